@@ -320,6 +320,9 @@ def check_muni(m):
         own_ids = {"land-tax", "property-tax", "income-tax", "patent-fees", "single-tax", "other-taxes", "non-tax-revenue"}
         own_rev = sum(v for k, v in (budget.get("revenue") or {}).items()
                       if m.cats["budget_items"].match(k) in own_ids)
+        exp = sum((budget.get("expenditure") or {}).values())
+        if abs(rev - exp) > 0.5:
+            err(f"{where}: the example budget is not balanced: revenue {rev}, expenditure {exp}")
         if rev and not 0.2 <= own_rev / rev <= 0.4:
             err(f"{where}: own revenue is {own_rev / rev:.0%} of the budget (expected about 1/4..1/3)")
     plan_tasks = defaultdict(list)
