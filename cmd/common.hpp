@@ -1,0 +1,43 @@
+#pragma once
+// What every subcommand shares: the common flags, loading with diagnostics on standard error,
+// choosing the report language, and writing the output.
+#include "vap/load.hpp"
+#include "vap/render.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace vap::cmd {
+
+struct CommonOptions {
+  std::vector<std::string> paths;
+  std::string format = "md";
+  std::string output;
+  std::string lang;
+  bool excel = false;
+  std::vector<std::string> catalogs;
+  std::string templates;
+  unsigned threads = 0;
+};
+
+// Adds PATH..., --format (one of `formats`), -o, --lang, --excel, --catalog, --templates, --threads.
+void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
+
+// The language of messages: --lang, else English.
+Lang message_lang(const CommonOptions& options);
+
+// Loads the inputs, prints every diagnostic to standard error and throws with the exit status
+// of FORMAT.md when there are errors.
+Loaded load_inputs(const CommonOptions& options);
+
+// The report language: --lang, else the municipalities' own `lang` when they agree, else ky.
+Lang report_lang(const CommonOptions& options, const Program& program);
+
+RenderOptions render_options(const CommonOptions& options, const Program& program);
+
+// Writes the output (-o FILE atomically, or standard output).
+void emit(const CommonOptions& options, const std::string& content, const Loaded& loaded);
+
+} // namespace vap::cmd

@@ -1,0 +1,80 @@
+// vap: from typed-up ЖМБА flipcharts to priorities, plans and reports.
+#include "commands.hpp"
+
+#include "vap/error.hpp"
+#include "vap/text.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// An unknown subcommand is answered with the closest known one.
+bool unknown_command(const CLI::App& app, int argc, char** argv) {
+  if (argc < 2 || argv[1][0] == '-') return false;
+  std::string given = argv[1];
+  std::vector<std::string> names;
+  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    names.push_back(sub->get_name());
+    if (sub->get_name() == given) return false;
+  }
+  std::string best;
+  std::size_t best_d = SIZE_MAX;
+  for (const auto& n : names) {
+    std::size_t d = vap::edit_distance(given, n);
+    if (d < best_d) {
+      best_d = d;
+      best = n;
+    }
+  }
+  std::string list;
+  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  if (best_d <= 3)
+    std::cerr << fmt::format("vap: error: unknown command '{}'; did you mean '{}'?\n", given, best);
+  else
+    std::cerr << fmt::format("vap: error: unknown command '{}'; commands: {}\n", given, list);
+  return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"vap: joint identification of community needs (ЖМБА / СОНС), from flipcharts to reports"};
+  app.set_version_flag("--version", "vap 0.1.0");
+  app.require_subcommand(1);
+  // The commands, in the order of the method: the session methods, then what follows them.
+  vap::cmd::register_init(app);
+  vap::cmd::register_check(app);
+  vap::cmd::register_map(app);
+  vap::cmd::register_venn(app);
+  vap::cmd::register_pie(app);
+  vap::cmd::register_gallery(app);
+  vap::cmd::register_causes(app);
+  vap::cmd::register_plan(app);
+  vap::cmd::register_monitor(app);
+  vap::cmd::register_report(app);
+  if (unknown_command(app, argc, argv)) return static_cast<int>(vap::ExitStatus::usage);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "vap: error: " << e.what() << "\n";
+    std::cerr << "Run 'vap --help' or 'vap COMMAND --help' for the flags.\n";
+    return static_cast<int>(vap::ExitStatus::usage);
+  } catch (const vap::Error& e) {
+    if (*e.what()) std::cerr << "vap: error: " << e.what() << "\n";
+    return static_cast<int>(e.status());
+  } catch (const std::exception& e) {
+    std::cerr << "vap: internal error: " << e.what() << "\n";
+    return 70;
+  }
+  return 0;
+}

@@ -1,0 +1,136 @@
+#include "vap/catalog.hpp"
+
+#include "vap/text.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace vap {
+namespace {
+
+constexpr std::array<std::string_view, k_catalog_kinds> k_keys = {
+    "problems",          "groups",          "budget_items", "map_categories",
+    "institutions",      "institution_types", "funding_sources", "conditions",
+    "statuses",          "roles",           "genders",      "solvers"};
+
+} // namespace
+
+std::string_view catalog_key(CatalogKind kind) { return k_keys[static_cast<std::size_t>(kind)]; }
+
+std::optional<CatalogKind> catalog_kind(std::string_view key) {
+  for (std::size_t i = 0; i < k_keys.size(); ++i)
+    if (k_keys[i] == key) return static_cast<CatalogKind>(i);
+  return std::nullopt;
+}
+
+bool is_closed(CatalogKind kind) {
+  switch (kind) {
+  case CatalogKind::problems:
+  case CatalogKind::budget_items:
+  case CatalogKind::map_categories:
+  case CatalogKind::institutions: return false;
+  default: return true;
+  }
+}
+
+const std::string& CatalogEntry::label(Lang lang) const {
+  const std::string& l = labels[static_cast<std::size_t>(lang)];
+  if (!l.empty()) return l;
+  for (const auto& other : labels)
+    if (!other.empty()) return other;
+  return id;
+}
+
+std::optional<std::string> Catalog::add(CatalogEntry entry) {
+  if (auto it = std::find_if(m_entries.begin(), m_entries.end(),
+                             [&](const CatalogEntry& e) { return e.id == entry.id; });
+      it != m_entries.end()) {
+    *it = std::move(entry);
+    // Rebuild the index: the replaced entry's names go away.
+    m_exact.clear();
+    m_loose.clear();
+    for (std::size_t i = 0; i < m_entries.size(); ++i) index(i);
+    return std::nullopt;
+  }
+  // A name that already means another entry is a clash: the first entry keeps it.
+  std::optional<std::string> clash;
+  auto check = [&](const std::string& name) {
+    if (name.empty() || clash) return;
+    auto it = m_exact.find(match_key(name));
+    if (it != m_exact.end()) clash = name;
+  };
+  check(entry.id);
+  for (const auto& l : entry.labels) check(l);
+  for (const auto& s : entry.synonyms) check(s);
+  m_entries.push_back(std::move(entry));
+  index(m_entries.size() - 1);
+  return clash;
+}
+
+void Catalog::index(std::size_t i) {
+  const CatalogEntry& e = m_entries[i];
+  auto put = [&](const std::string& name) {
+    if (name.empty()) return;
+    m_exact.emplace(match_key(name), i);
+    m_loose.emplace(loose_key(name), i);
+  };
+  put(e.id);
+  for (const auto& l : e.labels) put(l);
+  for (const auto& s : e.synonyms) put(s);
+}
+
+const CatalogEntry* Catalog::find(std::string_view name) const {
+  if (auto it = m_exact.find(match_key(name)); it != m_exact.end()) return &m_entries[it->second];
+  if (auto it = m_loose.find(loose_key(name)); it != m_loose.end()) return &m_entries[it->second];
+  return nullptr;
+}
+
+const CatalogEntry* Catalog::by_id(std::string_view id) const {
+  for (const auto& e : m_entries)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+std::vector<const CatalogEntry*> Catalog::closest(std::string_view name, std::size_t n) const {
+  const std::string key = match_key(name);
+  const std::size_t len = codepoints(key);
+  std::vector<std::pair<std::size_t, std::size_t>> scored; // distance, entry
+  for (std::size_t i = 0; i < m_entries.size(); ++i) {
+    const CatalogEntry& e = m_entries[i];
+    std::size_t best = SIZE_MAX;
+    auto consider = [&](const std::string& cand) {
+      if (cand.empty()) return;
+      std::string k = match_key(cand);
+      std::size_t d = edit_distance(key, k);
+      // A name that contains the other whole ("вода" in "питьевая вода") is close too.
+      if (key.size() >= 4 && k.size() >= 4 && (k.find(key) != std::string::npos || key.find(k) != std::string::npos))
+        d = std::min(d, std::max<std::size_t>(1, len / 4));
+      best = std::min(best, d);
+    };
+    consider(e.id);
+    for (const auto& l : e.labels) consider(l);
+    for (const auto& s : e.synonyms) consider(s);
+    // Close enough: a third of the name's length, at least 2 edits.
+    if (best <= std::max<std::size_t>(2, len / 3)) scored.emplace_back(best, i);
+  }
+  std::stable_sort(scored.begin(), scored.end());
+  std::vector<const CatalogEntry*> out;
+  for (std::size_t k = 0; k < scored.size() && out.size() < n; ++k) out.push_back(&m_entries[scored[k].second]);
+  return out;
+}
+
+std::string Catalog::ids() const {
+  std::string out;
+  for (const auto& e : m_entries) {
+    if (!e.in_catalog) continue;
+    if (!out.empty()) out += ", ";
+    out += e.id;
+  }
+  return out;
+}
+
+Catalogs::Catalogs() {
+  for (std::size_t i = 0; i < k_catalog_kinds; ++i) m_catalogs[i] = Catalog(static_cast<CatalogKind>(i));
+}
+
+} // namespace vap

@@ -1,0 +1,118 @@
+#include "vap/diag.hpp"
+
+#include "vap/text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <tuple>
+
+namespace vap {
+
+Sources::Sources() { m_entries.push_back({"", ""}); }
+
+std::uint32_t Sources::add(std::string path) {
+  m_entries.push_back({std::move(path), ""});
+  return static_cast<std::uint32_t>(m_entries.size() - 1);
+}
+
+void Sources::set_text(std::uint32_t file, std::string text) { m_entries.at(file).text = std::move(text); }
+
+const std::string& Sources::path(std::uint32_t file) const { return m_entries.at(file).path; }
+const std::string& Sources::text(std::uint32_t file) const { return m_entries.at(file).text; }
+
+std::string_view Sources::line(std::uint32_t file, std::uint32_t line) const {
+  std::string_view t = text(file);
+  std::size_t start = 0;
+  for (std::uint32_t l = 1; l < line; ++l) {
+    auto nl = t.find('\n', start);
+    if (nl == std::string_view::npos) return {};
+    start = nl + 1;
+  }
+  auto end = t.find('\n', start);
+  std::string_view s = t.substr(start, end == std::string_view::npos ? t.size() - start : end - start);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return s;
+}
+
+SourcePos Sources::at(std::uint32_t file, std::size_t line0, std::size_t byte_col0) const {
+  SourcePos pos{file, static_cast<std::uint32_t>(line0 + 1), 1};
+  std::string_view l = line(file, pos.line);
+  pos.col = static_cast<std::uint32_t>(codepoints(l.substr(0, std::min(byte_col0, l.size()))) + 1);
+  if (byte_col0 > l.size()) pos.col += static_cast<std::uint32_t>(byte_col0 - l.size());
+  return pos;
+}
+
+SourcePos Sources::at_offset(std::uint32_t file, std::size_t offset) const {
+  std::string_view t = text(file);
+  offset = std::min(offset, t.size());
+  std::size_t line0 = static_cast<std::size_t>(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  auto bol = t.rfind('\n', offset == 0 ? 0 : offset - 1);
+  std::size_t start = (bol == std::string_view::npos || offset == 0) ? 0 : bol + 1;
+  if (offset > 0 && t[offset - 1] == '\n') start = offset;
+  return at(file, line0, offset - start);
+}
+
+void Diagnostics::error(SourcePos pos, std::string message) {
+  m_items.push_back({Severity::error, pos, std::move(message)});
+  ++m_errors;
+}
+
+void Diagnostics::warning(SourcePos pos, std::string message) {
+  m_items.push_back({Severity::warning, pos, std::move(message)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+  m_errors += other.m_errors;
+}
+
+std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
+  std::vector<Diagnostic> out = m_items;
+  auto key = [&](const Diagnostic& d) {
+    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)), d.pos.line,
+                           d.pos.col, d.severity == Severity::error ? 0 : 1, std::string_view(d.message));
+  };
+  std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  out.erase(std::unique(out.begin(), out.end(),
+                        [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
+            out.end());
+  return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
+  std::string_view kind = d.severity == Severity::error ? "error" : "warning";
+  if (!d.pos.known()) return fmt::format("vap: {}: {}\n", kind, d.message);
+  const std::string& path = sources.path(d.pos.file);
+  if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
+  std::string out = fmt::format("{}:{}:{}: {}: {}\n", path, d.pos.line, d.pos.col, kind, d.message);
+  std::string_view line = sources.line(d.pos.file, d.pos.line);
+  if (line.empty() || find_invalid_utf8(line)) return out;
+  // The caret goes under the column; tabs are kept so that it lines up in a terminal.
+  std::string pad;
+  std::size_t cp = 0;
+  std::size_t i = 0;
+  while (i < line.size() && cp + 1 < d.pos.col) {
+    std::size_t len = 1;
+    auto c = static_cast<unsigned char>(line[i]);
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    std::string_view ch = line.substr(i, len);
+    pad += ch == "\t" ? std::string("\t") : std::string(display_width(ch), ' ');
+    i += len;
+    ++cp;
+  }
+  std::string number = std::to_string(d.pos.line);
+  out += fmt::format(" {} | {}\n", number, line);
+  out += fmt::format(" {} | {}^\n", std::string(number.size(), ' '), pad);
+  return out;
+}
+
+std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {
+  std::string out;
+  for (const auto& d : diags.sorted(sources)) out += format_diagnostic(d, sources);
+  return out;
+}
+
+} // namespace vap

@@ -1,0 +1,313 @@
+#include "vap/load.hpp"
+
+#include "vap/embedded.hpp"
+#include "vap/parse.hpp"
+#include "vap/resolve.hpp"
+#include "vap/text.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <set>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace vap {
+namespace {
+
+bool is_yaml(const fs::path& p) {
+  auto ext = p.extension().string();
+  return ext == ".yaml" || ext == ".yml";
+}
+
+bool hidden(const fs::path& p) {
+  auto name = p.filename().string();
+  return !name.empty() && name[0] == '.' && name != "." && name != "..";
+}
+
+// Reads a whole file; on failure returns nothing and says why.
+std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit, std::string& why) {
+  std::error_code ec;
+  auto size = fs::file_size(path, ec);
+  if (!ec && size > limit) {
+    why = "size";
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    why = std::strerror(errno);
+    return std::nullopt;
+  }
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    why = std::strerror(errno);
+    return std::nullopt;
+  }
+  return data;
+}
+
+void add_entries(Catalogs& catalogs, const std::vector<CatalogAddition>& additions, Diagnostics& diags,
+                 bool in_catalog) {
+  for (const auto& a : additions) {
+    CatalogEntry e = a.entry;
+    e.in_catalog = in_catalog || true;
+    if (auto clash = catalogs[a.kind].add(std::move(e)))
+      diags.warning(a.pos, msg(diags.lang(), "'{}' already names another {} entry; it keeps that meaning", *clash,
+                               catalog_key(a.kind)));
+  }
+}
+
+// Parses catalog text (a shipped or --catalog file) into `catalogs`.
+void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs, Diagnostics& diags) {
+  YamlReader reader(sources, file, diags);
+  YAML::Node root;
+  try {
+    root = YAML::Load(sources.text(file));
+  } catch (const YAML::Exception& e) {
+    diags.error(reader.pos(e.mark), msg(diags.lang(), "YAML syntax error: {}", e.msg));
+    return;
+  }
+  if (!root || root.IsNull()) return;
+  std::vector<CatalogAddition> additions;
+  if (root.IsMap() && root["vap"]) root.remove("vap");
+  parse_catalog_section(root, reader, additions);
+  add_entries(catalogs, additions, diags, true);
+}
+
+std::string strip_bom(std::string text) {
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  return text;
+}
+
+std::string_view kind_name(FileKind k) {
+  switch (k) {
+  case FileKind::session: return "session";
+  case FileKind::causes: return "causes";
+  case FileKind::plan: return "plan";
+  case FileKind::monitoring: return "monitoring";
+  default: return "file";
+  }
+}
+
+} // namespace
+
+std::shared_ptr<Catalogs> shipped_catalogs(Lang lang) {
+  auto catalogs = std::make_shared<Catalogs>();
+  Sources sources;
+  Diagnostics diags(lang);
+  for (const auto& f : embedded_files()) {
+    if (f.path.rfind("catalogs/", 0) != 0) continue;
+    auto id = sources.add("templates/" + std::string(f.path));
+    sources.set_text(id, std::string(f.content));
+    read_catalog_file(sources, id, *catalogs, diags);
+  }
+  return catalogs;
+}
+
+Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
+  Loaded out;
+  out.diags = Diagnostics(options.lang);
+  Diagnostics& diags = out.diags;
+  const Lang lang = options.lang;
+
+  // Catalogs: shipped, then --catalog files.
+  auto base = shipped_catalogs(lang);
+  for (const auto& c : options.catalog_files) {
+    std::string why;
+    auto id = out.sources.add(c);
+    if (fs::is_directory(c)) {
+      diags.error(SourcePos{id, 0, 0}, msg(lang, "this is a folder; a catalog is a YAML file"));
+      out.unreadable = true;
+      continue;
+    }
+    auto bytes = read_bytes(c, options.max_file_size, why);
+    if (!bytes) {
+      diags.error(SourcePos{id, 0, 0}, msg(lang, "cannot read the catalog: {}", why));
+      out.unreadable = true;
+      continue;
+    }
+    out.sources.set_text(id, strip_bom(*bytes));
+    read_catalog_file(out.sources, id, *base, diags);
+  }
+  out.program.catalogs = base;
+
+  // Discovery: files as given, folders recursively; sorted by path, each once.
+  std::set<fs::path> found;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    fs::path path(p);
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) {
+      diags.error(SourcePos{}, msg(lang, "cannot read '{}': no such file or folder", p));
+      out.unreadable = true;
+      continue;
+    }
+    if (fs::is_directory(status)) {
+      std::size_t before = found.size();
+      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+      if (ec) {
+        diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}", p, ec.message()));
+        out.unreadable = true;
+        continue;
+      }
+      for (; it != end; it.increment(ec)) {
+        if (ec) break;
+        if (hidden(it->path())) {
+          if (it->is_directory()) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file() && is_yaml(it->path())) found.insert(fs::weakly_canonical(it->path()));
+      }
+      if (found.size() == before)
+        diags.warning(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files", p));
+    } else {
+      found.insert(fs::weakly_canonical(path));
+    }
+  }
+  out.files.assign(found.begin(), found.end());
+
+  // Paths are shown relative to the current folder when they are under it.
+  std::error_code ec;
+  const fs::path cwd = fs::current_path(ec);
+  std::vector<std::uint32_t> ids;
+  for (const auto& f : out.files) {
+    fs::path shown = f;
+    if (!ec) {
+      auto rel = f.lexically_relative(cwd);
+      if (!rel.empty() && rel.native().rfind("..", 0) != 0) shown = rel;
+    }
+    ids.push_back(out.sources.add(shown.generic_string()));
+  }
+
+  // Read and parse in parallel; results are merged in file order.
+  std::vector<ParsedFile> parsed(out.files.size());
+  std::vector<Diagnostics> file_diags(out.files.size(), Diagnostics(lang));
+  std::vector<char> unreadable(out.files.size(), 0);
+  std::atomic<std::size_t> next{0};
+  auto work = [&]() {
+    for (std::size_t i = next++; i < out.files.size(); i = next++) {
+      std::string why;
+      auto bytes = read_bytes(out.files[i], options.max_file_size, why);
+      if (!bytes) {
+        if (why == "size")
+          file_diags[i].error(SourcePos{ids[i], 0, 0},
+                              msg(lang, "the file is larger than {} MiB; is it a workshop file?", options.max_file_size >> 20));
+        else {
+          file_diags[i].error(SourcePos{ids[i], 0, 0}, msg(lang, "cannot read the file: {}", why));
+          unreadable[i] = 1;
+        }
+        continue;
+      }
+      if (bytes->size() >= 2 && (((*bytes)[0] == '\xFF' && (*bytes)[1] == '\xFE') ||
+                                 ((*bytes)[0] == '\xFE' && (*bytes)[1] == '\xFF'))) {
+        file_diags[i].error(SourcePos{ids[i], 1, 1},
+                            msg(lang, "the file is saved as UTF-16; save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)"));
+        continue;
+      }
+      out.sources.set_text(ids[i], strip_bom(std::move(*bytes)));
+      parsed[i] = parse_file(out.sources, ids[i], file_diags[i]);
+    }
+  };
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, out.files.size() / 8)));
+  if (threads <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
+  }
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    diags.append(file_diags[i]);
+    if (unreadable[i]) out.unreadable = true;
+  }
+
+  // Municipalities: one per municipality file, keyed by its folder.
+  std::map<fs::path, std::size_t> by_folder;
+  std::vector<Municipality>& ms = out.program.municipalities;
+  for (auto& pf : parsed) {
+    if (pf.kind != FileKind::municipality || !pf.municipality) continue;
+    Municipality m = std::move(*pf.municipality);
+    std::size_t i = static_cast<std::size_t>(&pf - parsed.data());
+    fs::path folder = out.files[i].parent_path();
+    m.folder = out.sources.path(ids[i]);
+    m.folder = fs::path(m.folder).parent_path().generic_string();
+    if (m.id.empty()) m.id = folder.filename().string();
+    if (auto [it, fresh] = by_folder.emplace(folder, ms.size()); !fresh) {
+      diags.error(m.pos, msg(lang, "a second municipality file in one folder (the first is {}); one folder is one municipality",
+                             out.sources.path(ms[it->second].file)));
+      continue;
+    }
+    if (!pf.catalog.empty()) {
+      auto own = std::make_shared<Catalogs>(*base);
+      add_entries(*own, pf.catalog, diags, true);
+      m.catalogs = own;
+    } else {
+      m.catalogs = base;
+    }
+    ms.push_back(std::move(m));
+  }
+  for (std::size_t a = 0; a < ms.size(); ++a)
+    for (std::size_t b = 0; b < a; ++b)
+      if (ms[a].id == ms[b].id)
+        diags.error(ms[a].pos, msg(lang, "municipality id '{}' is used twice (also in {}); give each its own 'id'",
+                                   ms[a].id, out.sources.path(ms[b].file)));
+
+  // Every other file joins the municipality it names, or the one whose folder holds it.
+  auto owner = [&](const std::string& named, std::size_t i, SourcePos at, FileKind kind) -> Municipality* {
+    if (!named.empty()) {
+      std::vector<std::string> known;
+      for (auto& m : ms) {
+        if (m.id == named || match_key(m.name) == match_key(named)) return &m;
+        known.push_back(m.id);
+      }
+      std::string hint = did_you_mean(lang, named, known);
+      diags.error(at, msg(lang, "no municipality '{}' among the files given{}", named, hint.empty() ? "" : "; " + hint));
+      return nullptr;
+    }
+    for (fs::path dir = out.files[i].parent_path();; dir = dir.parent_path()) {
+      if (auto it = by_folder.find(dir); it != by_folder.end()) return &ms[it->second];
+      if (dir == dir.parent_path() || dir.empty()) break;
+    }
+    if (ms.size() == 1) return &ms[0];
+    diags.error(at, ms.empty() ? msg(lang, "this {} belongs to no municipality: give the municipality's folder or its "
+                                           "municipality file too", kind_name(kind))
+                               : msg(lang, "this {} belongs to no municipality: put it in a municipality's folder or add "
+                                           "'municipality: <id>' to its section", kind_name(kind)));
+    return nullptr;
+  };
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    ParsedFile& pf = parsed[i];
+    const SourcePos at{ids[i], 1, 1};
+    if (pf.session) {
+      if (auto* m = owner(pf.session->municipality, i, at, pf.kind)) m->sessions.push_back(std::move(*pf.session));
+    } else if (pf.causes) {
+      if (auto* m = owner(pf.causes->municipality, i, at, pf.kind)) m->causes.push_back(std::move(*pf.causes));
+    } else if (pf.plan) {
+      if (auto* m = owner(pf.plan->municipality, i, at, pf.kind)) m->plans.push_back(std::move(*pf.plan));
+    } else if (pf.monitoring) {
+      if (auto* m = owner(pf.monitoring->municipality, i, at, pf.kind)) m->monitorings.push_back(std::move(*pf.monitoring));
+    }
+  }
+
+  // A fixed order whatever the order of the arguments.
+  std::sort(ms.begin(), ms.end(), [&](const Municipality& a, const Municipality& b) {
+    return std::tie(a.id, out.sources.path(a.file)) < std::tie(b.id, out.sources.path(b.file));
+  });
+  for (auto& m : ms) {
+    resolve_municipality(m, diags);
+    std::stable_sort(m.sessions.begin(), m.sessions.end(), [&](const Session& a, const Session& b) {
+      return std::tie(a.date, a.village.text, a.group.id, out.sources.path(a.file)) <
+             std::tie(b.date, b.village.text, b.group.id, out.sources.path(b.file));
+    });
+  }
+  if (ms.empty() && !diags.has_errors() && !out.unreadable)
+    diags.error(SourcePos{}, msg(lang, "no municipality file among the inputs: a folder needs a file with 'municipality:'"));
+  return out;
+}
+
+} // namespace vap

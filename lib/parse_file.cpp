@@ -1,0 +1,161 @@
+#include "vap/parse.hpp"
+
+#include "vap/text.hpp"
+
+#include <array>
+
+namespace vap {
+namespace {
+
+constexpr std::size_t k_max_line = 10'000;
+
+struct SectionKind {
+  std::string_view key;
+  FileKind kind;
+};
+constexpr std::array<SectionKind, 5> k_sections = {{{"municipality", FileKind::municipality},
+                                                    {"session", FileKind::session},
+                                                    {"causes", FileKind::causes},
+                                                    {"plan", FileKind::plan},
+                                                    {"monitoring", FileKind::monitoring}}};
+
+// yaml-cpp's messages, said so that a facilitator knows what to change.
+std::string syntax_message(Lang lang, const std::string& raw) {
+  struct Hint {
+    std::string_view yaml;
+    std::string_view english;
+  };
+  static const std::array<Hint, 10> k_hints = {{
+      {"illegal tab when looking for indentation", "a tab is used for indentation; indent with spaces"},
+      {"end of sequence flow not found", "a list opened with '[' is not closed with ']'"},
+      {"end of map flow not found", "a mapping opened with '{' is not closed with '}'"},
+      {"illegal map value", "a ':' where none can be; put text that holds ': ' in quotes"},
+      {"end of map not found", "the indentation does not line up with the lines above"},
+      {"end of sequence not found", "the indentation of this list does not line up"},
+      {"end of string not found", "a quote is opened and not closed"},
+      {"bad file", "the structure is nested too deeply or is not closed"},
+      {"unknown escape character", "an unknown escape after a backslash in quoted text"},
+      {"invalid node; this may result from using a map iterator as a sequence iterator, or vice-versa",
+       "the structure is broken here"},
+  }};
+  for (const auto& h : k_hints)
+    if (raw == h.yaml) return msg(lang, "YAML syntax error: {}", tr(lang, h.english));
+  return msg(lang, "YAML syntax error: {}", raw);
+}
+
+} // namespace
+
+ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& diags) {
+  ParsedFile out;
+  out.file = file;
+  const std::string& text = sources.text(file);
+  const Lang lang = diags.lang();
+  const SourcePos start{file, 1, 1};
+
+  if (auto bad = find_invalid_utf8(text)) {
+    diags.error(sources.at_offset(file, *bad),
+                msg(lang, "this byte is not UTF-8; save the file as UTF-8 (in Notepad: Save as, Encoding UTF-8)"));
+    return out;
+  }
+  // Control characters other than tab and line ends: binary data or a broken file.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      diags.error(sources.at_offset(file, i), msg(lang, "a control character (byte {:#04x}) is not text; is this a YAML file?", c));
+      return out;
+    }
+  }
+  {
+    std::size_t line_start = 0;
+    std::uint32_t line_no = 1;
+    while (line_start <= text.size()) {
+      auto nl = text.find('\n', line_start);
+      std::size_t len = (nl == std::string::npos ? text.size() : nl) - line_start;
+      if (len > k_max_line) {
+        diags.error(SourcePos{file, line_no, 1}, msg(lang, "this line is longer than {} characters", k_max_line));
+        return out;
+      }
+      if (nl == std::string::npos) break;
+      line_start = nl + 1;
+      ++line_no;
+    }
+  }
+
+  YamlReader reader(sources, file, diags);
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    SourcePos at = e.mark.line >= 0 ? reader.pos(e.mark) : start;
+    // An error at the end of the file is shown on its last line.
+    if (at.line > 1 && sources.line(file, at.line).empty() && at.line > 0) {
+      std::uint32_t l = at.line;
+      while (l > 1 && sources.line(file, l).empty()) --l;
+      at = SourcePos{file, l, static_cast<std::uint32_t>(codepoints(sources.line(file, l)) + 1)};
+    }
+    diags.error(at, syntax_message(lang, e.msg));
+    return out;
+  }
+
+  std::string expected = "municipality, session, causes, plan, monitoring";
+  if (!root || root.IsNull()) {
+    diags.error(start, msg(lang, "the file is empty; it should start with one of: {}", expected));
+    return out;
+  }
+  if (!root.IsMap()) {
+    diags.error(reader.pos(root), msg(lang, "the file should be 'key: value' lines starting with one of: {}", expected));
+    return out;
+  }
+
+  if (YAML::Node v = root["vap"]) {
+    auto version = reader.as_whole(v, "vap", 0, 1'000'000);
+    if (version && *version != 1)
+      reader.error(v, msg(lang, "this file is format {}; this vap reads format 1", *version));
+  }
+  std::vector<const SectionKind*> found;
+  for (const auto& s : k_sections)
+    if (root[std::string(s.key)]) found.push_back(&s);
+  if (found.size() > 1) {
+    reader.error(root[std::string(found[1]->key)],
+                 msg(lang, "one file holds one section; '{}' and '{}' are both here: put them in two files",
+                     found[0]->key, found[1]->key));
+    return out;
+  }
+  if (found.empty()) {
+    // Perhaps a typo of a section key.
+    std::vector<std::string> keys;
+    for (const auto& s : k_sections) keys.emplace_back(s.key);
+    for (auto it = root.begin(); it != root.end(); ++it) {
+      if (!it->first.IsScalar()) continue;
+      std::string hint = did_you_mean(lang, it->first.Scalar(), keys);
+      if (!hint.empty()) {
+        reader.error(it->first, msg(lang, "unknown section '{}'; {}", it->first.Scalar(), hint));
+        return out;
+      }
+    }
+    reader.error(start, msg(lang, "the file has none of the sections {}", expected));
+    return out;
+  }
+  out.kind = found[0]->kind;
+  switch (out.kind) {
+  case FileKind::municipality: parse_municipality_doc(root, reader, out); break;
+  case FileKind::session: parse_session_doc(root, reader, out); break;
+  case FileKind::causes: parse_causes_doc(root, reader, out); break;
+  case FileKind::plan: parse_plan_doc(root, reader, out); break;
+  case FileKind::monitoring: parse_monitoring_doc(root, reader, out); break;
+  case FileKind::none: break;
+  }
+  return out;
+}
+
+ParsedText parse_text(std::string_view input, std::string_view source, Diagnostics& diags) {
+  ParsedText out;
+  std::uint32_t file = out.sources.add(std::string(source));
+  std::string text(input);
+  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  out.sources.set_text(file, std::move(text));
+  out.file = parse_file(out.sources, file, diags);
+  return out;
+}
+
+} // namespace vap

@@ -1,0 +1,188 @@
+#include "vap/resolve.hpp"
+
+#include "vap/text.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace vap {
+namespace {
+
+std::string names_of(const std::vector<const CatalogEntry*>& entries, Lang lang) {
+  std::string out;
+  for (const auto* e : entries) {
+    if (!out.empty()) out += ", ";
+    out += "'" + e->label(lang) + "'";
+    if (e->label(lang) != e->id) out += " (" + e->id + ")";
+  }
+  return out;
+}
+
+} // namespace
+
+bool resolve_ref(Ref& ref, const Catalog& catalog, Diagnostics& diags, std::string_view what) {
+  if (const CatalogEntry* e = catalog.find(ref.text)) {
+    ref.id = e->id;
+    ref.in_catalog = e->in_catalog;
+    return true;
+  }
+  ref.in_catalog = false;
+  ref.id = slugify(ref.text);
+  if (is_closed(catalog.kind())) {
+    const Lang lang = diags.lang();
+    auto close = catalog.closest(ref.text, 1);
+    if (close.empty())
+      diags.error(ref.pos, msg(lang, "unknown {} '{}'; allowed: {}", what, ref.text, catalog.ids()));
+    else
+      diags.error(ref.pos, msg(lang, "unknown {} '{}'; did you mean '{}'? Allowed: {}", what, ref.text, close[0]->id,
+                               catalog.ids()));
+  }
+  return false;
+}
+
+void NewNames::note(const Ref& ref, const Catalog& catalog, Diagnostics& diags, std::string_view what) {
+  if (ref.in_catalog) return;
+  std::string key = std::string(catalog_key(catalog.kind())) + ":" + ref.id;
+  if (std::find(m_seen.begin(), m_seen.end(), key) != m_seen.end()) return;
+  m_seen.push_back(key);
+  const Lang lang = diags.lang();
+  auto close = catalog.closest(ref.text, 3);
+  if (close.empty())
+    diags.warning(ref.pos, msg(lang, "'{}' is not in the {} catalog; it is kept as a new {}", ref.text, what, what));
+  else
+    diags.warning(ref.pos, msg(lang, "'{}' is not in the {} catalog; it is kept as a new {}; closest: {}", ref.text,
+                               what, what, names_of(close, lang)));
+}
+
+void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagnostics& diags) {
+  Gallery& g = *s.gallery;
+  const Lang lang = diags.lang();
+  const long long per = g.dots_per_participant;
+
+  // Ballots become votes: one dot per name on a ballot.
+  if (!g.ballots.empty()) {
+    if (g.ballots.size() > static_cast<std::size_t>(s.participants.total) && s.participants.total > 0)
+      diags.error(g.ballots[s.participants.total].pos,
+                  msg(lang, "{} ballots, but the session has {} participants", g.ballots.size(), s.participants.total));
+    for (const auto& b : g.ballots) {
+      if (static_cast<long long>(b.dots.size()) > per)
+        diags.error(b.pos, msg(lang, "this ballot has {} dots; each participant has {}", b.dots.size(), per));
+      for (const auto& dot : b.dots) {
+        Vote v;
+        v.problem = dot;
+        v.dots.total = 1;
+        v.dots.pos = dot.pos;
+        g.votes.push_back(v);
+      }
+    }
+  }
+
+  // Match, then merge a problem named twice.
+  std::vector<Vote> merged;
+  std::map<std::string, std::size_t> at; // id → index in merged
+  for (auto& v : g.votes) {
+    resolve_ref(v.problem, problems, diags, "problem");
+    news.note(v.problem, problems, diags, "problem");
+    auto [it, fresh] = at.emplace(v.problem.id, merged.size());
+    if (fresh) {
+      merged.push_back(v);
+      continue;
+    }
+    Vote& first = merged[it->second];
+    if (g.ballots.empty())
+      diags.warning(v.problem.pos, msg(lang, "'{}' is the same problem as '{}' on line {}; their dots are added up",
+                                       v.problem.text, first.problem.text, first.problem.pos.line));
+    first.dots.total += v.dots.total;
+    if (v.dots.women) first.dots.women = first.dots.women.value_or(0) + *v.dots.women;
+    if (v.dots.men) first.dots.men = first.dots.men.value_or(0) + *v.dots.men;
+  }
+  g.votes = std::move(merged);
+
+  // Dots against participants.
+  const long long total = g.total_dots();
+  const Count& p = s.participants;
+  if (p.total > 0 && total > p.total * per)
+    diags.error(g.pos, msg(lang, "the gallery has {} dots, more than {} participants × {} dots = {}", total, p.total,
+                           per, p.total * per));
+  long long women = 0, men = 0;
+  bool by_colour = false;
+  for (const auto& v : g.votes) {
+    if (!v.dots.by_gender()) continue;
+    by_colour = true;
+    women += v.dots.women.value_or(0);
+    men += v.dots.men.value_or(0);
+  }
+  if (by_colour && p.by_gender()) {
+    if (women > p.women.value_or(0) * per)
+      diags.error(g.pos, msg(lang, "women's dots are {}, more than {} women × {} dots = {}", women, p.women.value_or(0),
+                             per, p.women.value_or(0) * per));
+    if (men > p.men.value_or(0) * per)
+      diags.error(g.pos, msg(lang, "men's dots are {}, more than {} men × {} dots = {}", men, p.men.value_or(0), per,
+                             p.men.value_or(0) * per));
+  }
+}
+
+void resolve_municipality(Municipality& m, Diagnostics& diags) {
+  const Catalogs& cat = *m.catalogs;
+  const Lang lang = diags.lang();
+  NewNames news;
+
+  std::vector<std::string> village_names;
+  for (const auto& v : m.villages) village_names.push_back(v.text);
+  auto find_village = [&](const std::string& typed) -> const Text* {
+    for (const auto& v : m.villages)
+      if (match_key(v.text) == match_key(typed) || loose_key(v.text) == loose_key(typed)) return &v;
+    return nullptr;
+  };
+
+  if (m.budget) {
+    for (auto* side : {&m.budget->revenue, &m.budget->expenditure})
+      for (auto& line : *side) {
+        resolve_ref(line.item, cat[CatalogKind::budget_items], diags, "budget item");
+        news.note(line.item, cat[CatalogKind::budget_items], diags, "budget item");
+      }
+  }
+
+  for (auto& s : m.sessions) {
+    if (!s.village.text.empty()) {
+      if (const Text* v = find_village(s.village.text)) {
+        s.village.text = v->text;
+      } else {
+        std::string list;
+        for (const auto& n : village_names) list += (list.empty() ? "" : ", ") + n;
+        std::string hint = did_you_mean(lang, s.village.text, village_names);
+        diags.error(s.village.pos, hint.empty() ? msg(lang, "'{}' is not a village of {}; its villages: {}",
+                                                      s.village.text, m.name, list)
+                                                : msg(lang, "'{}' is not a village of {}; {} Its villages: {}",
+                                                      s.village.text, m.name, hint, list));
+      }
+    }
+    if (!s.group.text.empty()) resolve_ref(s.group, cat[CatalogKind::groups], diags, "group");
+    if (s.participants.pos.known() && s.participants.total == 0)
+      diags.error(s.participants.pos, msg(lang, "a session needs at least one participant"));
+    if (s.map)
+      for (auto& o : *s.map) {
+        resolve_ref(o.category, cat[CatalogKind::map_categories], diags, "map category");
+        news.note(o.category, cat[CatalogKind::map_categories], diags, "map category");
+        if (o.condition) resolve_ref(*o.condition, cat[CatalogKind::conditions], diags, "condition");
+      }
+    if (s.venn)
+      for (auto& e : *s.venn) {
+        resolve_ref(e.institution, cat[CatalogKind::institutions], diags, "institution");
+        resolve_ref(e.type, cat[CatalogKind::institution_types], diags, "institution type");
+      }
+    if (s.pie) {
+      for (auto* side : {&s.pie->revenue, &s.pie->expenditure})
+        for (auto& share : *side) {
+          resolve_ref(share.item, cat[CatalogKind::budget_items], diags, "budget item");
+          news.note(share.item, cat[CatalogKind::budget_items], diags, "budget item");
+        }
+    }
+    if (s.gallery) resolve_gallery(s, cat[CatalogKind::problems], news, diags);
+  }
+  resolve_causes(m, news, diags);
+  resolve_plans(m, news, diags);
+  resolve_monitorings(m, news, diags);
+}
+
+} // namespace vap

@@ -1,0 +1,182 @@
+#include "vap/text.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace vap {
+namespace {
+
+// Decodes UTF-8 that is known to be valid into code points.
+std::vector<utf8proc_int32_t> decode(std::string_view text) {
+  std::vector<utf8proc_int32_t> out;
+  out.reserve(text.size());
+  auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) { // invalid: skip the byte
+      cp = 0xFFFD;
+      n = 1;
+    }
+    out.push_back(cp);
+    p += n;
+    left -= n;
+  }
+  return out;
+}
+
+void encode(utf8proc_int32_t cp, std::string& out) {
+  std::array<utf8proc_uint8_t, 4> buf{};
+  auto n = utf8proc_encode_char(cp, buf.data());
+  out.append(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
+}
+
+bool is_space(utf8proc_int32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0xFEFF) return true;
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+} // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+  auto base = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(base + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0) return i;
+    i += static_cast<std::size_t>(n);
+  }
+  return std::nullopt;
+}
+
+std::string tidy(std::string_view name) {
+  std::string out;
+  bool pending_space = false;
+  for (auto cp : decode(name)) {
+    if (is_space(cp)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    encode(cp, out);
+  }
+  return out;
+}
+
+std::string match_key(std::string_view name) {
+  std::string t = tidy(name);
+  utf8proc_uint8_t* mapped = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(t.data()),
+                        static_cast<utf8proc_ssize_t>(t.size()), &mapped,
+                        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                                       UTF8PROC_CASEFOLD));
+  if (n < 0) return t;
+  std::string out(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
+  std::free(mapped);
+  return out;
+}
+
+std::string loose_key(std::string_view name) {
+  std::string out;
+  for (auto cp : decode(match_key(name))) {
+    switch (cp) {
+    case 0x04A3: cp = 0x043D; break; // ң → н
+    case 0x04E9: cp = 0x043E; break; // ө → о
+    case 0x04AF: cp = 0x0443; break; // ү → у
+    case 0x0451: cp = 0x0435; break; // ё → е
+    default: break;
+    }
+    encode(cp, out);
+  }
+  return out;
+}
+
+std::size_t codepoints(std::string_view text) { return decode(text).size(); }
+
+std::size_t display_width(std::string_view text) {
+  std::size_t w = 0;
+  for (auto cp : decode(text)) {
+    int cw = utf8proc_charwidth(cp);
+    w += cw > 0 ? static_cast<std::size_t>(cw) : 0;
+  }
+  return w;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  auto x = decode(a);
+  auto y = decode(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[y.size()];
+}
+
+std::string slugify(std::string_view name) {
+  // Cyrillic (Russian and Kyrgyz letters) to Latin, lower case.
+  static const std::array<const char*, 32> k_basic = {
+      "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+      "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"};
+  std::string out;
+  bool dash = false;
+  for (auto cp : decode(match_key(name))) {
+    std::string piece;
+    if (cp == 0x044A || cp == 0x044C) continue; // hard and soft signs
+    if (cp >= 0x0430 && cp <= 0x044F) piece = k_basic[static_cast<std::size_t>(cp - 0x0430)];
+    else if (cp == 0x0451) piece = "yo";
+    else if (cp == 0x04A3) piece = "ng";
+    else if (cp == 0x04E9) piece = "o";
+    else if (cp == 0x04AF) piece = "u";
+    else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) piece = std::string(1, static_cast<char>(cp));
+    else if (utf8proc_category(cp) == UTF8PROC_CATEGORY_MN) continue;
+    if (piece.empty()) {
+      dash = !out.empty();
+      continue;
+    }
+    if (dash) out.push_back('-');
+    dash = false;
+    out += piece;
+  }
+  return out.empty() ? std::string("unnamed") : out;
+}
+
+bool is_slug(std::string_view text) {
+  if (text.empty()) return false;
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+std::string did_you_mean(Lang lang, std::string_view typed, const std::vector<std::string>& candidates) {
+  const std::string key = match_key(typed);
+  std::size_t best = SIZE_MAX;
+  const std::string* pick = nullptr;
+  for (const auto& c : candidates) {
+    std::size_t d = edit_distance(key, match_key(c));
+    if (d < best) {
+      best = d;
+      pick = &c;
+    }
+  }
+  if (!pick || best > std::max<std::size_t>(2, codepoints(key) / 3)) return "";
+  return msg(lang, "did you mean '{}'?", *pick);
+}
+
+} // namespace vap

@@ -1,0 +1,87 @@
+#pragma once
+// Catalogs: the named things workshop files refer to (problems, groups, budget items, ...),
+// each with an ASCII id, ky/ru/en labels and synonyms, matched after NFC, case folding and
+// white-space collapsing.
+#include "vap/i18n.hpp"
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace vap {
+
+enum class CatalogKind {
+  problems,
+  groups,
+  budget_items,
+  map_categories,
+  institutions,
+  institution_types,
+  funding_sources,
+  conditions,
+  statuses,
+  roles,
+  genders,
+  solvers,
+};
+inline constexpr std::size_t k_catalog_kinds = 12;
+
+// The YAML key of a kind ("budget_items"), and back.
+std::string_view catalog_key(CatalogKind kind);
+std::optional<CatalogKind> catalog_kind(std::string_view key);
+// Closed vocabularies must match; open ones keep new names with a warning.
+bool is_closed(CatalogKind kind);
+
+struct CatalogEntry {
+  std::string id;
+  std::array<std::string, 3> labels; // ky, ru, en
+  std::vector<std::string> synonyms;
+  int lsg_issue = 0;      // problems: article-18 issue of local importance, 0 = none
+  std::string gender;     // groups: female | male | mixed
+  std::string side;       // budget items: revenue | expenditure
+  std::string problem;    // map categories: the problem a poor or absent object points to
+  bool in_catalog = true; // false for a name a workshop file introduced
+
+  const std::string& label(Lang lang) const;
+};
+
+class Catalog {
+public:
+  explicit Catalog(CatalogKind kind = CatalogKind::problems) : m_kind(kind) {}
+  CatalogKind kind() const { return m_kind; }
+  // Adds an entry; an entry with the same id replaces the earlier one (a municipality's own
+  // catalog may relabel a shipped entry). Returns the name that clashes with another entry, if any.
+  std::optional<std::string> add(CatalogEntry entry);
+  const CatalogEntry* find(std::string_view name) const;
+  const CatalogEntry* by_id(std::string_view id) const;
+  // Entries whose names are closest to `name` (edit distance), best first, at most `n`,
+  // only those close enough to be a plausible typo or variant.
+  std::vector<const CatalogEntry*> closest(std::string_view name, std::size_t n) const;
+  const std::vector<CatalogEntry>& entries() const { return m_entries; }
+  // Every id, for "allowed values" lists.
+  std::string ids() const;
+
+private:
+  void index(std::size_t i);
+  CatalogKind m_kind;
+  std::vector<CatalogEntry> m_entries;
+  std::unordered_map<std::string, std::size_t> m_exact;
+  std::unordered_map<std::string, std::size_t> m_loose;
+};
+
+// One catalog per kind.
+class Catalogs {
+public:
+  Catalogs();
+  Catalog& operator[](CatalogKind kind) { return m_catalogs[static_cast<std::size_t>(kind)]; }
+  const Catalog& operator[](CatalogKind kind) const { return m_catalogs[static_cast<std::size_t>(kind)]; }
+
+private:
+  std::array<Catalog, k_catalog_kinds> m_catalogs;
+};
+
+} // namespace vap

@@ -1,0 +1,81 @@
+#pragma once
+// Diagnostics: errors and warnings tied to a place in a workshop file, printed
+// as compilers do (path:line:col, the line, a caret), all of a run together.
+#include "vap/i18n.hpp"
+
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vap {
+
+// A place in a source file: line and column are 1-based, the column counted in characters.
+struct SourcePos {
+  std::uint32_t file = 0; // index into Sources; 0 = no file
+  std::uint32_t line = 0;
+  std::uint32_t col = 0;
+  bool known() const { return file != 0; }
+};
+
+// The files of a run, with their text, so that messages can quote the offending line.
+class Sources {
+public:
+  Sources();
+  // Registers a path; its text may be set later (from another thread, once).
+  std::uint32_t add(std::string path);
+  void set_text(std::uint32_t file, std::string text);
+  const std::string& path(std::uint32_t file) const;
+  const std::string& text(std::uint32_t file) const;
+  // The line (1-based) without its end-of-line characters.
+  std::string_view line(std::uint32_t file, std::uint32_t line) const;
+  // A position from a 0-based line and a 0-based byte column.
+  SourcePos at(std::uint32_t file, std::size_t line0, std::size_t byte_col0) const;
+  // A position from a byte offset into the file's text.
+  SourcePos at_offset(std::uint32_t file, std::size_t offset) const;
+  std::size_t size() const { return m_entries.size(); }
+
+private:
+  struct Entry {
+    std::string path;
+    std::string text;
+  };
+  std::vector<Entry> m_entries;
+};
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  SourcePos pos;
+  std::string message;
+};
+
+// Collects the diagnostics of a run; never stops at the first.
+class Diagnostics {
+public:
+  explicit Diagnostics(Lang lang = Lang::en) : m_lang(lang) {}
+  Lang lang() const { return m_lang; }
+  void error(SourcePos pos, std::string message);
+  void warning(SourcePos pos, std::string message);
+  void append(const Diagnostics& other);
+  bool has_errors() const { return m_errors > 0; }
+  std::size_t error_count() const { return m_errors; }
+  std::size_t warning_count() const { return m_items.size() - m_errors; }
+  const std::vector<Diagnostic>& items() const { return m_items; }
+  // Sorted by file path, line and column; the same message at the same place once.
+  std::vector<Diagnostic> sorted(const Sources& sources) const;
+
+private:
+  Lang m_lang;
+  std::vector<Diagnostic> m_items;
+  std::size_t m_errors = 0;
+};
+
+// "path:line:col: error: message", then the line and a caret under the column.
+std::string format_diagnostic(const Diagnostic& d, const Sources& sources);
+// Every diagnostic, sorted, and a closing count line when there are errors.
+std::string format_diagnostics(const Diagnostics& diags, const Sources& sources);
+
+} // namespace vap

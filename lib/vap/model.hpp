@@ -1,0 +1,263 @@
+#pragma once
+// The workshop data as values: what the files say, after names are matched to catalogs.
+// No YAML, no I/O, no formatting here.
+#include "vap/catalog.hpp"
+#include "vap/diag.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vap {
+
+// Free text as typed, with where it was typed.
+struct Text {
+  std::string text;
+  SourcePos pos;
+};
+
+// A name matched against a catalog: `id` is the entry's id (or a slug of a new name).
+struct Ref {
+  std::string id;
+  std::string text; // as typed, white space tidied
+  SourcePos pos;
+  bool in_catalog = false;
+};
+
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0; // 0 when only a month was given (YYYY-MM)
+  auto operator<=>(const Date&) const = default;
+};
+
+// A count, possibly split by gender ({women: 9, men: 5}).
+struct Count {
+  long long total = 0;
+  std::optional<long long> women;
+  std::optional<long long> men;
+  SourcePos pos;
+  bool by_gender() const { return women.has_value() || men.has_value(); }
+};
+
+struct MapObject {
+  Text name;
+  Ref category;
+  std::optional<Ref> condition; // conditions catalog
+  std::string note;
+  std::optional<std::pair<double, double>> location; // latitude, longitude
+  SourcePos pos;
+};
+
+struct VennEntry {
+  Ref institution; // institutions catalog (open)
+  Ref type;        // institution_types catalog
+  int importance = 0;
+  int closeness = 0;
+  std::string note;
+  SourcePos pos;
+};
+
+struct Share {
+  Ref item; // budget_items catalog (open)
+  double value = 0;
+  SourcePos pos;
+};
+
+struct Pie {
+  std::vector<Share> revenue;
+  std::vector<Share> expenditure;
+  SourcePos pos;
+};
+
+// Dots one problem got in one session.
+struct Vote {
+  Ref problem;
+  Count dots;
+};
+
+// One participant's dots; a problem named twice got two dots.
+struct Ballot {
+  std::vector<Ref> dots;
+  SourcePos pos;
+};
+
+struct Gallery {
+  long long dots_per_participant = 3;
+  SourcePos dots_pos;
+  // As typed: either votes or ballots. After loading, `votes` holds one entry per problem
+  // (ballots counted in, repeated names merged) and `ballots` is kept for reference.
+  std::vector<Vote> votes;
+  std::vector<Ballot> ballots;
+  SourcePos pos;
+  long long total_dots() const {
+    long long n = 0;
+    for (const auto& v : votes) n += v.dots.total;
+    return n;
+  }
+};
+
+struct Session {
+  std::string municipality; // the `municipality:` field, if any
+  Date date;
+  Text village;
+  Ref group; // groups catalog
+  Count participants;
+  std::string facilitator;
+  std::optional<std::vector<MapObject>> map;
+  std::optional<std::vector<VennEntry>> venn;
+  std::optional<Pie> pie;
+  std::optional<Gallery> gallery;
+  std::uint32_t file = 0;
+  SourcePos pos;
+};
+
+struct Solution {
+  Text action;
+  std::optional<Ref> by; // solvers catalog
+  std::vector<std::pair<Text, Text>> contributions; // stakeholder, what they bring
+  SourcePos pos;
+};
+
+struct CauseAnalysis {
+  Ref problem;
+  std::vector<Text> causes;
+  std::vector<Text> effects;
+  std::vector<Solution> solutions;
+  SourcePos pos;
+};
+
+struct Causes {
+  std::string municipality;
+  std::optional<Date> date;
+  std::vector<CauseAnalysis> problems;
+  std::uint32_t file = 0;
+  SourcePos pos;
+};
+
+struct Person {
+  Text name;
+  std::optional<Ref> gender;  // genders catalog
+  std::optional<Text> village;
+  std::optional<Ref> role;    // roles catalog
+  SourcePos pos;
+};
+
+struct Funding {
+  Ref source; // funding_sources catalog
+  double amount = 0;
+  SourcePos pos;
+};
+
+struct Task {
+  Text task;
+  std::vector<Text> activities;
+  std::vector<Text> results;
+  std::optional<Date> start;
+  std::optional<Date> end;
+  std::vector<Text> responsible;
+  std::optional<long long> direct_beneficiaries;
+  std::optional<long long> indirect_beneficiaries;
+  std::vector<Funding> funding;
+  SourcePos pos;
+};
+
+struct PlanProblem {
+  Ref problem;
+  std::string statement;
+  Text goal;
+  std::optional<Text> leader;
+  std::vector<Person> members;
+  std::vector<Task> tasks;
+  SourcePos pos;
+};
+
+struct Plan {
+  std::string municipality;
+  int year = 0;
+  std::string unit;
+  std::vector<PlanProblem> problems;
+  std::uint32_t file = 0;
+  SourcePos pos;
+};
+
+struct Indicator {
+  Text name;
+  std::optional<double> target;
+  std::optional<double> actual;
+  SourcePos pos;
+};
+
+struct TaskReport {
+  Text task;
+  std::optional<Ref> problem;
+  Ref status; // statuses catalog
+  std::optional<double> progress;
+  std::vector<Funding> spent;
+  std::vector<Indicator> indicators;
+  SourcePos pos;
+};
+
+struct Survey {
+  Text service;
+  std::optional<Ref> group;
+  int scale = 5;
+  std::map<int, long long> answers; // score → how many gave it
+  SourcePos pos;
+};
+
+struct Monitoring {
+  std::string municipality;
+  Date date;
+  std::vector<Person> team;
+  std::vector<TaskReport> tasks;
+  std::vector<Survey> surveys;
+  std::uint32_t file = 0;
+  SourcePos pos;
+};
+
+struct BudgetLine {
+  Ref item; // budget_items catalog
+  double amount = 0;
+  SourcePos pos;
+};
+
+struct Budget {
+  int year = 0;
+  std::string unit;
+  std::vector<BudgetLine> revenue;
+  std::vector<BudgetLine> expenditure;
+  SourcePos pos;
+};
+
+struct Municipality {
+  std::string id;
+  std::string name;
+  std::string region;
+  std::string district;
+  std::vector<Text> villages;
+  std::optional<long long> population;
+  int priorities = 5;
+  std::optional<Lang> lang;
+  std::optional<Budget> budget;
+  std::shared_ptr<const Catalogs> catalogs; // shipped + --catalog + this municipality's own
+  std::string folder;                       // the folder its file sits in
+  std::uint32_t file = 0;
+  SourcePos pos;
+
+  std::vector<Session> sessions; // sorted by date, village, group, file
+  std::vector<Causes> causes;
+  std::vector<Plan> plans;
+  std::vector<Monitoring> monitorings;
+};
+
+// Everything one run loaded: one municipality or a batch, in a fixed order (by id).
+struct Program {
+  std::vector<Municipality> municipalities;
+  std::shared_ptr<const Catalogs> catalogs; // shipped + --catalog files
+  bool batch() const { return municipalities.size() > 1; }
+};
+
+} // namespace vap

@@ -1,0 +1,55 @@
+#pragma once
+// Parsing one workshop file (YAML text) into model values, before names are matched.
+// Only the load stage uses these; tests call parse_text with YAML inline.
+#include "vap/model.hpp"
+#include "vap/yaml_reader.hpp"
+
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace vap {
+
+enum class FileKind { none, municipality, session, causes, plan, monitoring };
+
+struct CatalogAddition {
+  CatalogKind kind;
+  CatalogEntry entry;
+  SourcePos pos;
+};
+
+// What one file holds. `kind` says which of the optionals is set.
+struct ParsedFile {
+  FileKind kind = FileKind::none;
+  std::uint32_t file = 0;
+  std::optional<Municipality> municipality;
+  std::vector<CatalogAddition> catalog; // a municipality's own entries, or a --catalog file's
+  std::optional<Session> session;
+  std::optional<Causes> causes;
+  std::optional<Plan> plan;
+  std::optional<Monitoring> monitoring;
+};
+
+// Checks the bytes (UTF-8, control characters, size), parses the YAML and the section.
+// `text` must already be in `sources` under `file` (BOM removed).
+ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& diags);
+
+// Catalog entries: a mapping of kind → list of entries (a catalog file or a `catalog:` section).
+void parse_catalog_section(const YAML::Node& node, YamlReader& reader, std::vector<CatalogAddition>& out);
+
+// The sections of each file kind; `root` is the whole document, already checked to be a mapping.
+void parse_municipality_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_session_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_causes_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_monitoring_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
+
+// For tests: parse `input` as a file named `source`; diagnostics go to `diags`.
+struct ParsedText {
+  Sources sources;
+  ParsedFile file;
+};
+ParsedText parse_text(std::string_view input, std::string_view source, Diagnostics& diags);
+
+} // namespace vap

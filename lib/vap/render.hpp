@@ -1,0 +1,56 @@
+#pragma once
+// Shared pieces of the render stage: output formats, options, and Mustache templates (embedded
+// from templates/reports, overridable with --templates DIR).
+#include "vap/i18n.hpp"
+#include "vap/table.hpp"
+
+#include <kainjow/mustache.hpp>
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vap {
+
+enum class Format { md, csv, json, html, svg, geojson };
+
+std::optional<Format> parse_format(std::string_view name);
+std::string_view format_name(Format format);
+
+struct RenderOptions {
+  Format format = Format::md;
+  Lang lang = Lang::ky;
+  CsvStyle csv = CsvStyle::standard;
+  int top = 0;               // 0: every row
+  std::string templates_dir; // --templates DIR: templates there win over the embedded ones
+};
+
+using Data = kainjow::mustache::data;
+using Json = nlohmann::ordered_json;
+
+// Every label of templates/labels.yaml in `lang`, for templates as {{l.key}}.
+Data labels_data(Lang lang);
+// A label with {} placeholders filled in.
+template <typename... Args> std::string label_fmt(Lang lang, std::string_view key, Args&&... args) {
+  try {
+    return fmt::format(fmt::runtime(label(lang, key)), std::forward<Args>(args)...);
+  } catch (const fmt::format_error&) {
+    return std::string(label(lang, key));
+  }
+}
+
+enum class Markup { markdown, html };
+// Renders templates/reports/<name> with `data`; values are escaped for the markup.
+std::string render_template(std::string_view name, const Data& data, Markup markup, const std::string& templates_dir);
+
+// Markdown with runs of blank lines collapsed to one and a single final newline.
+std::string tidy_markdown(std::string_view text);
+
+// An empty Mustache list.
+Data list();
+
+// JSON text: two-space indent, UTF-8 as is, a final newline.
+std::string json_text(const Json& json);
+
+} // namespace vap

@@ -1,0 +1,43 @@
+#pragma once
+// Unicode helpers (utf8proc): validation, matching keys, widths, distances.
+#include "vap/i18n.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vap {
+
+// Byte offset of the first byte that is not valid UTF-8, or nothing.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// The key two names are compared by: NFC, case folded, white space collapsed and trimmed.
+std::string match_key(std::string_view name);
+
+// A looser key for names typed on a Russian keyboard: ң→н, ө→о, ү→у, ё→е after match_key.
+std::string loose_key(std::string_view name);
+
+// White space collapsed and trimmed, case kept: how a typed name is shown.
+std::string tidy(std::string_view name);
+
+// Number of code points.
+std::size_t codepoints(std::string_view text);
+
+// Columns a terminal gives the text (East Asian wide = 2, combining = 0).
+std::size_t display_width(std::string_view text);
+
+// Levenshtein distance counted in code points.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+// An ASCII slug for a name with no catalog id ("Аппарат УЗИ" → "apparat-uzi").
+std::string slugify(std::string_view name);
+
+// True if `text` is a plausible ASCII id: lower-case letters, digits and hyphens.
+bool is_slug(std::string_view text);
+
+// "did you mean 'x'?" for the closest of `candidates` (a plausible typo), or an empty string.
+std::string did_you_mean(Lang lang, std::string_view typed, const std::vector<std::string>& candidates);
+
+} // namespace vap

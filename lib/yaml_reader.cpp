@@ -1,0 +1,292 @@
+#include "vap/yaml_reader.hpp"
+
+#include "vap/text.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+
+namespace vap {
+namespace {
+
+std::string kind_of(const YAML::Node& node) {
+  switch (node.Type()) {
+  case YAML::NodeType::Sequence: return "a list";
+  case YAML::NodeType::Map: return "a mapping";
+  case YAML::NodeType::Null: return "empty";
+  default: return "text";
+  }
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in(int y, int m) {
+  static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && leap(y) ? 29 : k_days[m - 1];
+}
+
+} // namespace
+
+SourcePos YamlReader::pos(const YAML::Mark& mark) const {
+  if (mark.line < 0) return SourcePos{m_file, 0, 0};
+  return m_sources.at(m_file, static_cast<std::size_t>(mark.line), static_cast<std::size_t>(std::max(0, mark.column)));
+}
+
+SourcePos YamlReader::pos(const YAML::Node& node) const { return pos(node.Mark()); }
+
+bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
+                           std::initializer_list<std::string_view> allowed) {
+  if (!node.IsMap()) {
+    error(node, msg(lang(), "'{}' must be a mapping of 'key: value' lines, not {}", what, tr(lang(), kind_of(node))));
+    return false;
+  }
+  std::vector<std::string> names(allowed.begin(), allowed.end());
+  std::map<std::string, int> seen; // key → line of its first occurrence
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!it->first.IsScalar()) {
+      error(it->first, msg(lang(), "a key in '{}' must be a plain word", what));
+      continue;
+    }
+    const std::string key = it->first.Scalar();
+    SourcePos at = pos(it->first);
+    if (auto [first, fresh] = seen.emplace(key, static_cast<int>(at.line)); !fresh) {
+      error(at, msg(lang(), "'{}' appears twice in '{}' (first on line {}); keep one", key, what, first->second));
+      continue;
+    }
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    std::string hint = did_you_mean(lang(), key, names);
+    if (hint.empty()) {
+      std::string list;
+      for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      error(at, msg(lang(), "unknown key '{}' in '{}'; allowed keys: {}", key, what, list));
+    } else {
+      error(at, msg(lang(), "unknown key '{}' in '{}'; {}", key, what, hint));
+    }
+  }
+  return true;
+}
+
+bool YamlReader::require(const YAML::Node& map, std::string_view key, std::string_view what) {
+  if (map[std::string(key)]) return true;
+  error(map, msg(lang(), "'{}' is missing '{}', which is required", what, key));
+  return false;
+}
+
+std::optional<Text> YamlReader::as_text(const YAML::Node& node, std::string_view what) {
+  if (!node.IsScalar()) {
+    error(node, msg(lang(), "'{}' must be text, not {}", what, tr(lang(), kind_of(node))));
+    return std::nullopt;
+  }
+  std::string t = tidy(node.Scalar());
+  if (t.empty()) {
+    error(node, msg(lang(), "'{}' is empty", what));
+    return std::nullopt;
+  }
+  return Text{std::move(t), pos(node)};
+}
+
+std::optional<Text> YamlReader::text(const YAML::Node& map, std::string_view key, std::string_view what, Need need) {
+  YAML::Node n = map[std::string(key)];
+  if (!n || n.IsNull()) {
+    if (need == Need::required) {
+      if (n) error(n.IsNull() && n.Mark().line >= 0 ? pos(n) : pos(map), msg(lang(), "'{}' is empty", key));
+      else require(map, key, what);
+    }
+    return std::nullopt;
+  }
+  return as_text(n, key);
+}
+
+std::optional<Ref> YamlReader::name(const YAML::Node& map, std::string_view key, std::string_view what, Need need) {
+  auto t = text(map, key, what, need);
+  if (!t) return std::nullopt;
+  return as_ref(*t);
+}
+
+std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::string_view what, long long min,
+                                              long long max) {
+  if (!node.IsScalar()) {
+    error(node, msg(lang(), "'{}' must be a whole number, not {}", what, tr(lang(), kind_of(node))));
+    return std::nullopt;
+  }
+  std::string s = tidy(node.Scalar());
+  std::string_view v = s;
+  bool negative = false;
+  if (!v.empty() && (v[0] == '+' || v[0] == '-')) {
+    negative = v[0] == '-';
+    v.remove_prefix(1);
+  }
+  if (!all_digits(v)) {
+    char* end = nullptr;
+    std::strtod(s.c_str(), &end);
+    bool numeric = !s.empty() && end && *end == '\0';
+    if (numeric) error(node, msg(lang(), "'{}' must be a whole number, not a fraction ({})", what, s));
+    else error(node, msg(lang(), "'{}' must be a whole number, not '{}'", what, s));
+    return std::nullopt;
+  }
+  if (negative && v.find_first_not_of('0') != std::string_view::npos) {
+    error(node, msg(lang(), "'{}' cannot be negative ({})", what, s));
+    return std::nullopt;
+  }
+  long long value = 0;
+  auto [ptr, ec] = std::from_chars(v.data(), v.data() + v.size(), value);
+  if (ec != std::errc() || value > max) {
+    error(node, msg(lang(), "'{}' is too large ({}); at most {}", what, s, max));
+    return std::nullopt;
+  }
+  if (value < min) {
+    error(node, msg(lang(), "'{}' must be between {} and {}, not {}", what, min, max, s));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<long long> YamlReader::whole(const YAML::Node& map, std::string_view key, std::string_view what,
+                                           Need need, long long min, long long max) {
+  YAML::Node n = map[std::string(key)];
+  if (!n) {
+    if (need == Need::required) require(map, key, what);
+    return std::nullopt;
+  }
+  return as_whole(n, key, min, max);
+}
+
+std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_view what, double min, double max) {
+  if (!node.IsScalar()) {
+    error(node, msg(lang(), "'{}' must be a number, not {}", what, tr(lang(), kind_of(node))));
+    return std::nullopt;
+  }
+  std::string s = tidy(node.Scalar());
+  // A decimal comma, as Russian-locale Excel writes it, is accepted.
+  std::string dot = s;
+  std::replace(dot.begin(), dot.end(), ',', '.');
+  char* end = nullptr;
+  double value = std::strtod(dot.c_str(), &end);
+  bool ok = !dot.empty() && end && *end == '\0' && std::isfinite(value) &&
+            dot.find_first_of("xXnNiI") == std::string::npos;
+  if (!ok) {
+    error(node, msg(lang(), "'{}' must be a number, not '{}'", what, s));
+    return std::nullopt;
+  }
+  if (value < 0 && min >= 0) {
+    error(node, msg(lang(), "'{}' cannot be negative ({})", what, s));
+    return std::nullopt;
+  }
+  if (value < min || value > max) {
+    error(node, msg(lang(), "'{}' must be between {} and {}, not {}", what, min, max, s));
+    return std::nullopt;
+  }
+  return value;
+}
+
+std::optional<double> YamlReader::number(const YAML::Node& map, std::string_view key, std::string_view what,
+                                         Need need, double min, double max) {
+  YAML::Node n = map[std::string(key)];
+  if (!n) {
+    if (need == Need::required) require(map, key, what);
+    return std::nullopt;
+  }
+  return as_number(n, key, min, max);
+}
+
+std::optional<Date> YamlReader::as_date(const YAML::Node& node, std::string_view what, bool month_ok) {
+  std::string s = node.IsScalar() ? tidy(node.Scalar()) : std::string();
+  auto fail = [&]() -> std::optional<Date> {
+    if (month_ok)
+      error(node, msg(lang(), "'{}' is not a date: '{}'; write YYYY-MM-DD or YYYY-MM, e.g. 2015-03-02", what, s));
+    else error(node, msg(lang(), "'{}' is not a date: '{}'; write YYYY-MM-DD, e.g. 2015-03-02", what, s));
+    return std::nullopt;
+  };
+  if (!node.IsScalar()) return fail();
+  Date d;
+  std::string_view v = s;
+  if (v.size() == 10 && v[4] == '-' && v[7] == '-' && all_digits(v.substr(0, 4)) && all_digits(v.substr(5, 2)) &&
+      all_digits(v.substr(8, 2))) {
+    d = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), std::atoi(s.substr(8, 2).c_str())};
+  } else if (month_ok && v.size() == 7 && v[4] == '-' && all_digits(v.substr(0, 4)) && all_digits(v.substr(5, 2))) {
+    d = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), 0};
+  } else {
+    return fail();
+  }
+  if (d.year < 1991 || d.year > 2100 || d.month < 1 || d.month > 12 ||
+      (d.day != 0 && (d.day < 1 || d.day > days_in(d.year, d.month)))) {
+    error(node, msg(lang(), "'{}' is not a real date: {}", what, s));
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<Date> YamlReader::date(const YAML::Node& map, std::string_view key, std::string_view what, Need need,
+                                     bool month_ok) {
+  YAML::Node n = map[std::string(key)];
+  if (!n) {
+    if (need == Need::required) require(map, key, what);
+    return std::nullopt;
+  }
+  return as_date(n, key, month_ok);
+}
+
+std::optional<Count> YamlReader::as_count(const YAML::Node& node, std::string_view what) {
+  Count c;
+  c.pos = pos(node);
+  if (node.IsMap()) {
+    if (!check_map(node, what, {"women", "men"})) return std::nullopt;
+    bool ok = true;
+    if (node["women"]) {
+      auto w = as_whole(node["women"], "women", 0, 1'000'000'000);
+      ok = ok && w;
+      c.women = w.value_or(0);
+    }
+    if (node["men"]) {
+      auto m = as_whole(node["men"], "men", 0, 1'000'000'000);
+      ok = ok && m;
+      c.men = m.value_or(0);
+    }
+    if (!c.women && !c.men) {
+      error(node, msg(lang(), "'{}' needs 'women' or 'men' (or a plain number)", what));
+      return std::nullopt;
+    }
+    if (!ok) return std::nullopt;
+    c.total = c.women.value_or(0) + c.men.value_or(0);
+    return c;
+  }
+  auto v = as_whole(node, what, 0, 1'000'000'000);
+  if (!v) return std::nullopt;
+  c.total = *v;
+  return c;
+}
+
+std::optional<Count> YamlReader::count(const YAML::Node& map, std::string_view key, std::string_view what,
+                                       Need need) {
+  YAML::Node n = map[std::string(key)];
+  if (!n) {
+    if (need == Need::required) require(map, key, what);
+    return std::nullopt;
+  }
+  return as_count(n, key);
+}
+
+std::vector<Text> YamlReader::texts(const YAML::Node& map, std::string_view key, std::string_view) {
+  std::vector<Text> out;
+  YAML::Node n = map[std::string(key)];
+  if (!n || n.IsNull()) return out;
+  if (n.IsScalar()) {
+    if (auto t = as_text(n, key)) out.push_back(*t);
+    return out;
+  }
+  if (!n.IsSequence()) {
+    error(n, msg(lang(), "'{}' must be a list, not {}", key, tr(lang(), kind_of(n))));
+    return out;
+  }
+  for (const auto& item : n)
+    if (auto t = as_text(item, key)) out.push_back(*t);
+  return out;
+}
+
+} // namespace vap

@@ -1,0 +1,41 @@
+#include "vap/text.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace vap;
+
+TEST_CASE("match_key folds case, composes and collapses white space") {
+  CHECK(match_key("  Ичүүчү   суу ") == match_key("ичүүчү суу"));
+  CHECK(match_key("ПИТЬЕВАЯ ВОДА") == "питьевая вода");
+  // NFC: "й" written as и + combining breve matches the composed letter.
+  CHECK(match_key("Уличное освещени\u0435") == match_key("уличное освещение"));
+  CHECK(match_key("и\u0306") == match_key("й"));
+  CHECK(match_key("Ичүүчү\u00a0суу") == "ичүүчү суу");
+}
+
+TEST_CASE("loose_key lets Russian-keyboard spellings of Kyrgyz letters match") {
+  CHECK(loose_key("Ичүүчү суу") == loose_key("Ичууч\u0443 суу"));
+  CHECK(loose_key("Көчө жарыгы") != loose_key("Коча жарыгы"));
+  CHECK(loose_key("Көчө жарыгы") == loose_key("Коч\u043e жарыгы"));
+}
+
+TEST_CASE("find_invalid_utf8 gives the offset of the first bad byte") {
+  CHECK_FALSE(find_invalid_utf8("Жаңы-Жол").has_value());
+  CHECK(find_invalid_utf8("ab\xff" "cd") == 2u);
+  CHECK(find_invalid_utf8("Ж\xd0") == 2u);
+}
+
+TEST_CASE("display width and code points") {
+  CHECK(codepoints("Жаңы") == 4u);
+  CHECK(display_width("Жаңы") == 4u);
+  CHECK(edit_distance("participants", "particpants") == 1u);
+  CHECK(edit_distance("Жолдор", "Жолдр") == 1u);
+}
+
+TEST_CASE("slugify transliterates Russian and Kyrgyz") {
+  CHECK(slugify("Аппарат УЗИ") == "apparat-uzi");
+  CHECK(slugify("Бродячий скот на улицах") == "brodyachiy-skot-na-ulitsah");
+  CHECK(slugify("Көңүл ачуу") == "kongul-achuu");
+  CHECK(slugify("Подъезд") == "podezd");
+  CHECK(slugify("!!!") == "unnamed");
+}
