@@ -67,6 +67,8 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
       error(at, msg(lang(), "unknown key '{}' in '{}'; allowed keys: {}", key, what, list));
     } else {
       error(at, msg(lang(), "unknown key '{}' in '{}'; {}", key, what, hint));
+      for (const auto& a : allowed)
+        if (hint.find("'" + std::string(a) + "'") != std::string::npos) m_suggested.emplace_back(pos(node), std::string(a));
     }
   }
   return true;
@@ -74,6 +76,9 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
 
 bool YamlReader::require(const YAML::Node& map, std::string_view key, std::string_view what) {
   if (map[std::string(key)]) return true;
+  const SourcePos at = pos(map);
+  for (const auto& [where, suggested] : m_suggested)
+    if (suggested == key && where.line == at.line && where.col == at.col) return false;
   error(map, msg(lang(), "'{}' is missing '{}', which is required", what, key));
   return false;
 }

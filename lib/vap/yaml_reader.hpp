@@ -64,6 +64,9 @@ private:
   const Sources& m_sources;
   std::uint32_t m_file;
   Diagnostics& m_diags;
+  // Keys that an unknown key was taken for ("particpants" → participants), per mapping, so
+  // that the key is not reported missing too.
+  std::vector<std::pair<SourcePos, std::string>> m_suggested;
 };
 
 
