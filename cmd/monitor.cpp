@@ -1,14 +1,30 @@
-// vap monitor: placeholder until its issue lands.
+// vap monitor: the plan's tasks against the latest monitoring round, surveys and the team.
 #include "commands.hpp"
+#include "common.hpp"
 
-#include "vap/error.hpp"
+#include "vap/monitor.hpp"
+#include "vap/render_monitor.hpp"
 
 namespace vap::cmd {
+namespace {
+
+void run(const CommonOptions& o) {
+  Loaded loaded = load_inputs(o);
+  RenderOptions r = render_options(o, loaded.program);
+  std::vector<MonitorResult> results;
+  for (const auto& m : loaded.program.municipalities)
+    results.push_back(monitor(m));
+  emit(o, render_monitor(results, r), loaded);
+}
+
+} // namespace
 
 void register_monitor(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("monitor", "Monitoring (not built yet)");
-  sub->allow_extras();
-  sub->callback([]() { throw Error(ExitStatus::usage, "'vap monitor' is not built yet"); });
+  auto o = std::make_shared<CommonOptions>();
+  CLI::App* sub = app.add_subcommand("monitor", "Monitoring: tasks' progress, planned vs spent by "
+                                                "source, indicators, satisfaction, the team");
+  add_common(*sub, *o, {"md", "csv", "json"});
+  sub->callback([o]() { run(*o); });
 }
 
 } // namespace vap::cmd

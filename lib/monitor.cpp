@@ -1,0 +1,318 @@
+#include "vap/monitor.hpp"
+
+#include "vap/text.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace vap {
+namespace {
+
+LabelSet name_of(const Ref& ref, const Catalog& catalog) {
+  LabelSet n;
+  n.id = ref.id;
+  if (const CatalogEntry* e = catalog.by_id(ref.id)) n.labels = e->labels;
+  for (auto& l : n.labels)
+    if (l.empty()) l = ref.text.empty() ? ref.id : ref.text;
+  return n;
+}
+
+// True when the round's date is after the task's end (a month-only end lasts the whole month).
+bool past(const Date& end, const Date& date) {
+  if (end.day == 0) return std::tie(date.year, date.month) > std::tie(end.year, end.month);
+  return date > end;
+}
+
+double task_progress(const TaskReport& r) {
+  if (r.progress) return *r.progress;
+  return r.status.id == "done" ? 100.0 : 0.0;
+}
+
+// Fills a task's figures from its monitoring report (which may be missing).
+void apply_report(TaskResult& t, const TaskReport* r, const Date& date, const Catalogs& cat) {
+  const Catalog& sources = cat[CatalogKind::funding_sources];
+  if (r) {
+    t.reported = true;
+    t.status = name_of(r->status, cat[CatalogKind::statuses]);
+    t.progress = task_progress(*r);
+    for (const auto& f : r->spent) {
+      auto it = std::find_if(t.funding.begin(), t.funding.end(),
+                             [&](const SourceAmount& s) { return s.source.id == f.source.id; });
+      if (it == t.funding.end()) {
+        t.funding.push_back({name_of(f.source, sources), 0, 0});
+        it = t.funding.end() - 1;
+      }
+      it->spent += f.amount;
+      t.spent += f.amount;
+    }
+    for (const auto& ind : r->indicators) {
+      IndicatorResult ir;
+      ir.name = ind.name.text;
+      ir.target = ind.target;
+      ir.actual = ind.actual;
+      if (ind.target && ind.actual && *ind.target > 0) ir.achieved = *ind.actual / *ind.target;
+      ir.under_target = ind.target && ind.actual && *ind.actual < *ind.target;
+      t.indicators.push_back(ir);
+    }
+  }
+  // Sources in catalog order.
+  auto order = [&](const std::string& id) {
+    const auto& es = sources.entries();
+    for (std::size_t i = 0; i < es.size(); ++i)
+      if (es[i].id == id) return i;
+    return es.size();
+  };
+  std::stable_sort(t.funding.begin(), t.funding.end(),
+                   [&](const SourceAmount& a, const SourceAmount& b) {
+                     return order(a.source.id) < order(b.source.id);
+                   });
+  const std::string& st = t.status.id;
+  t.delayed = st == "delayed" || (t.end && past(*t.end, date) && st != "done" && st != "cancelled");
+  if (t.in_plan) {
+    t.overspent = t.spent > t.planned + 1e-9;
+    for (const auto& f : t.funding)
+      t.overspent = t.overspent || f.spent > f.planned + 1e-9;
+  }
+  t.done_under_target = st == "done" && std::any_of(t.indicators.begin(), t.indicators.end(),
+                                                    [](const auto& i) { return i.under_target; });
+}
+
+void count_surveys(const Monitoring& round, const Catalogs& cat, MonitorResult& out) {
+  struct Acc {
+    std::string service;
+    std::string key;
+    std::optional<Ref> group;
+    int scale = 5;
+    bool mixed_scales = false;
+    std::map<int, long long> answers;
+    long long satisfied = 0;
+  };
+  std::vector<Acc> rows;
+  std::vector<std::string> services; // match keys, in order of first appearance
+  std::vector<std::string> shown;
+  for (const auto& s : round.surveys) {
+    const std::string key = match_key(s.service.text);
+    if (std::find(services.begin(), services.end(), key) == services.end()) {
+      services.push_back(key);
+      shown.push_back(s.service.text);
+    }
+    const std::string gid = s.group ? s.group->id : "";
+    auto it = std::find_if(rows.begin(), rows.end(), [&](const Acc& a) {
+      return a.key == key && (a.group ? a.group->id : "") == gid;
+    });
+    if (it == rows.end()) {
+      rows.push_back({s.service.text, key, s.group, s.scale, false, {}, 0});
+      it = rows.end() - 1;
+    } else if (it->scale != s.scale) {
+      it->mixed_scales = true;
+    }
+    for (const auto& [score, n] : s.answers) {
+      it->answers[score] += n;
+      if (score >= s.scale - 1) it->satisfied += n;
+    }
+  }
+  auto finish = [](SurveyRow& row, const std::map<int, long long>& answers, bool mixed) {
+    long long sum = 0;
+    for (const auto& [score, n] : answers) {
+      row.respondents += n;
+      sum += score * n;
+    }
+    if (!mixed && row.respondents > 0)
+      row.mean = static_cast<double>(sum) / static_cast<double>(row.respondents);
+    row.satisfied_share = row.respondents > 0 ? static_cast<double>(row.satisfied) /
+                                                    static_cast<double>(row.respondents)
+                                              : 0;
+  };
+  for (std::size_t si = 0; si < services.size(); ++si) {
+    std::vector<const Acc*> of;
+    for (const auto& a : rows)
+      if (a.key == services[si]) of.push_back(&a);
+    for (const auto* a : of) {
+      SurveyRow row;
+      row.service = shown[si];
+      if (a->group) row.group = name_of(*a->group, cat[CatalogKind::groups]);
+      row.scale = a->scale;
+      row.satisfied = a->satisfied;
+      finish(row, a->answers, a->mixed_scales);
+      out.surveys.push_back(row);
+    }
+    if (of.size() > 1) {
+      SurveyRow total;
+      total.service = shown[si];
+      total.total = true;
+      total.scale = of.front()->scale;
+      std::map<int, long long> all;
+      bool mixed = false;
+      for (const auto* a : of) {
+        mixed = mixed || a->mixed_scales || a->scale != total.scale;
+        total.satisfied += a->satisfied;
+        for (const auto& [score, n] : a->answers)
+          all[score] += n;
+      }
+      finish(total, all, mixed);
+      out.surveys.push_back(total);
+    }
+  }
+}
+
+TeamCheck check_team(const std::vector<Person>& team) {
+  TeamCheck c;
+  c.size = static_cast<int>(team.size());
+  for (const auto& p : team) {
+    if (p.gender && p.gender->id == "female") ++c.women;
+    if (p.gender && p.gender->id == "male") ++c.men;
+    if (p.role && p.role->id == "community") ++c.community;
+    if (p.role && p.role->id == "lsg-staff") ++c.lsg_staff;
+    if (p.role && p.role->id == "deputy") ++c.deputies;
+  }
+  if (c.size == 0) {
+    c.warnings.push_back("monitor_team_missing");
+    return c;
+  }
+  if (c.size < 5) c.warnings.push_back("monitor_team_small");
+  if (c.size > 9) c.warnings.push_back("monitor_team_large");
+  const int known = c.women + c.men;
+  if (known > 0 && std::min(c.women, c.men) * 3 < known)
+    c.warnings.push_back("monitor_team_gender");
+  if (c.community * 2 < c.size) c.warnings.push_back("monitor_team_community");
+  if (c.lsg_staff == 0) c.warnings.push_back("monitor_team_no_lsg");
+  if (c.deputies == 0) c.warnings.push_back("monitor_team_no_deputy");
+  return c;
+}
+
+} // namespace
+
+const std::string& LabelSet::label(Lang lang) const {
+  const std::string& l = labels[static_cast<std::size_t>(lang)];
+  if (!l.empty()) return l;
+  for (const auto& other : labels)
+    if (!other.empty()) return other;
+  return id;
+}
+
+MonitorResult monitor(const Municipality& m) {
+  const Catalogs& cat = *m.catalogs;
+  MonitorResult out;
+  out.municipality_id = m.id;
+  out.municipality = m.name;
+  out.rounds = static_cast<int>(m.monitorings.size());
+  const Monitoring* round = nullptr;
+  for (const auto& r : m.monitorings)
+    if (!round || std::tie(r.date, r.file) > std::tie(round->date, round->file)) round = &r;
+  if (round) {
+    out.has_round = true;
+    out.date = round->date;
+  }
+  for (const auto& plan : m.plans) {
+    if (!out.plan_year) out.plan_year = plan.year;
+    if (out.unit.empty()) out.unit = plan.unit;
+  }
+
+  // The plan's tasks, each with its report.
+  std::vector<const TaskReport*> used;
+  for (const auto& plan : m.plans)
+    for (const auto& p : plan.problems)
+      for (const auto& task : p.tasks) {
+        TaskResult t;
+        t.problem = name_of(p.problem, cat[CatalogKind::problems]);
+        t.task = task.task.text;
+        t.start = task.start;
+        t.end = task.end;
+        for (const auto& f : task.funding) {
+          auto it = std::find_if(t.funding.begin(), t.funding.end(),
+                                 [&](const SourceAmount& s) { return s.source.id == f.source.id; });
+          if (it == t.funding.end()) {
+            t.funding.push_back({name_of(f.source, cat[CatalogKind::funding_sources]), 0, 0});
+            it = t.funding.end() - 1;
+          }
+          it->planned += f.amount;
+          t.planned += f.amount;
+        }
+        const TaskReport* report = nullptr;
+        if (round)
+          for (const auto& r : round->tasks)
+            if (r.problem && r.problem->id == p.problem.id && r.task.text == task.task.text)
+              report = &r;
+        if (report) used.push_back(report);
+        apply_report(t, report, out.date, cat);
+        out.tasks.push_back(std::move(t));
+      }
+  // Monitored tasks the plan does not have (no plan among the files).
+  if (round)
+    for (const auto& r : round->tasks) {
+      if (std::find(used.begin(), used.end(), &r) != used.end()) continue;
+      TaskResult t;
+      t.in_plan = false;
+      if (r.problem) t.problem = name_of(*r.problem, cat[CatalogKind::problems]);
+      t.task = r.task.text;
+      apply_report(t, &r, out.date, cat);
+      out.tasks.push_back(std::move(t));
+    }
+
+  // Totals, by source and by problem; progress weighted by planned cost.
+  double weight = 0, weighted = 0, plain = 0;
+  int counted = 0;
+  for (const auto& t : out.tasks) {
+    out.planned += t.planned;
+    out.spent += t.spent;
+    out.delayed += t.delayed;
+    out.overspent += t.overspent;
+    out.done_under_target += t.done_under_target;
+    for (const auto& f : t.funding) {
+      auto it = std::find_if(out.sources.begin(), out.sources.end(),
+                             [&](const SourceAmount& s) { return s.source.id == f.source.id; });
+      if (it == out.sources.end()) {
+        out.sources.push_back({f.source, 0, 0});
+        it = out.sources.end() - 1;
+      }
+      it->planned += f.planned;
+      it->spent += f.spent;
+    }
+    auto pit = std::find_if(out.problems.begin(), out.problems.end(),
+                            [&](const ProblemProgress& p) { return p.problem.id == t.problem.id; });
+    if (pit == out.problems.end()) {
+      out.problems.push_back({t.problem, 0, 0, 0, 0});
+      pit = out.problems.end() - 1;
+    }
+    ++pit->tasks;
+    pit->planned += t.planned;
+    pit->spent += t.spent;
+    if (t.status.id == "cancelled") continue;
+    weight += t.planned;
+    weighted += t.planned * t.progress;
+    plain += t.progress;
+    ++counted;
+  }
+  out.progress = weight > 0 ? weighted / weight : (counted ? plain / counted : 0);
+  for (auto& p : out.problems) {
+    double w = 0, x = 0, s = 0;
+    int n = 0;
+    for (const auto& t : out.tasks) {
+      if (t.problem.id != p.problem.id || t.status.id == "cancelled") continue;
+      w += t.planned;
+      x += t.planned * t.progress;
+      s += t.progress;
+      ++n;
+    }
+    p.progress = w > 0 ? x / w : (n ? s / n : 0);
+  }
+  const Catalog& sources = cat[CatalogKind::funding_sources];
+  auto order = [&](const std::string& id) {
+    const auto& es = sources.entries();
+    for (std::size_t i = 0; i < es.size(); ++i)
+      if (es[i].id == id) return i;
+    return es.size();
+  };
+  std::stable_sort(out.sources.begin(), out.sources.end(),
+                   [&](const SourceAmount& a, const SourceAmount& b) {
+                     return order(a.source.id) < order(b.source.id);
+                   });
+
+  if (round) {
+    count_surveys(*round, cat, out);
+    out.team = check_team(round->team);
+  }
+  return out;
+}
+
+} // namespace vap

@@ -1,0 +1,345 @@
+#include "vap/render_monitor.hpp"
+
+#include "vap/chart.hpp"
+
+#include <fmt/format.h>
+
+namespace vap {
+namespace {
+
+std::string date_text(const Date& d) {
+  if (d.year == 0) return "";
+  if (d.day == 0) return fmt::format("{:04}-{:02}", d.year, d.month);
+  return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+}
+
+std::string amount(double v) {
+  return fixed(v, 1);
+}
+
+std::string share_of(double part, double whole) {
+  return whole > 0 ? percent(part / whole) : "–";
+}
+
+std::string status_text(const TaskResult& t, Lang lang) {
+  return t.reported ? t.status.label(lang) : std::string(label(lang, "monitor_not_reported"));
+}
+
+std::string flags_text(const TaskResult& t, Lang lang) {
+  std::string out;
+  auto add = [&](std::string_view key) {
+    out += (out.empty() ? "⚠ " : "; ") + std::string(label(lang, key));
+  };
+  if (t.delayed) add("monitor_flag_delayed");
+  if (t.overspent) add("monitor_flag_overspent");
+  if (t.done_under_target) add("monitor_flag_under_target");
+  if (!t.in_plan)
+    out += (out.empty() ? "" : "; ") + std::string(label(lang, "monitor_flag_not_in_plan"));
+  return out;
+}
+
+std::string group_text(const SurveyRow& s, Lang lang) {
+  if (s.total) return std::string(label(lang, "monitor_all_groups"));
+  return s.group.id.empty() ? "–" : s.group.label(lang);
+}
+
+Json opt_json(const std::optional<double>& v, int decimals) {
+  return v ? Json(std::stod(fixed(*v, decimals))) : Json(nullptr);
+}
+
+double round_to(double v, int decimals) {
+  return std::stod(fixed(v, decimals));
+}
+
+Json result_json(const MonitorResult& r, Lang lang) {
+  Json j;
+  j["municipality_id"] = r.municipality_id;
+  j["municipality"] = r.municipality;
+  j["date"] = r.has_round ? Json(date_text(r.date)) : Json(nullptr);
+  j["rounds"] = r.rounds;
+  j["plan_year"] = r.plan_year ? Json(r.plan_year) : Json(nullptr);
+  j["unit"] = r.unit;
+  j["progress_pct"] = round_to(r.progress, 1);
+  j["planned"] = round_to(r.planned, 2);
+  j["spent"] = round_to(r.spent, 2);
+  j["delayed"] = r.delayed;
+  j["overspent"] = r.overspent;
+  j["done_under_target"] = r.done_under_target;
+  Json sources = Json::array();
+  for (const auto& s : r.sources)
+    sources.push_back({{"source_id", s.source.id},
+                       {"source", s.source.label(lang)},
+                       {"planned", round_to(s.planned, 2)},
+                       {"spent", round_to(s.spent, 2)}});
+  j["by_source"] = sources;
+  Json problems = Json::array();
+  for (const auto& p : r.problems)
+    problems.push_back({{"problem_id", p.problem.id},
+                        {"problem", p.problem.label(lang)},
+                        {"tasks", p.tasks},
+                        {"planned", round_to(p.planned, 2)},
+                        {"spent", round_to(p.spent, 2)},
+                        {"progress_pct", round_to(p.progress, 1)}});
+  j["by_problem"] = problems;
+  Json tasks = Json::array();
+  for (const auto& t : r.tasks) {
+    Json tj;
+    tj["problem_id"] = t.problem.id;
+    tj["problem"] = t.problem.label(lang);
+    tj["task"] = t.task;
+    tj["in_plan"] = t.in_plan;
+    tj["reported"] = t.reported;
+    tj["status"] = t.reported ? Json(t.status.id) : Json(nullptr);
+    tj["progress_pct"] = round_to(t.progress, 1);
+    tj["start"] = t.start ? Json(date_text(*t.start)) : Json(nullptr);
+    tj["end"] = t.end ? Json(date_text(*t.end)) : Json(nullptr);
+    tj["planned"] = round_to(t.planned, 2);
+    tj["spent"] = round_to(t.spent, 2);
+    Json f = Json::array();
+    for (const auto& s : t.funding)
+      f.push_back({{"source_id", s.source.id},
+                   {"planned", round_to(s.planned, 2)},
+                   {"spent", round_to(s.spent, 2)}});
+    tj["by_source"] = f;
+    Json inds = Json::array();
+    for (const auto& i : t.indicators)
+      inds.push_back({{"name", i.name},
+                      {"target", opt_json(i.target, 4)},
+                      {"actual", opt_json(i.actual, 4)},
+                      {"achieved", opt_json(i.achieved, 4)},
+                      {"under_target", i.under_target}});
+    tj["indicators"] = inds;
+    tj["delayed"] = t.delayed;
+    tj["overspent"] = t.overspent;
+    tj["done_under_target"] = t.done_under_target;
+    tasks.push_back(tj);
+  }
+  j["tasks"] = tasks;
+  Json surveys = Json::array();
+  for (const auto& s : r.surveys)
+    surveys.push_back(
+        {{"service", s.service},
+         {"group", s.total ? Json("all") : (s.group.id.empty() ? Json(nullptr) : Json(s.group.id))},
+         {"scale", s.scale},
+         {"respondents", s.respondents},
+         {"mean", opt_json(s.mean, 2)},
+         {"satisfied", s.satisfied},
+         {"satisfied_share", round_to(s.satisfied_share, 4)}});
+  j["surveys"] = surveys;
+  Json team;
+  team["size"] = r.team.size;
+  team["women"] = r.team.women;
+  team["men"] = r.team.men;
+  team["community"] = r.team.community;
+  team["lsg_staff"] = r.team.lsg_staff;
+  team["deputies"] = r.team.deputies;
+  Json warns = Json::array();
+  for (const auto& w : r.team.warnings)
+    warns.push_back(w.substr(std::string("monitor_team_").size()));
+  team["warnings"] = warns;
+  j["team"] = team;
+  return j;
+}
+
+} // namespace
+
+std::string short_number(double value, int decimals) {
+  std::string s = fixed(value, decimals);
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0')
+      s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
+  const Lang lang = o.lang;
+  Data d;
+  d.set("municipality", r.municipality);
+  d.set("round", r.has_round ? label_fmt(lang, "monitor_round", date_text(r.date),
+                                         r.plan_year ? std::to_string(r.plan_year) : "–",
+                                         r.unit.empty() ? "–" : r.unit)
+                             : std::string(label(lang, "monitor_no_round")));
+  bool in_plan = false;
+  for (const auto& t : r.tasks)
+    in_plan = in_plan || t.in_plan;
+  if (!in_plan) d.set("no_plan", std::string(label(lang, "monitor_no_plan")));
+  d.set("overall", label_fmt(lang, "monitor_overall", percent(r.progress / 100), amount(r.planned),
+                             amount(r.spent), share_of(r.spent, r.planned)));
+  d.set("flags_summary",
+        label_fmt(lang, "monitor_flags_summary", r.delayed, r.overspent, r.done_under_target));
+  d.set("progress", percent(r.progress / 100));
+
+  Data problems = list();
+  for (const auto& p : r.problems) {
+    Data row;
+    row.set("problem", p.problem.label(lang));
+    row.set("tasks", std::to_string(p.tasks));
+    row.set("planned", amount(p.planned));
+    row.set("spent", amount(p.spent));
+    row.set("progress", percent(p.progress / 100));
+    problems.push_back(row);
+  }
+  d.set("problems", problems);
+
+  Data tasks = list();
+  Data funding = list();
+  Data indicators = list();
+  int n = 0;
+  for (const auto& t : r.tasks) {
+    ++n;
+    Data row;
+    row.set("n", std::to_string(n));
+    row.set("problem", t.problem.label(lang));
+    row.set("task", t.task);
+    row.set("deadline", t.end ? date_text(*t.end) : "–");
+    row.set("status", status_text(t, lang));
+    row.set("progress", percent(t.progress / 100));
+    row.set("planned", amount(t.planned));
+    row.set("spent", amount(t.spent));
+    row.set("flags", flags_text(t, lang));
+    tasks.push_back(row);
+    for (const auto& f : t.funding) {
+      Data fr;
+      fr.set("n", std::to_string(n));
+      fr.set("task", t.task);
+      fr.set("source", f.source.label(lang));
+      fr.set("planned", amount(f.planned));
+      fr.set("spent", amount(f.spent));
+      fr.set("share", share_of(f.spent, f.planned));
+      fr.set("over", f.spent > f.planned + 1e-9 ? std::string(" ⚠") : std::string());
+      funding.push_back(fr);
+    }
+    for (const auto& i : t.indicators) {
+      Data ir;
+      ir.set("n", std::to_string(n));
+      ir.set("task", t.task);
+      ir.set("indicator", i.name);
+      ir.set("target", i.target ? short_number(*i.target) : "–");
+      ir.set("actual", i.actual ? short_number(*i.actual) : "–");
+      ir.set("achieved", i.achieved ? percent(*i.achieved) : "–");
+      ir.set("under", i.under_target ? std::string(" ⚠") : std::string());
+      indicators.push_back(ir);
+    }
+  }
+  d.set("tasks", tasks);
+  d.set("funding", funding);
+  d.set("has_indicators", !indicators.is_empty_list());
+  d.set("indicators", indicators);
+  Data sources = list();
+  for (const auto& s : r.sources) {
+    Data sr;
+    sr.set("source", s.source.label(lang));
+    sr.set("planned", amount(s.planned));
+    sr.set("spent", amount(s.spent));
+    sr.set("share", share_of(s.spent, s.planned));
+    sources.push_back(sr);
+  }
+  d.set("sources", sources);
+  d.set("total_planned", amount(r.planned));
+  d.set("total_spent", amount(r.spent));
+  d.set("total_share", share_of(r.spent, r.planned));
+
+  if (!r.surveys.empty()) {
+    Data surveys = list();
+    for (const auto& s : r.surveys) {
+      Data sr;
+      sr.set("service", s.service);
+      sr.set("group", group_text(s, lang));
+      sr.set("respondents", std::to_string(s.respondents));
+      sr.set("mean", s.mean ? fixed(*s.mean, 2) + " / " + std::to_string(s.scale) : "–");
+      sr.set("satisfied", std::to_string(s.satisfied) + " (" + percent(s.satisfied_share) + ")");
+      surveys.push_back(sr);
+    }
+    d.set("surveys", surveys);
+    d.set("has_surveys", true);
+  }
+  if (r.has_round) {
+    const TeamCheck& c = r.team;
+    d.set("team_summary", label_fmt(lang, "monitor_team_summary", c.size, c.women, c.men,
+                                    c.community, c.lsg_staff, c.deputies));
+    Data warnings = list();
+    for (const auto& w : c.warnings)
+      warnings.push_back(Data("text", std::string(label(lang, w))));
+    d.set("team_warnings", warnings);
+    d.set("has_team", true);
+  }
+  return d;
+}
+
+std::vector<std::string> monitor_charts(const MonitorResult& r, Lang lang) {
+  std::vector<std::string> out;
+  if (!r.tasks.empty()) {
+    std::vector<BarRow> rows;
+    for (const auto& t : r.tasks)
+      rows.push_back({t.task, t.progress, percent(t.progress / 100, 0)});
+    out.push_back(bar_chart_svg(label(lang, "monitor_chart_progress"), rows, 100, "#3c8d5a"));
+  }
+  if (!r.sources.empty()) {
+    std::vector<PairRow> rows;
+    for (const auto& s : r.sources)
+      rows.push_back(
+          {s.source.label(lang), s.planned, s.spent, amount(s.planned), amount(s.spent)});
+    out.push_back(pair_chart_svg(label(lang, "monitor_chart_sources"),
+                                 label(lang, "monitor_planned"), label(lang, "monitor_spent"),
+                                 rows));
+  }
+  if (!r.surveys.empty()) {
+    std::vector<BarRow> rows;
+    for (const auto& s : r.surveys)
+      rows.push_back({s.service + " — " + group_text(s, lang), s.satisfied_share * 100,
+                      percent(s.satisfied_share)});
+    out.push_back(bar_chart_svg(label(lang, "monitor_chart_satisfied"), rows, 100, "#8a5fb0"));
+  }
+  return out;
+}
+
+std::string render_monitor(const std::vector<MonitorResult>& results, const RenderOptions& o) {
+  const Lang lang = o.lang;
+  switch (o.format) {
+  case Format::csv: {
+    CsvWriter csv(o.csv);
+    for (auto h : {"municipality_id", "problem_id", "problem", "task", "status", "progress",
+                   "source", "planned", "spent", "delayed", "overspent", "done_under_target"})
+      csv.text(h);
+    csv.end_row();
+    for (const auto& r : results)
+      for (const auto& t : r.tasks) {
+        auto row = [&](const std::string& source, double planned, double spent) {
+          csv.text(r.municipality_id).text(t.problem.id).text(t.problem.label(lang)).text(t.task);
+          csv.text(t.reported ? t.status.id : "")
+              .number(t.progress, 1)
+              .text(source)
+              .number(planned, 2);
+          csv.number(spent, 2).text(t.delayed ? "yes" : "no").text(t.overspent ? "yes" : "no");
+          csv.text(t.done_under_target ? "yes" : "no");
+          csv.end_row();
+        };
+        if (t.funding.empty()) row("", 0, 0);
+        for (const auto& f : t.funding)
+          row(f.source.id, f.planned, f.spent);
+      }
+    return csv.str();
+  }
+  case Format::json: {
+    if (results.size() == 1) return json_text(result_json(results.front(), lang));
+    Json all = Json::array();
+    for (const auto& r : results)
+      all.push_back(result_json(r, lang));
+    return json_text(all);
+  }
+  default: {
+    std::string out;
+    for (const auto& r : results) {
+      Data d = monitor_data(r, o);
+      d.set("l", labels_data(lang));
+      out += (out.empty() ? "" : "\n") +
+             render_template("monitor.md.mustache", d, Markup::markdown, o.templates_dir);
+    }
+    return out;
+  }
+  }
+}
+
+} // namespace vap

@@ -1,0 +1,33 @@
+#pragma once
+// Horizontal bar charts as inline SVG for the reports (the seed's "13 ayil aimaks" chart):
+// labels on the left in the report's language, one bar per row, the value at the bar's end.
+// Deterministic: the same rows give the same bytes. No XML declaration, so it can sit in HTML.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vap {
+
+struct BarRow {
+  std::string label;
+  double value = 0;
+  std::string value_text; // written at the bar's end
+};
+
+// One bar per row; `max` 0 scales to the largest value.
+std::string bar_chart_svg(std::string_view title, const std::vector<BarRow>& rows, double max = 0,
+                          std::string_view colour = "#2f6f9f");
+
+struct PairRow {
+  std::string label;
+  double first = 0;
+  double second = 0;
+  std::string first_text;
+  std::string second_text;
+};
+
+// Two bars per row (planned and spent, women and men), with a legend naming both.
+std::string pair_chart_svg(std::string_view title, std::string_view first_name,
+                           std::string_view second_name, const std::vector<PairRow>& rows);
+
+} // namespace vap

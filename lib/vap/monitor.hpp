@@ -1,0 +1,105 @@
+#pragma once
+// Joint monitoring and evaluation (БМжБ): the plan's tasks against the latest monitoring round,
+// progress weighted by planned cost, satisfaction surveys and the monitoring team's make-up.
+#include "vap/model.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vap {
+
+// A catalog entry as reports name it: id and ky/ru/en labels (typed text for a new name).
+struct LabelSet {
+  std::string id;
+  std::array<std::string, 3> labels;
+  const std::string& label(Lang lang) const;
+};
+
+struct SourceAmount {
+  LabelSet source;
+  double planned = 0;
+  double spent = 0;
+};
+
+struct IndicatorResult {
+  std::string name;
+  std::optional<double> target;
+  std::optional<double> actual;
+  std::optional<double> achieved; // actual / target, when both are given and target > 0
+  bool under_target = false;
+};
+
+struct TaskResult {
+  LabelSet problem;
+  std::string task;
+  bool reported = false; // the monitoring round names the task
+  bool in_plan = true;   // false for a monitored task with no plan to compare with
+  LabelSet status;       // empty id when not reported
+  double progress = 0;   // percent
+  std::optional<Date> start;
+  std::optional<Date> end;
+  std::vector<SourceAmount> funding; // by source, in catalog order
+  double planned = 0;
+  double spent = 0;
+  std::vector<IndicatorResult> indicators;
+  bool delayed = false;           // status delayed, or past its end and not done
+  bool overspent = false;         // spent more than planned, in all or from one source
+  bool done_under_target = false; // done, but an indicator is under its target
+};
+
+struct ProblemProgress {
+  LabelSet problem;
+  int tasks = 0;
+  double planned = 0;
+  double spent = 0;
+  double progress = 0; // percent, weighted by planned cost
+};
+
+struct SurveyRow {
+  std::string service;
+  LabelSet group;     // empty id: the service's total, or a survey without a group
+  bool total = false; // the row sums the service's groups
+  int scale = 5;
+  long long respondents = 0;
+  std::optional<double> mean; // missing when the rows summed have different scales
+  long long satisfied = 0;    // the top two answers of the scale
+  double satisfied_share = 0;
+};
+
+struct TeamCheck {
+  int size = 0;
+  int women = 0;
+  int men = 0;
+  int community = 0;
+  int lsg_staff = 0;
+  int deputies = 0;
+  std::vector<std::string> warnings; // label keys: monitor_team_small, monitor_team_large, ...
+};
+
+struct MonitorResult {
+  std::string municipality_id;
+  std::string municipality;
+  bool has_round = false;
+  Date date;      // of the latest round
+  int rounds = 0; // monitoring files of the municipality
+  int plan_year = 0;
+  std::string unit;
+  std::vector<TaskResult> tasks; // in plan order, then monitored tasks not in the plan
+  std::vector<ProblemProgress> problems;
+  std::vector<SourceAmount> sources; // totals by source
+  double planned = 0;
+  double spent = 0;
+  double progress = 0; // percent, weighted by planned cost (cancelled tasks left out)
+  int delayed = 0;
+  int overspent = 0;
+  int done_under_target = 0;
+  std::vector<SurveyRow> surveys;
+  TeamCheck team;
+};
+
+// Satisfied = the two highest answers of the scale (4 and 5 of 5).
+MonitorResult monitor(const Municipality& m);
+
+} // namespace vap
