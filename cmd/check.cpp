@@ -1,14 +1,59 @@
-// vap check: placeholder until its issue lands.
+// vap check: every error and warning of every file, and a one-line count; nothing on stdout.
 #include "commands.hpp"
+#include "common.hpp"
 
 #include "vap/error.hpp"
 
+#include <iostream>
+
 namespace vap::cmd {
+namespace {
+
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string lang;
+  std::vector<std::string> catalogs;
+  unsigned threads = 0;
+};
+
+void run(const CheckOptions& o) {
+  LoadOptions lo;
+  lo.lang = parse_lang(o.lang).value_or(Lang::en);
+  lo.catalog_files = o.catalogs;
+  lo.threads = o.threads;
+  const Lang lang = lo.lang;
+  Loaded loaded = load(o.paths, lo);
+  const std::size_t files = loaded.files.size();
+  const std::size_t errors = loaded.diags.error_count();
+  const std::size_t warnings = loaded.diags.warning_count();
+  std::string text = format_diagnostics(loaded.diags, loaded.sources);
+  text += msg(lang, files == 1 ? "{} file" : "{} files", files) + ", ";
+  text += msg(lang, errors == 1 ? "{} error" : "{} errors", errors) + ", ";
+  text += msg(lang, warnings == 1 ? "{} warning" : "{} warnings", warnings) + "\n";
+  std::cerr << text << std::flush;
+  if (loaded.unreadable) throw Error(ExitStatus::no_input, "");
+  if (loaded.diags.has_errors()) throw Error(ExitStatus::data, "");
+}
+
+} // namespace
 
 void register_check(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("check", "Check files (not built yet)");
-  sub->allow_extras();
-  sub->callback([]() { throw Error(ExitStatus::usage, "'vap check' is not built yet"); });
+  auto o = std::make_shared<CheckOptions>();
+  CLI::App* sub =
+      app.add_subcommand("check", "Check workshop files: every error and warning, nothing else");
+  sub->add_option("paths", o->paths,
+                  "Workshop files and folders (a municipality folder, or a folder of them)")
+      ->required()
+      ->type_name("PATH...");
+  sub->add_option("--lang,-l", o->lang, "Language of the messages: ky|ru|en (default en)")
+      ->check(CLI::IsMember({"ky", "ru", "en"}))
+      ->type_name("ky|ru|en");
+  sub->add_option("--catalog", o->catalogs,
+                  "Extra catalog file (problems, groups, ...); may be repeated")
+      ->type_name("FILE");
+  sub->add_option("--threads", o->threads, "Files parsed at once (default: one per core)")
+      ->type_name("N");
+  sub->callback([o]() { run(*o); });
 }
 
 } // namespace vap::cmd

@@ -1,14 +1,96 @@
-// vap init: placeholder until its issue lands.
+// vap init: a new municipality folder with commented starter files in one language.
 #include "commands.hpp"
 
 #include "vap/error.hpp"
+#include "vap/init.hpp"
+#include "vap/output.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
 
 namespace vap::cmd {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct InitOptions {
+  std::string dir;
+  std::string lang = "ky";
+  std::string name;
+  std::vector<std::string> villages;
+  int year = 0;
+};
+
+int this_year() {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return static_cast<int>(std::chrono::year_month_day(today).year());
+}
+
+void run(const InitOptions& o) {
+  const Lang lang = parse_lang(o.lang).value_or(Lang::ky);
+  InitRequest req;
+  fs::path dir = fs::path(o.dir).lexically_normal();
+  if (dir.filename().empty()) dir = dir.parent_path();
+  req.folder = fs::absolute(dir).filename().string();
+  req.lang = lang;
+  req.name = o.name;
+  req.villages = o.villages;
+  req.year = o.year ? o.year : this_year();
+  const std::vector<InitFile> files = init_files(req);
+
+  // Nothing is written when any of the files is there already.
+  bool clash = false;
+  for (const auto& f : files) {
+    const fs::path p = dir / f.path;
+    std::error_code ec;
+    if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
+      std::cerr << "vap: error: "
+                << msg(lang, "{} already exists; vap init never writes over a file",
+                       p.generic_string())
+                << "\n";
+      clash = true;
+    }
+  }
+  if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
+  for (const auto& f : files) {
+    const fs::path p = dir / f.path;
+    std::error_code ec;
+    fs::create_directories(p.parent_path(), ec);
+    if (ec)
+      throw Error(ExitStatus::cant_create, msg(lang, "cannot create the folder {}: {}",
+                                               p.parent_path().generic_string(), ec.message()));
+    write_new_file(p.generic_string(), f.content, false, {});
+    std::cout << msg(lang, "created {}", p.generic_string()) << "\n";
+  }
+  std::cout
+      << msg(lang,
+             "Next: fill in the files (their comments say what goes where), then run: vap check {}",
+             dir.generic_string())
+      << "\n";
+}
+
+} // namespace
 
 void register_init(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("init", "New municipality folder (not built yet)");
-  sub->allow_extras();
-  sub->callback([]() { throw Error(ExitStatus::usage, "'vap init' is not built yet"); });
+  auto o = std::make_shared<InitOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "init", "Start a municipality folder: commented starter files in ky, ru or en");
+  sub->add_option("dir", o->dir, "The new municipality folder")->required()->type_name("DIR");
+  sub->add_option("--lang,-l", o->lang,
+                  "Language of the files' comments and examples: ky|ru|en (default ky)")
+      ->check(CLI::IsMember({"ky", "ru", "en"}))
+      ->type_name("ky|ru|en");
+  sub->add_option("--name", o->name, "The municipality's name (default: a placeholder to change)")
+      ->type_name("NAME");
+  sub->add_option("--villages", o->villages,
+                  "Its villages, e.g. --villages Жаңы-Жол Кербен (or comma-separated)")
+      ->delimiter(',')
+      ->type_name("NAME...");
+  sub->add_option("--year", o->year, "Year of the plan and the example dates (default: this year)")
+      ->check(CLI::Range(1991, 2100))
+      ->type_name("YYYY");
+  sub->callback([o]() { run(*o); });
 }
 
 } // namespace vap::cmd
