@@ -2,6 +2,7 @@
 
 #include "vap/error.hpp"
 #include "vap/output.hpp"
+#include "vap/progress.hpp"
 
 #include <fmt/format.h>
 
@@ -38,7 +39,11 @@ Loaded load_inputs(const CommonOptions& o) {
   lo.lang = message_lang(o);
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
+  // A bar for batches (more than 50 files), only when standard error is a terminal.
+  Progress progress(Progress::stderr_is_terminal(), 50);
+  lo.on_file = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   Loaded loaded = load(o.paths, lo);
+  progress.finish();
   std::string text = format_diagnostics(loaded.diags, loaded.sources);
   if (loaded.diags.has_errors()) {
     std::size_t n = loaded.diags.error_count();

@@ -148,22 +148,32 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     }
     if (fs::is_directory(status)) {
       std::size_t before = found.size();
-      fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+      fs::recursive_directory_iterator it(path, ec), end;
       if (ec) {
         diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}", p, ec.message()));
         out.unreadable = true;
         continue;
       }
-      for (; it != end; it.increment(ec)) {
-        if (ec) break;
+      fs::path last = path;
+      for (; it != end && !ec; it.increment(ec)) {
+        last = it->path();
         if (hidden(it->path())) {
           if (it->is_directory()) it.disable_recursion_pending();
           continue;
         }
         if (it->is_regular_file() && is_yaml(it->path())) found.insert(fs::weakly_canonical(it->path()));
       }
-      if (found.size() == before)
+      if (ec) {
+        // A subfolder that cannot be read would silently lose its files (the iterator ends there).
+        fs::path shown = fs::is_directory(last) ? last : path;
+        diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}", shown.generic_string(), ec.message()));
+        out.unreadable = true;
+      } else if (found.size() == before)
         diags.warning(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files", p));
+    } else if (!fs::is_regular_file(status)) {
+      // A pipe or a device would be read forever or not at all.
+      diags.error(SourcePos{}, msg(lang, "cannot read '{}': it is not a file", p));
+      out.unreadable = true;
     } else {
       found.insert(fs::weakly_canonical(path));
     }
@@ -188,8 +198,13 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   std::vector<Diagnostics> file_diags(out.files.size(), Diagnostics(lang));
   std::vector<char> unreadable(out.files.size(), 0);
   std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  auto file_done = [&]() {
+    if (options.on_file) options.on_file(++done, out.files.size());
+  };
   auto work = [&]() {
-    for (std::size_t i = next++; i < out.files.size(); i = next++) {
+    // The step runs after every file, also after one that could not be read (`continue`).
+    for (std::size_t i = next++; i < out.files.size(); file_done(), i = next++) {
       std::string why;
       auto bytes = read_bytes(out.files[i], options.max_file_size, why);
       if (!bytes) {

@@ -3,6 +3,7 @@
 #include "vap/text.hpp"
 
 #include <array>
+#include <vector>
 
 namespace vap {
 namespace {
@@ -84,7 +85,17 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
   YamlReader reader(sources, file, diags);
   YAML::Node root;
   try {
-    root = YAML::Load(text);
+    // Every document is read: one after a '---' would otherwise be dropped without a word.
+    std::vector<YAML::Node> documents = YAML::LoadAll(text);
+    if (!documents.empty()) root = documents.front();
+    for (std::size_t d = 1; d < documents.size(); ++d) {
+      if (documents[d].IsNull()) continue;
+      reader.error(documents[d],
+                   msg(lang,
+                       "a second document after '---'; one file holds one section: put this one "
+                       "in a file of its own"));
+      return out;
+    }
   } catch (const YAML::Exception& e) {
     SourcePos at = e.mark.line >= 0 ? reader.pos(e.mark) : start;
     // An error at the end of the file is shown on its last line.
