@@ -8,6 +8,56 @@
 #include <tuple>
 
 namespace vap {
+namespace {
+
+constexpr std::size_t k_quote_width = 120; // longer lines are quoted around the column only
+constexpr std::size_t k_quote_before = 40;
+
+// The line as quoted under a message: control characters (binary data) as U+FFFD, and a line
+// longer than k_quote_width characters cut to the part around the column, with "…" where it is
+// cut. `col` is moved to the same character of the quote.
+std::string excerpt(std::string_view line, std::uint32_t& col) {
+  std::vector<std::size_t> starts; // the byte where each character starts
+  for (std::size_t i = 0; i < line.size(); ++i)
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) starts.push_back(i);
+  std::size_t first = 0;
+  std::size_t last = starts.size();
+  if (starts.size() > k_quote_width) {
+    const std::size_t at = col > 0 ? col - 1 : 0;
+    first = at > k_quote_before ? at - k_quote_before : 0;
+    first = std::min(first, starts.size() - k_quote_width);
+    last = first + k_quote_width;
+  }
+  std::string out = first > 0 ? "\xE2\x80\xA6" : "";
+  for (std::size_t k = first; k < last; ++k) {
+    const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : line.size();
+    std::string_view ch = line.substr(starts[k], end - starts[k]);
+    auto b = static_cast<unsigned char>(ch[0]);
+    if ((b < 0x20 && b != '\t') || b == 0x7F) out += "\xEF\xBF\xBD";
+    else out += ch;
+  }
+  if (last < starts.size()) out += "\xE2\x80\xA6";
+  if (first > 0) col = static_cast<std::uint32_t>(col - first + 1); // "…" takes the first column
+  return out;
+}
+
+} // namespace
+namespace {
+
+// The line as it can be shown: each byte that is not UTF-8 becomes one U+FFFD, so that the
+// caret still lines up with the column (counted the same way).
+std::string printable(std::string_view line) {
+  std::string out;
+  while (auto bad = find_invalid_utf8(line)) {
+    out.append(line.substr(0, *bad));
+    out += "\xEF\xBF\xBD";
+    line.remove_prefix(*bad + 1);
+  }
+  out.append(line);
+  return out;
+}
+
+} // namespace
 
 Sources::Sources() { m_entries.push_back({"", ""}); }
 
@@ -16,21 +66,26 @@ std::uint32_t Sources::add(std::string path) {
   return static_cast<std::uint32_t>(m_entries.size() - 1);
 }
 
-void Sources::set_text(std::uint32_t file, std::string text) { m_entries.at(file).text = std::move(text); }
+void Sources::set_text(std::uint32_t file, std::string text) {
+  Entry& e = m_entries.at(file);
+  e.text = std::move(text);
+  // Where each line starts, so that a position's line is found without reading the file again.
+  e.lines.assign(1, 0);
+  for (auto nl = e.text.find('\n'); nl != std::string::npos; nl = e.text.find('\n', nl + 1))
+    e.lines.push_back(static_cast<std::uint32_t>(nl + 1));
+}
 
 const std::string& Sources::path(std::uint32_t file) const { return m_entries.at(file).path; }
 const std::string& Sources::text(std::uint32_t file) const { return m_entries.at(file).text; }
 
 std::string_view Sources::line(std::uint32_t file, std::uint32_t line) const {
-  std::string_view t = text(file);
-  std::size_t start = 0;
-  for (std::uint32_t l = 1; l < line; ++l) {
-    auto nl = t.find('\n', start);
-    if (nl == std::string_view::npos) return {};
-    start = nl + 1;
-  }
-  auto end = t.find('\n', start);
-  std::string_view s = t.substr(start, end == std::string_view::npos ? t.size() - start : end - start);
+  const Entry& e = m_entries.at(file);
+  std::string_view t = e.text;
+  const std::size_t l = std::max<std::uint32_t>(line, 1);
+  if (l > e.lines.size()) return {};
+  const std::size_t start = e.lines[l - 1];
+  const std::size_t end = l < e.lines.size() ? e.lines[l] - 1 : t.size();
+  std::string_view s = t.substr(start, end - start);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
   return s;
 }
@@ -86,13 +141,15 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
   const std::string& path = sources.path(d.pos.file);
   if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
   std::string out = fmt::format("{}:{}:{}: {}: {}\n", path, d.pos.line, d.pos.col, kind, d.message);
-  std::string_view line = sources.line(d.pos.file, d.pos.line);
-  if (line.empty() || find_invalid_utf8(line)) return out;
+  std::uint32_t col = d.pos.col;
+  const std::string shown = excerpt(printable(sources.line(d.pos.file, d.pos.line)), col);
+  std::string_view line = shown;
+  if (line.empty()) return out;
   // The caret goes under the column; tabs are kept so that it lines up in a terminal.
   std::string pad;
   std::size_t cp = 0;
   std::size_t i = 0;
-  while (i < line.size() && cp + 1 < d.pos.col) {
+  while (i < line.size() && cp + 1 < col) {
     std::size_t len = 1;
     auto c = static_cast<unsigned char>(line[i]);
     if (c >= 0xF0) len = 4;

@@ -90,10 +90,19 @@ void parse_pie(const YAML::Node& node, YamlReader& reader, Session& s) {
   s.pie = std::move(pie);
 }
 
-void parse_gallery(const YAML::Node& node, YamlReader& reader, Session& s) {
+// Where `key` is written in `map` (the mapping itself when it is not there).
+SourcePos key_pos(const YAML::Node& map, std::string_view key, YamlReader& reader) {
+  if (map.IsMap())
+    for (auto it = map.begin(); it != map.end(); ++it)
+      if (it->first.IsScalar() && it->first.Scalar() == key) return reader.pos(it->first);
+  return reader.pos(map);
+}
+
+// `at` is the `gallery:` key, where messages about the gallery as a whole point.
+void parse_gallery(const YAML::Node& node, SourcePos at, YamlReader& reader, Session& s) {
   const Lang lang = reader.lang();
   Gallery g;
-  g.pos = reader.pos(node);
+  g.pos = at;
   if (!reader.check_map(node, "gallery", {"dots", "votes", "ballots"})) {
     s.gallery = std::move(g);
     return;
@@ -107,7 +116,8 @@ void parse_gallery(const YAML::Node& node, YamlReader& reader, Session& s) {
   const YAML::Node votes = node["votes"];
   const YAML::Node ballots = node["ballots"];
   if (votes && ballots)
-    reader.error(ballots, msg(lang, "a gallery has 'votes' or 'ballots', not both: keep one"));
+    reader.error(key_pos(node, "ballots", reader),
+                 msg(lang, "a gallery has 'votes' or 'ballots', not both: keep one"));
   if (votes && !votes.IsNull()) {
     if (!votes.IsMap()) {
       reader.error(votes, msg(lang, "'{}' must be 'problem: dots' lines", "votes"));
@@ -163,7 +173,8 @@ void parse_session_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& o
   if (const YAML::Node n = root["map"]) parse_map(n, reader, s);
   if (const YAML::Node n = root["venn"]) parse_venn(n, reader, s);
   if (const YAML::Node n = root["pie"]) parse_pie(n, reader, s);
-  if (const YAML::Node n = root["gallery"]) parse_gallery(n, reader, s);
+  if (const YAML::Node n = root["gallery"])
+    parse_gallery(n, key_pos(root, "gallery", reader), reader, s);
   out.session = std::move(s);
 }
 

@@ -1,0 +1,127 @@
+#include "vap/diag.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace vap;
+
+namespace {
+
+struct OneFile {
+  Sources sources;
+  std::uint32_t file = 0;
+  explicit OneFile(std::string text, std::string path = "m/s.yaml") {
+    file = sources.add(std::move(path));
+    sources.set_text(file, std::move(text));
+  }
+};
+
+} // namespace
+
+TEST_CASE("diag: path:line:col: error: message, the line and a caret") {
+  OneFile f("session:\n  date: 2015-02-30\n");
+  Diagnostic d{Severity::error, SourcePos{f.file, 2, 9}, "'date' is not a real date: 2015-02-30"};
+  CHECK(format_diagnostic(d, f.sources) ==
+        "m/s.yaml:2:9: error: 'date' is not a real date: 2015-02-30\n"
+        " 2 |   date: 2015-02-30\n"
+        "   |         ^\n");
+  d.severity = Severity::warning;
+  CHECK(format_diagnostic(d, f.sources).rfind("m/s.yaml:2:9: warning: ", 0) == 0);
+}
+
+TEST_CASE("diag: the column counts characters, and the caret sits under a Cyrillic column") {
+  OneFile f("gallery:\n  votes:\n    Ичүүчү суу: 2.5\n");
+  // The byte offset of "2.5" on line 3: four spaces, 10 Cyrillic letters (2 bytes each),
+  // a space, ':' and a space.
+  const std::string line = "    Ичүүчү суу: 2.5";
+  SourcePos pos = f.sources.at(f.file, 2, line.find("2.5"));
+  CHECK(pos.line == 3);
+  CHECK(pos.col == 17);
+  Diagnostic d{Severity::error, pos, "'Ичүүчү суу' must be a whole number, not a fraction (2.5)"};
+  CHECK(format_diagnostic(d, f.sources) ==
+        "m/s.yaml:3:17: error: 'Ичүүчү суу' must be a whole number, not a fraction (2.5)\n"
+        " 3 |     Ичүүчү суу: 2.5\n"
+        "   |                 ^\n");
+}
+
+TEST_CASE("diag: a CRLF line is shown without its carriage return") {
+  OneFile f("session:\r\n  village: Кербн\r\n");
+  SourcePos pos = f.sources.at(f.file, 1, 11);
+  CHECK(pos.col == 12);
+  CHECK(f.sources.line(f.file, 2) == "  village: Кербн");
+  Diagnostic d{Severity::error, pos, "x"};
+  CHECK(format_diagnostic(d, f.sources) == "m/s.yaml:2:12: error: x\n"
+                                           " 2 |   village: Кербн\n"
+                                           "   |            ^\n");
+}
+
+TEST_CASE("diag: a byte that is not UTF-8 is shown as a replacement character under the caret") {
+  OneFile f("votes:\n  Мусо\xffр: 2\n");
+  SourcePos pos = f.sources.at_offset(f.file, std::string("votes:\n  Мусо").size());
+  CHECK(pos.line == 2);
+  CHECK(pos.col == 7);
+  Diagnostic d{Severity::error, pos, "this byte is not UTF-8"};
+  CHECK(format_diagnostic(d, f.sources) == "m/s.yaml:2:7: error: this byte is not UTF-8\n"
+                                           " 2 |   Мусо\xEF\xBF\xBDр: 2\n"
+                                           "   |       ^\n");
+}
+
+TEST_CASE("diag: a tab before the column is kept so that the caret lines up") {
+  OneFile f("a:\n\tb: x\n");
+  Diagnostic d{Severity::error, SourcePos{f.file, 2, 2}, "tab"};
+  CHECK(format_diagnostic(d, f.sources) == "m/s.yaml:2:2: error: tab\n"
+                                           " 2 | \tb: x\n"
+                                           "   | \t^\n");
+}
+
+TEST_CASE("diag: messages with no line, and with no file") {
+  OneFile f("x: 1\n");
+  CHECK(format_diagnostic(
+            {Severity::error, SourcePos{f.file, 0, 0}, "cannot read the file: Permission denied"},
+            f.sources) == "m/s.yaml: error: cannot read the file: Permission denied\n");
+  CHECK(format_diagnostic({Severity::error, SourcePos{}, "cannot read 'x': no such file or folder"},
+                          f.sources) == "vap: error: cannot read 'x': no such file or folder\n");
+}
+
+TEST_CASE("diag: all diagnostics sorted by path, line and column, each once") {
+  Sources sources;
+  auto b = sources.add("b.yaml");
+  auto a = sources.add("a.yaml");
+  sources.set_text(a, "x: 1\ny: 2\n");
+  sources.set_text(b, "x: 1\n");
+  Diagnostics diags;
+  diags.warning(SourcePos{a, 2, 1}, "second");
+  diags.error(SourcePos{b, 1, 1}, "third");
+  diags.error(SourcePos{a, 1, 4}, "first");
+  diags.error(SourcePos{a, 1, 4}, "first");
+  diags.error(SourcePos{}, "no place");
+  CHECK(diags.error_count() == 4);
+  CHECK(diags.warning_count() == 1);
+  auto sorted = diags.sorted(sources);
+  REQUIRE(sorted.size() == 4);
+  CHECK(sorted[0].message == "no place");
+  CHECK(sorted[1].message == "first");
+  CHECK(sorted[2].message == "second");
+  CHECK(sorted[3].message == "third");
+  CHECK(format_diagnostics(diags, sources) == "vap: error: no place\n"
+                                              "a.yaml:1:4: error: first\n"
+                                              " 1 | x: 1\n"
+                                              "   |    ^\n"
+                                              "a.yaml:2:1: warning: second\n"
+                                              " 2 | y: 2\n"
+                                              "   | ^\n"
+                                              "b.yaml:1:1: error: third\n"
+                                              " 1 | x: 1\n"
+                                              "   | ^\n");
+}
+
+TEST_CASE("diag: the position of a byte offset") {
+  OneFile f("ab\nЖаңы: x\n\nz");
+  CHECK(f.sources.at_offset(f.file, 0).line == 1);
+  CHECK(f.sources.at_offset(f.file, 0).col == 1);
+  SourcePos x = f.sources.at_offset(f.file, std::string("ab\nЖаңы: ").size());
+  CHECK(x.line == 2);
+  CHECK(x.col == 7);
+  SourcePos z = f.sources.at_offset(f.file, std::string("ab\nЖаңы: x\n\n").size());
+  CHECK(z.line == 4);
+  CHECK(z.col == 1);
+}
