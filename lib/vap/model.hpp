@@ -162,6 +162,8 @@ struct Task {
   std::optional<long long> indirect_beneficiaries;
   std::vector<Funding> funding;
   SourcePos pos;
+  SourcePos start_pos; // where `start` / `end` were typed (unknown when absent)
+  SourcePos end_pos;
 };
 
 struct PlanProblem {
@@ -172,6 +174,7 @@ struct PlanProblem {
   std::vector<Person> members;
   std::vector<Task> tasks;
   SourcePos pos;
+  SourcePos group_pos; // the `initiative_group:` mapping (unknown when absent)
 };
 
 struct Plan {
