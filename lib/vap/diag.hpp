@@ -40,6 +40,7 @@ private:
   struct Entry {
     std::string path;
     std::string text;
+    std::vector<std::uint32_t> lines; // the byte where each line starts (set_text)
   };
   std::vector<Entry> m_entries;
 };
