@@ -59,10 +59,10 @@ std::string printable(std::string_view line) {
 
 } // namespace
 
-Sources::Sources() { m_entries.push_back({"", ""}); }
+Sources::Sources() { m_entries.push_back({"", "", {}}); }
 
 std::uint32_t Sources::add(std::string path) {
-  m_entries.push_back({std::move(path), ""});
+  m_entries.push_back({std::move(path), "", {}});
   return static_cast<std::uint32_t>(m_entries.size() - 1);
 }
 
