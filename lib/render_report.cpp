@@ -1,0 +1,573 @@
+#include "vap/render_report.hpp"
+
+#include "vap/chart.hpp"
+#include "vap/gallery.hpp"
+#include "vap/monitor.hpp"
+#include "vap/render_gallery.hpp"
+#include "vap/render_monitor.hpp"
+#include "vap/report.hpp"
+
+// The other methods' sections join the report as their code lands in lib/.
+#if __has_include("vap/render_map.hpp")
+#include "vap/map.hpp"
+#include "vap/render_map.hpp"
+#define VAP_REPORT_MAP 1
+#endif
+#if __has_include("vap/render_venn.hpp")
+#include "vap/render_venn.hpp"
+#include "vap/venn.hpp"
+#define VAP_REPORT_VENN 1
+#endif
+#if __has_include("vap/render_causes.hpp")
+#include "vap/causes.hpp"
+#include "vap/render_causes.hpp"
+#define VAP_REPORT_CAUSES 1
+#endif
+#if __has_include("vap/render_plan.hpp")
+#include "vap/plan.hpp"
+#include "vap/render_plan.hpp"
+#define VAP_REPORT_PLAN 1
+#endif
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace vap {
+namespace {
+
+// ---- Markdown to HTML (the subset vap's templates write) ----
+
+std::string inline_html(std::string_view s) {
+  std::string out;
+  bool code = false, bold = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\\' && i + 1 < s.size() && (s[i + 1] == '|' || s[i + 1] == '*' || s[i + 1] == '`')) {
+      out += html_escape(s.substr(i + 1, 1));
+      ++i;
+    } else if (c == '`') {
+      out += code ? "</code>" : "<code>";
+      code = !code;
+    } else if (!code && c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+      out += bold ? "</strong>" : "<strong>";
+      bold = !bold;
+      ++i;
+    } else {
+      out += html_escape(s.substr(i, 1));
+    }
+  }
+  if (code) out += "</code>";
+  if (bold) out += "</strong>";
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.emplace_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+// Cells of a table row "| a | b \| c |": split at '|' that are not escaped.
+std::vector<std::string> cells(std::string_view row) {
+  row = trim(row);
+  if (!row.empty() && row.front() == '|') row.remove_prefix(1);
+  if (!row.empty() && row.back() == '|' && !(row.size() >= 2 && row[row.size() - 2] == '\\'))
+    row.remove_suffix(1);
+  std::vector<std::string> out;
+  std::string cell;
+  for (std::size_t i = 0; i < row.size(); ++i) {
+    if (row[i] == '\\' && i + 1 < row.size()) {
+      cell += row[i];
+      cell += row[i + 1];
+      ++i;
+    } else if (row[i] == '|') {
+      out.emplace_back(trim(cell));
+      cell.clear();
+    } else {
+      cell += row[i];
+    }
+  }
+  out.emplace_back(trim(cell));
+  return out;
+}
+
+int heading_level(std::string_view line) {
+  int n = 0;
+  while (n < static_cast<int>(line.size()) && line[static_cast<std::size_t>(n)] == '#')
+    ++n;
+  if (n == 0 || n > 6 || static_cast<std::size_t>(n) >= line.size() ||
+      line[static_cast<std::size_t>(n)] != ' ')
+    return 0;
+  return n;
+}
+
+bool is_chart(std::string_view line, std::size_t& index) {
+  line = trim(line);
+  if (line.rfind("%%chart:", 0) != 0 || line.size() < 11 || line.substr(line.size() - 2) != "%%")
+    return false;
+  index = std::stoul(std::string(line.substr(8, line.size() - 10)));
+  return true;
+}
+
+std::string table_html(const std::vector<std::string>& rows) {
+  std::vector<std::string> align;
+  std::size_t body = 1;
+  if (rows.size() > 1) {
+    auto sep = cells(rows[1]);
+    bool is_sep = std::all_of(sep.begin(), sep.end(), [](const std::string& c) {
+      return !c.empty() && c.find_first_not_of(":-") == std::string::npos;
+    });
+    if (is_sep) {
+      for (const auto& c : sep)
+        align.push_back(c.size() > 1 && c.front() == ':' && c.back() == ':' ? "center"
+                        : c.back() == ':'                                   ? "right"
+                                                                            : "");
+      body = 2;
+    }
+  }
+  auto attr = [&](std::size_t i) {
+    return i < align.size() && !align[i].empty() ? " class=\"" + align[i] + "\"" : std::string();
+  };
+  std::string out = "<table>\n<thead><tr>";
+  auto head = cells(rows[0]);
+  for (std::size_t i = 0; i < head.size(); ++i)
+    out += "<th" + attr(i) + ">" + inline_html(head[i]) + "</th>";
+  out += "</tr></thead>\n<tbody>\n";
+  for (std::size_t r = body; r < rows.size(); ++r) {
+    out += "<tr>";
+    auto row = cells(rows[r]);
+    for (std::size_t i = 0; i < row.size(); ++i)
+      out += "<td" + attr(i) + ">" + inline_html(row[i]) + "</td>";
+    out += "</tr>\n";
+  }
+  out += "</tbody>\n</table>\n";
+  return out;
+}
+
+// Plain text of a heading (for the table of contents): inline marks dropped.
+std::string plain(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '`' || s[i] == '*') continue;
+    if (s[i] == '\\' && i + 1 < s.size()) ++i;
+    out += s[i];
+  }
+  return out;
+}
+
+// Headings one level deeper, so that a command's document becomes a section of the report.
+std::string demote(std::string_view markdown) {
+  std::string out;
+  bool fence = false;
+  for (const auto& line : split_lines(markdown)) {
+    if (line.rfind("```", 0) == 0) fence = !fence;
+    if (!fence && heading_level(line) > 0 && heading_level(line) < 6) out += "#";
+    out += line + "\n";
+  }
+  return out;
+}
+
+// ---- Charts ----
+
+std::string chart_token(std::vector<std::string>& charts, std::string svg, bool html) {
+  if (!html || svg.empty()) return "";
+  charts.push_back(std::move(svg));
+  return "\n%%chart:" + std::to_string(charts.size() - 1) + "%%\n";
+}
+
+std::string participation_chart(const std::vector<GroupParticipation>& groups, Lang lang) {
+  if (groups.empty()) return "";
+  bool gender = false;
+  for (const auto& g : groups)
+    gender = gender || g.women > 0 || g.men > 0;
+  if (!gender) {
+    std::vector<BarRow> rows;
+    for (const auto& g : groups)
+      rows.push_back({g.label(lang), double(g.participants), std::to_string(g.participants)});
+    return bar_chart_svg(label(lang, "report_participation_chart"), rows);
+  }
+  std::vector<PairRow> rows;
+  for (const auto& g : groups)
+    rows.push_back({g.label(lang), double(g.women), double(g.men), std::to_string(g.women),
+                    std::to_string(g.men)});
+  return pair_chart_svg(label(lang, "report_participation_chart"), label(lang, "women"),
+                        label(lang, "men"), rows);
+}
+
+std::string gallery_chart(const GalleryTally& t, Lang lang) {
+  std::vector<BarRow> rows;
+  const std::size_t n = std::max<std::size_t>(static_cast<std::size_t>(t.priority_count), 10);
+  for (std::size_t i = 0; i < t.problems.size() && i < n; ++i)
+    rows.push_back({t.problems[i].problem.label(lang), double(t.problems[i].dots),
+                    std::to_string(t.problems[i].dots)});
+  if (rows.empty()) return "";
+  return bar_chart_svg(label(lang, "report_gallery_chart"), rows, 0, "#c0582b");
+}
+
+std::string financing_chart(const std::vector<SourceTotal>& sources, std::string_view title,
+                            Lang lang) {
+  if (sources.empty()) return "";
+  std::vector<BarRow> rows;
+  for (const auto& s : sources)
+    rows.push_back({s.label(lang), s.amount, fixed(s.amount, 1)});
+  return bar_chart_svg(title, rows, 0, "#2f6f9f");
+}
+
+std::string with_l(Data d, Lang lang, std::string_view name, const RenderOptions& o) {
+  d.set("l", labels_data(lang));
+  return render_template(name, d, Markup::markdown, o.templates_dir);
+}
+
+// ---- One municipality ----
+
+std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
+                                  std::vector<std::string>& charts) {
+  const Lang lang = o.lang;
+  const bool html = o.format == Format::html;
+  RenderOptions md = o;
+  md.format = Format::md;
+  md.top = 0;
+  std::string body;
+  const GalleryTally tally = tally_gallery(m, RankBy::dots);
+  for (Section s : report_sections(m)) {
+    std::string part;
+    switch (s) {
+    case Section::participation:
+      part = with_l(gallery_data(tally, md), lang, "report_participation.md.mustache", md);
+      part += chart_token(charts, participation_chart(participation_by_group(m), lang), html);
+      break;
+    case Section::gallery:
+      part = with_l(gallery_data(tally, md), lang, "report_gallery.md.mustache", md);
+      part += chart_token(charts, gallery_chart(tally, lang), html);
+      break;
+    case Section::map:
+#ifdef VAP_REPORT_MAP
+      part = demote(render_map({inventory_map(m)}, md));
+#endif
+      break;
+    case Section::venn:
+#ifdef VAP_REPORT_VENN
+    {
+      const VennSummary v = summarize_venn(m);
+      part = demote(render_venn({v}, md));
+      part += chart_token(charts, inline_svg(venn_svg(v, lang)), html);
+    }
+#endif
+    break;
+    case Section::pie:
+      break; // TODO: the pie section, when lib/render_pie lands.
+    case Section::causes:
+#ifdef VAP_REPORT_CAUSES
+      part = demote(render_causes(analyse_causes(m), md));
+#endif
+      break;
+    case Section::plan:
+#ifdef VAP_REPORT_PLAN
+      part = demote(render_plan(summarize_plan(m), md));
+#endif
+      part += chart_token(
+          charts, financing_chart(plan_financing(m), label(lang, "report_plan_chart"), lang), html);
+      break;
+    case Section::monitoring: {
+      const MonitorResult r = monitor(m);
+      part = demote(render_monitor({r}, md));
+      for (auto& svg : monitor_charts(r, lang))
+        part += chart_token(charts, svg, html);
+      break;
+    }
+    }
+    if (!part.empty()) body += part + "\n";
+  }
+  Data d;
+  d.set("title", std::string(label(lang, "report_title")));
+  d.set("municipality", m.name);
+  std::string where;
+  for (const auto* x : {&m.region, &m.district})
+    if (!x->empty()) where += (where.empty() ? "" : ", ") + *x;
+  d.set("where", where);
+  std::string villages;
+  for (const auto& v : m.villages)
+    villages += (villages.empty() ? "" : ", ") + v.text;
+  d.set("place", label_fmt(lang, "report_place", villages,
+                           m.population ? std::to_string(*m.population) : "–"));
+  d.set("sections", body);
+  return with_l(d, lang, "report.md.mustache", o);
+}
+
+// ---- A batch ----
+
+std::string batch_markdown(const Program& p, const RenderOptions& o,
+                           std::vector<std::string>& charts) {
+  const Lang lang = o.lang;
+  const bool html = o.format == Format::html;
+  const ProgramSummary s = summarize_program(p, RankBy::dots);
+  const BatchGallery& b = s.gallery;
+  const std::size_t n = p.municipalities.size();
+  Data d;
+  d.set("title", std::string(label(lang, "report_batch_title")));
+  d.set("summary", label_fmt(lang, "report_batch_summary", n, b.sessions, b.participants, s.women,
+                             s.men, s.unknown));
+
+  // Priorities across municipalities: the seed's chart.
+  d.set("priorities_how", label_fmt(lang, "report_priorities_how", n));
+  Data rows = list();
+  std::vector<BarRow> bars;
+  for (const auto& r : b.rows) {
+    if (r.municipalities == 0) continue;
+    Data row;
+    row.set("problem", r.problem.label(lang));
+    row.set("municipalities", std::to_string(r.municipalities));
+    row.set("dots", std::to_string(r.dots));
+    row.set("sessions", std::to_string(r.sessions));
+    rows.push_back(row);
+    bars.push_back(
+        {r.problem.label(lang), double(r.municipalities), std::to_string(r.municipalities)});
+  }
+  d.set("priorities", rows);
+  d.set("chart_priorities", chart_token(charts,
+                                        bar_chart_svg(label_fmt(lang, "report_priorities_chart", n),
+                                                      bars, double(n), "#2f6f9f"),
+                                        html));
+
+  // Participation by group and gender, and by municipality.
+  Data groups = list();
+  for (const auto& g : s.groups) {
+    Data row;
+    row.set("group", g.label(lang));
+    row.set("sessions", std::to_string(g.sessions));
+    row.set("participants", std::to_string(g.participants));
+    row.set("women", std::to_string(g.women));
+    row.set("men", std::to_string(g.men));
+    row.set("unknown", std::to_string(g.unknown));
+    groups.push_back(row);
+  }
+  d.set("groups", groups);
+  d.set("chart_groups", chart_token(charts, participation_chart(s.groups, lang), html));
+  Data ms = list();
+  std::vector<PairRow> mbars;
+  for (std::size_t i = 0; i < s.municipalities.size(); ++i) {
+    const auto& m = s.municipalities[i];
+    const auto& t = b.municipalities[i];
+    std::string pri;
+    for (const auto& r : t.problems)
+      if (r.priority) pri += (pri.empty() ? "" : ", ") + r.problem.label(lang);
+    Data row;
+    row.set("municipality", m.name);
+    row.set("sessions", std::to_string(m.sessions));
+    row.set("participants", std::to_string(m.participants));
+    row.set("women", std::to_string(m.women));
+    row.set("men", std::to_string(m.men));
+    row.set("priorities", pri);
+    if (!t.tied_at_cut.empty()) row.set("tie", std::string(label(lang, "tie_short")));
+    ms.push_back(row);
+    mbars.push_back(
+        {m.name, double(m.women), double(m.men), std::to_string(m.women), std::to_string(m.men)});
+  }
+  d.set("municipalities", ms);
+  d.set("chart_municipalities",
+        chart_token(charts,
+                    pair_chart_svg(label(lang, "report_municipality_chart"), label(lang, "women"),
+                                   label(lang, "men"), mbars),
+                    html));
+
+  // The plans' financing by source.
+  if (!s.financing.empty()) {
+    Data header = list();
+    std::string align;
+    for (const auto& src : s.financing) {
+      header.push_back(Data("name", src.label(lang)));
+      align += "---:|";
+    }
+    d.set("source_columns", header);
+    d.set("source_align", align);
+    Data frows = list();
+    double total = 0;
+    for (const auto& m : s.municipalities) {
+      if (m.financing.empty()) continue;
+      Data row;
+      row.set("municipality", m.name);
+      Data cs = list();
+      for (const auto& src : s.financing) {
+        double v = 0;
+        for (const auto& x : m.financing)
+          if (x.id == src.id) v = x.amount;
+        cs.push_back(Data("value", fixed(v, 1)));
+      }
+      row.set("cells", cs);
+      row.set("total", fixed(m.planned, 1));
+      total += m.planned;
+      frows.push_back(row);
+    }
+    Data tcells = list();
+    for (const auto& src : s.financing)
+      tcells.push_back(Data("value", fixed(src.amount, 1)));
+    d.set("financing", frows);
+    d.set("financing_totals", tcells);
+    d.set("financing_total", fixed(total, 1));
+    d.set("has_financing", true);
+    if (s.units.size() > 1) {
+      std::string units;
+      for (const auto& u : s.units)
+        units += (units.empty() ? "" : ", ") + u;
+      d.set("units_note", label_fmt(lang, "report_units_differ", units));
+    } else if (s.units.size() == 1) {
+      d.set("units_note", label_fmt(lang, "report_unit", s.units.front()));
+    }
+    d.set("chart_financing",
+          chart_token(charts,
+                      financing_chart(s.financing, label(lang, "report_financing_chart"), lang),
+                      html));
+  } else {
+    d.set("no_plans", std::string(label(lang, "report_no_plans")));
+  }
+
+  // Monitoring progress per municipality.
+  Data prow = list();
+  std::vector<BarRow> pbars;
+  bool any = false;
+  for (const auto& m : s.municipalities) {
+    Data row;
+    row.set("municipality", m.name);
+    row.set("progress", m.monitored ? percent(m.progress / 100)
+                                    : std::string(label(lang, "report_not_monitored")));
+    row.set("planned", fixed(m.planned, 1));
+    row.set("spent", m.monitored ? fixed(m.spent, 1) : "–");
+    prow.push_back(row);
+    if (m.monitored) {
+      any = true;
+      pbars.push_back({m.name, m.progress, percent(m.progress / 100)});
+    }
+  }
+  if (any) {
+    d.set("progress", prow);
+    d.set("has_progress", true);
+    d.set("chart_progress",
+          chart_token(charts,
+                      bar_chart_svg(label(lang, "report_progress_chart"), pbars, 100, "#3c8d5a"),
+                      html));
+  } else {
+    d.set("no_monitoring", std::string(label(lang, "report_no_monitoring")));
+  }
+  return with_l(d, lang, "batch_report.md.mustache", o);
+}
+
+} // namespace
+
+std::string inline_svg(std::string_view svg) {
+  std::string s(svg);
+  if (s.rfind("<?xml", 0) == 0) {
+    std::size_t end = s.find("?>");
+    s.erase(0, end == std::string::npos ? 0 : end + 2);
+    while (!s.empty() && (s.front() == '\n' || s.front() == '\r'))
+      s.erase(0, 1);
+  }
+  for (std::string_view ns :
+       {" xmlns=\"http://www.w3.org/2000/svg\"", " xmlns:xlink=\"http://www.w3.org/1999/xlink\""})
+    for (std::size_t at; (at = s.find(ns)) != std::string::npos;)
+      s.erase(at, ns.size());
+  return s;
+}
+
+HtmlDocument markdown_html(std::string_view markdown, const std::vector<std::string>& charts) {
+  HtmlDocument doc;
+  std::string* out = &doc.intro;
+  const auto lines = split_lines(markdown);
+  std::size_t i = 0;
+  auto special = [](const std::string& l) {
+    std::size_t k;
+    return l.empty() || trim(l).empty() || heading_level(l) || l.rfind("```", 0) == 0 ||
+           trim(l).rfind("|", 0) == 0 || l.rfind("- ", 0) == 0 || l.rfind("> ", 0) == 0 ||
+           is_chart(l, k);
+  };
+  while (i < lines.size()) {
+    const std::string& line = lines[i];
+    std::size_t chart = 0;
+    if (trim(line).empty()) {
+      ++i;
+    } else if (line.rfind("```", 0) == 0) {
+      const bool mermaid = trim(std::string_view(line).substr(3)) == "mermaid";
+      std::string text;
+      for (++i; i < lines.size() && lines[i].rfind("```", 0) != 0; ++i)
+        text += lines[i] + "\n";
+      ++i;
+      if (!mermaid) *out += "<pre>" + html_escape(text) + "</pre>\n";
+    } else if (int level = heading_level(line)) {
+      std::string text = line.substr(static_cast<std::size_t>(level) + 1);
+      if (level == 1 && doc.title.empty()) doc.title = plain(text);
+      if (level == 2) {
+        doc.sections.push_back({"s" + std::to_string(doc.sections.size() + 1), plain(text), ""});
+        out = &doc.sections.back().html;
+      }
+      *out += fmt::format("<h{0}>{1}</h{0}>\n", level, inline_html(text));
+      ++i;
+    } else if (is_chart(line, chart)) {
+      if (chart < charts.size())
+        *out += "<figure class=\"chart\">\n" + charts[chart] + "</figure>\n";
+      ++i;
+    } else if (trim(line).rfind("|", 0) == 0) {
+      std::vector<std::string> rows;
+      for (; i < lines.size() && trim(lines[i]).rfind("|", 0) == 0; ++i)
+        rows.push_back(lines[i]);
+      *out += table_html(rows);
+    } else if (line.rfind("- ", 0) == 0) {
+      *out += "<ul>\n";
+      for (; i < lines.size() && lines[i].rfind("- ", 0) == 0; ++i)
+        *out += "<li>" + inline_html(lines[i].substr(2)) + "</li>\n";
+      *out += "</ul>\n";
+    } else if (line.rfind("> ", 0) == 0) {
+      std::string text;
+      for (; i < lines.size() && lines[i].rfind("> ", 0) == 0; ++i)
+        text += (text.empty() ? "" : " ") + inline_html(lines[i].substr(2));
+      *out += "<blockquote>" + text + "</blockquote>\n";
+    } else {
+      std::string text = inline_html(trim(line));
+      for (++i; i < lines.size() && !special(lines[i]); ++i)
+        text += "<br>\n" + inline_html(trim(lines[i]));
+      *out += "<p>" + text + "</p>\n";
+    }
+  }
+  return doc;
+}
+
+std::string render_report(const Program& program, const RenderOptions& o) {
+  std::vector<std::string> charts;
+  const bool batch = program.batch();
+  std::string md = batch ? batch_markdown(program, o, charts)
+                         : municipality_markdown(program.municipalities.front(), o, charts);
+  if (o.format != Format::html) return md;
+  const HtmlDocument doc = markdown_html(md, charts);
+  Data d;
+  d.set("l", labels_data(o.lang));
+  d.set("lang", std::string(lang_code(o.lang)));
+  d.set("title", doc.title);
+  d.set("intro", doc.intro);
+  Data sections = list();
+  for (const auto& s : doc.sections) {
+    Data x;
+    x.set("id", s.id);
+    x.set("title", s.title);
+    x.set("html", s.html);
+    sections.push_back(x);
+  }
+  d.set("sections", sections);
+  d.set("charts", std::to_string(charts.size()));
+  return render_template(batch ? "batch_report.html.mustache" : "report.html.mustache", d,
+                         Markup::html, o.templates_dir);
+}
+
+} // namespace vap

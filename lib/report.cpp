@@ -1,0 +1,206 @@
+#include "vap/report.hpp"
+
+#include "vap/monitor.hpp"
+
+#include <algorithm>
+
+namespace vap {
+namespace {
+
+const std::string& pick(const std::array<std::string, 3>& labels, const std::string& id,
+                        Lang lang) {
+  const std::string& l = labels[static_cast<std::size_t>(lang)];
+  if (!l.empty()) return l;
+  for (const auto& other : labels)
+    if (!other.empty()) return other;
+  return id;
+}
+
+std::size_t catalog_index(const Catalog& c, const std::string& id) {
+  const auto& es = c.entries();
+  for (std::size_t i = 0; i < es.size(); ++i)
+    if (es[i].id == id) return i;
+  return es.size();
+}
+
+void add_source(std::vector<SourceTotal>& out, const Catalog& c, const Ref& source, double amount) {
+  auto it =
+      std::find_if(out.begin(), out.end(), [&](const SourceTotal& s) { return s.id == source.id; });
+  if (it == out.end()) {
+    SourceTotal s;
+    s.id = source.id;
+    if (const CatalogEntry* e = c.by_id(source.id)) s.labels = e->labels;
+    for (auto& l : s.labels)
+      if (l.empty()) l = source.text;
+    out.push_back(s);
+    it = out.end() - 1;
+  }
+  it->amount += amount;
+}
+
+} // namespace
+
+const std::string& GroupParticipation::label(Lang lang) const {
+  return pick(labels, id, lang);
+}
+const std::string& SourceTotal::label(Lang lang) const {
+  return pick(labels, id, lang);
+}
+
+std::string_view section_id(Section s) {
+  switch (s) {
+  case Section::participation:
+    return "participation";
+  case Section::map:
+    return "map";
+  case Section::venn:
+    return "venn";
+  case Section::pie:
+    return "pie";
+  case Section::gallery:
+    return "gallery";
+  case Section::causes:
+    return "causes";
+  case Section::plan:
+    return "plan";
+  case Section::monitoring:
+    return "monitoring";
+  }
+  return "";
+}
+
+std::vector<Section> report_sections(const Municipality& m) {
+  bool map = false, venn = false, pie = false, gallery = false;
+  for (const auto& s : m.sessions) {
+    map = map || s.map.has_value();
+    venn = venn || s.venn.has_value();
+    pie = pie || s.pie.has_value();
+    gallery = gallery || s.gallery.has_value();
+  }
+  std::vector<Section> out;
+  if (!m.sessions.empty()) out.push_back(Section::participation);
+  if (map) out.push_back(Section::map);
+  if (venn) out.push_back(Section::venn);
+  if (pie) out.push_back(Section::pie);
+  if (gallery) out.push_back(Section::gallery);
+  if (!m.causes.empty()) out.push_back(Section::causes);
+  if (!m.plans.empty()) out.push_back(Section::plan);
+  if (!m.monitorings.empty()) out.push_back(Section::monitoring);
+  return out;
+}
+
+std::vector<GroupParticipation> participation_by_group(const Municipality& m) {
+  const Catalog& groups = (*m.catalogs)[CatalogKind::groups];
+  std::vector<GroupParticipation> out;
+  for (const auto& s : m.sessions) {
+    auto it = std::find_if(out.begin(), out.end(),
+                           [&](const GroupParticipation& g) { return g.id == s.group.id; });
+    if (it == out.end()) {
+      GroupParticipation g;
+      g.id = s.group.id;
+      if (const CatalogEntry* e = groups.by_id(s.group.id)) g.labels = e->labels;
+      for (auto& l : g.labels)
+        if (l.empty()) l = s.group.text;
+      out.push_back(g);
+      it = out.end() - 1;
+    }
+    ++it->sessions;
+    const Count& p = s.participants;
+    it->participants += p.total;
+    const CatalogEntry* e = groups.by_id(s.group.id);
+    const std::string gender = e ? e->gender : "";
+    if (p.by_gender()) {
+      it->women += p.women.value_or(0);
+      it->men += p.men.value_or(0);
+      it->unknown += std::max(0LL, p.total - p.women.value_or(0) - p.men.value_or(0));
+    } else if (gender == "female") {
+      it->women += p.total;
+    } else if (gender == "male") {
+      it->men += p.total;
+    } else {
+      it->unknown += p.total;
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+    return std::make_pair(catalog_index(groups, a.id), a.id) <
+           std::make_pair(catalog_index(groups, b.id), b.id);
+  });
+  return out;
+}
+
+std::vector<SourceTotal> plan_financing(const Municipality& m) {
+  const Catalog& sources = (*m.catalogs)[CatalogKind::funding_sources];
+  std::vector<SourceTotal> out;
+  for (const auto& plan : m.plans)
+    for (const auto& p : plan.problems)
+      for (const auto& t : p.tasks)
+        for (const auto& f : t.funding)
+          add_source(out, sources, f.source, f.amount);
+  std::stable_sort(out.begin(), out.end(), [&](const auto& a, const auto& b) {
+    return catalog_index(sources, a.id) < catalog_index(sources, b.id);
+  });
+  return out;
+}
+
+ProgramSummary summarize_program(const Program& program, RankBy rank_by) {
+  ProgramSummary out;
+  out.gallery = tally_batch(program, rank_by);
+  const Catalog& groups = (*program.catalogs)[CatalogKind::groups];
+  const Catalog& sources = (*program.catalogs)[CatalogKind::funding_sources];
+  for (const auto& m : program.municipalities) {
+    MunicipalityLine line;
+    line.id = m.id;
+    line.name = m.name;
+    for (const auto& g : participation_by_group(m)) {
+      line.sessions += g.sessions;
+      line.participants += g.participants;
+      line.women += g.women;
+      line.men += g.men;
+      out.women += g.women;
+      out.men += g.men;
+      out.unknown += g.unknown;
+      auto it = std::find_if(out.groups.begin(), out.groups.end(),
+                             [&](const auto& x) { return x.id == g.id; });
+      if (it == out.groups.end()) {
+        out.groups.push_back(g);
+        continue;
+      }
+      it->sessions += g.sessions;
+      it->participants += g.participants;
+      it->women += g.women;
+      it->men += g.men;
+      it->unknown += g.unknown;
+    }
+    line.financing = plan_financing(m);
+    for (const auto& s : line.financing) {
+      line.planned += s.amount;
+      Ref r;
+      r.id = s.id;
+      r.text = s.labels[2];
+      add_source(out.financing, sources, r, s.amount);
+    }
+    for (const auto& p : m.plans)
+      if (!p.unit.empty()) {
+        if (line.unit.empty()) line.unit = p.unit;
+        if (std::find(out.units.begin(), out.units.end(), p.unit) == out.units.end())
+          out.units.push_back(p.unit);
+      }
+    if (!m.monitorings.empty()) {
+      MonitorResult r = monitor(m);
+      line.monitored = true;
+      line.progress = r.progress;
+      line.spent = r.spent;
+    }
+    out.municipalities.push_back(line);
+  }
+  std::stable_sort(out.groups.begin(), out.groups.end(), [&](const auto& a, const auto& b) {
+    return std::make_pair(catalog_index(groups, a.id), a.id) <
+           std::make_pair(catalog_index(groups, b.id), b.id);
+  });
+  std::stable_sort(out.financing.begin(), out.financing.end(), [&](const auto& a, const auto& b) {
+    return catalog_index(sources, a.id) < catalog_index(sources, b.id);
+  });
+  return out;
+}
+
+} // namespace vap

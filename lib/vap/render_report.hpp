@@ -1,0 +1,34 @@
+#pragma once
+// The full report (`vap report`): one municipality's every section, or a batch's program report,
+// as Markdown or as one self-contained HTML file (inline CSS and SVG, print styles for A4).
+#include "vap/model.hpp"
+#include "vap/render.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vap {
+
+// One municipality's report, or the program report when `program` is a batch.
+std::string render_report(const Program& program, const RenderOptions& options);
+
+// The Markdown that vap's templates write, as HTML: the part before the first level-2 heading,
+// then one section per level-2 heading. A line `%%chart:N%%` becomes charts[N] (inline SVG);
+// Mermaid code blocks are left out (the HTML has SVG charts instead).
+struct HtmlSection {
+  std::string id;    // "s1", "s2", ...
+  std::string title; // the heading's text
+  std::string html;
+};
+struct HtmlDocument {
+  std::string title; // the level-1 heading's text
+  std::string intro;
+  std::vector<HtmlSection> sections;
+};
+HtmlDocument markdown_html(std::string_view markdown, const std::vector<std::string>& charts);
+
+// An SVG document made fit to sit inside HTML: no XML declaration, no namespace URLs.
+std::string inline_svg(std::string_view svg);
+
+} // namespace vap

@@ -1,0 +1,74 @@
+#pragma once
+// The full report: which sections a municipality's files allow, and the figures of the program
+// report over a batch (priorities across municipalities, participation by group and gender,
+// the plans' financing by source, monitoring progress per municipality).
+#include "vap/gallery.hpp"
+#include "vap/model.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vap {
+
+// The sections of a municipality's report, in the order of the method.
+enum class Section { participation, map, venn, pie, gallery, causes, plan, monitoring };
+std::string_view section_id(Section section); // "participation", "map", ...
+
+// The sections `m`'s files have data for.
+std::vector<Section> report_sections(const Municipality& m);
+
+struct GroupParticipation {
+  std::string id;
+  std::array<std::string, 3> labels;
+  int sessions = 0;
+  long long participants = 0;
+  long long women = 0; // known to be women (given by gender, or a women's group)
+  long long men = 0;
+  long long unknown = 0; // gender not known
+  const std::string& label(Lang lang) const;
+};
+
+// Participation by group, groups in catalog order.
+std::vector<GroupParticipation> participation_by_group(const Municipality& m);
+
+struct SourceTotal {
+  std::string id;
+  std::array<std::string, 3> labels;
+  double amount = 0;
+  const std::string& label(Lang lang) const;
+};
+
+// Planned amounts by funding source over a municipality's plans, in catalog order.
+std::vector<SourceTotal> plan_financing(const Municipality& m);
+
+struct MunicipalityLine {
+  std::string id;
+  std::string name;
+  int sessions = 0;
+  long long participants = 0;
+  long long women = 0;
+  long long men = 0;
+  std::vector<SourceTotal> financing;
+  double planned = 0;
+  std::string unit;
+  bool monitored = false;
+  double progress = 0; // percent, weighted by planned cost
+  double spent = 0;
+};
+
+struct ProgramSummary {
+  BatchGallery gallery;
+  std::vector<GroupParticipation> groups; // summed over municipalities
+  std::vector<SourceTotal> financing;     // summed over municipalities
+  std::vector<MunicipalityLine> municipalities;
+  std::vector<std::string> units; // the plans' units, when they differ
+  long long women = 0;
+  long long men = 0;
+  long long unknown = 0;
+};
+
+ProgramSummary summarize_program(const Program& program, RankBy rank_by);
+
+} // namespace vap
