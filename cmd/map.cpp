@@ -1,14 +1,59 @@
-// vap map: placeholder until its issue lands.
+// vap map: the resource map's inventory, what needs attention, and GeoJSON for a map viewer.
 #include "commands.hpp"
+#include "common.hpp"
 
-#include "vap/error.hpp"
+#include "vap/map.hpp"
+#include "vap/render_map.hpp"
+
+#include <fmt/format.h>
+
+#include <iostream>
 
 namespace vap::cmd {
+namespace {
+
+// GeoJSON leaves out the objects without a location; say which, with where they were typed.
+void warn_unlocated(const std::vector<MapInventory>& maps, const Loaded& loaded, Lang lang) {
+  std::size_t total = 0;
+  std::string list;
+  std::size_t missing = 0;
+  for (const auto& inv : maps) {
+    total += inv.items.size();
+    for (const MapItem* it : unlocated(inv)) {
+      ++missing;
+      const SourcePos& p = it->pos;
+      std::string where =
+          p.known() ? fmt::format("{}:{}:{}: ", loaded.sources.path(p.file), p.line, p.col) : "";
+      list += fmt::format("  {}{} ({})\n", where, it->name, it->village);
+    }
+  }
+  if (missing == 0) return;
+  Diagnostics diags(lang);
+  diags.warning({}, msg(lang,
+                        "{} of {} objects have no location and are not in the GeoJSON (add "
+                        "`location: [latitude, longitude]`):",
+                        missing, total));
+  std::cerr << format_diagnostics(diags, loaded.sources) << list << std::flush;
+}
+
+void run(const CommonOptions& o) {
+  Loaded loaded = load_inputs(o);
+  RenderOptions r = render_options(o, loaded.program);
+  std::vector<MapInventory> maps;
+  for (const auto& m : loaded.program.municipalities)
+    maps.push_back(inventory_map(m));
+  if (r.format == Format::geojson) warn_unlocated(maps, loaded, message_lang(o));
+  emit(o, render_map(maps, r), loaded);
+}
+
+} // namespace
 
 void register_map(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("map", "Resource map (not built yet)");
-  sub->allow_extras();
-  sub->callback([]() { throw Error(ExitStatus::usage, "'vap map' is not built yet"); });
+  auto o = std::make_shared<CommonOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "map", "Resource map (Картирлөө): objects by condition, what needs attention, GeoJSON");
+  add_common(*sub, *o, {"md", "csv", "json", "geojson"});
+  sub->callback([o]() { run(*o); });
 }
 
 } // namespace vap::cmd

@@ -1,14 +1,50 @@
-// vap pie: placeholder until its issue lands.
+// vap pie: what the groups think the local budget is made of, against the approved budget.
 #include "commands.hpp"
+#include "common.hpp"
 
-#include "vap/error.hpp"
+#include "vap/pie.hpp"
+#include "vap/render_pie.hpp"
+
+#include <iostream>
 
 namespace vap::cmd {
+namespace {
+
+struct PieOptions {
+  CommonOptions common;
+  double threshold = 10;
+};
+
+void run(const PieOptions& o) {
+  Loaded loaded = load_inputs(o.common);
+  RenderOptions r = render_options(o.common, loaded.program);
+  const Lang lang = message_lang(o.common);
+  std::vector<PieComparison> comparisons;
+  Diagnostics warnings(lang);
+  for (const auto& m : loaded.program.municipalities) {
+    comparisons.push_back(compare_pie(m, o.threshold));
+    for (const auto& e : comparisons.back().empty_sides)
+      warnings.warning(e.pos, msg(lang, "this pie's {} adds up to 0; it is left out of the means",
+                                  side_id(e.side)));
+  }
+  std::cerr << format_diagnostics(warnings, loaded.sources) << std::flush;
+  emit(o.common, render_pie(comparisons, r), loaded);
+}
+
+} // namespace
 
 void register_pie(CLI::App& app) {
-  CLI::App* sub = app.add_subcommand("pie", "Budget pie (not built yet)");
-  sub->allow_extras();
-  sub->callback([]() { throw Error(ExitStatus::usage, "'vap pie' is not built yet"); });
+  auto o = std::make_shared<PieOptions>();
+  CLI::App* sub = app.add_subcommand(
+      "pie",
+      "Budget pie (Токоч): perceived against actual budget shares, awareness, hearing topics");
+  add_common(*sub, o->common, {"md", "csv", "json", "svg"});
+  sub->add_option(
+         "--threshold", o->threshold,
+         "Gap in percentage points above which an item becomes a hearing topic (default 10)")
+      ->check(CLI::NonNegativeNumber)
+      ->type_name("PP");
+  sub->callback([o]() { run(*o); });
 }
 
 } // namespace vap::cmd
