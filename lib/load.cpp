@@ -8,9 +8,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <future>
 #include <map>
+#include <memory>
 #include <set>
 #include <thread>
 
@@ -37,13 +40,22 @@ std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit, s
     why = "size";
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!in) {
     why = std::strerror(errno);
     return std::nullopt;
   }
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) {
+  std::string data;
+  if (!ec) data.reserve(static_cast<std::size_t>(size));
+  char buffer[1 << 16];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0;) {
+    data.append(buffer, n);
+    if (data.size() > limit) {
+      why = "size";
+      return std::nullopt;
+    }
+  }
+  if (std::ferror(in.get())) {
     why = std::strerror(errno);
     return std::nullopt;
   }
@@ -108,32 +120,48 @@ std::shared_ptr<Catalogs> shipped_catalogs(Lang lang) {
   return catalogs;
 }
 
+namespace {
+
+// One --catalog file, read into `catalogs`.
+void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& catalogs, Loaded& out,
+                         const LoadOptions& options) {
+  const Lang lang = options.lang;
+  if (fs::is_directory(path)) {
+    out.diags.error(SourcePos{id, 0, 0}, msg(lang, "this is a folder; a catalog is a YAML file"));
+    out.unreadable = true;
+    return;
+  }
+  std::string why;
+  auto bytes = read_bytes(path, options.max_file_size, why);
+  if (!bytes) {
+    out.diags.error(SourcePos{id, 0, 0}, msg(lang, "cannot read the catalog: {}", why));
+    out.unreadable = true;
+    return;
+  }
+  out.sources.set_text(id, strip_bom(*bytes));
+  read_catalog_file(out.sources, id, catalogs, out.diags);
+}
+
+} // namespace
+
 Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   Loaded out;
   out.diags = Diagnostics(options.lang);
   Diagnostics& diags = out.diags;
   const Lang lang = options.lang;
 
-  // Catalogs: shipped, then --catalog files.
-  auto base = shipped_catalogs(lang);
-  for (const auto& c : options.catalog_files) {
-    std::string why;
-    auto id = out.sources.add(c);
-    if (fs::is_directory(c)) {
-      diags.error(SourcePos{id, 0, 0}, msg(lang, "this is a folder; a catalog is a YAML file"));
-      out.unreadable = true;
-      continue;
-    }
-    auto bytes = read_bytes(c, options.max_file_size, why);
-    if (!bytes) {
-      diags.error(SourcePos{id, 0, 0}, msg(lang, "cannot read the catalog: {}", why));
-      out.unreadable = true;
-      continue;
-    }
-    out.sources.set_text(id, strip_bom(*bytes));
-    read_catalog_file(out.sources, id, *base, diags);
-  }
-  out.program.catalogs = base;
+  // The shipped catalogs are parsed while the files are (they are only needed to match names).
+  std::future<std::shared_ptr<Catalogs>> shipped = std::async(std::launch::async, shipped_catalogs, lang);
+  std::vector<std::uint32_t> catalog_ids;
+  for (const auto& c : options.catalog_files) catalog_ids.push_back(out.sources.add(c));
+  auto read_catalogs = [&]() {
+    auto base = shipped.get();
+    // Then the --catalog files.
+    for (std::size_t k = 0; k < options.catalog_files.size(); ++k)
+      read_catalog_option(options.catalog_files[k], catalog_ids[k], *base, out, options);
+    return base;
+  };
+
 
   // Discovery: files as given, folders recursively; sorted by path, each once.
   std::set<fs::path> found;
@@ -240,6 +268,9 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     diags.append(file_diags[i]);
     if (unreadable[i]) out.unreadable = true;
   }
+
+  auto base = read_catalogs();
+  out.program.catalogs = base;
 
   // Municipalities: one per municipality file, keyed by its folder.
   std::map<fs::path, std::size_t> by_folder;
