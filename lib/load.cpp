@@ -165,6 +165,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
 
   // Discovery: files as given, folders recursively; sorted by path, each once.
   std::set<fs::path> found;
+  std::vector<std::string> empty_folders;
   for (const auto& p : paths) {
     std::error_code ec;
     fs::path path(p);
@@ -197,7 +198,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
         diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}", shown.generic_string(), ec.message()));
         out.unreadable = true;
       } else if (found.size() == before)
-        diags.warning(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files", p));
+        empty_folders.push_back(p);
     } else if (!fs::is_regular_file(status)) {
       // A pipe or a device would be read forever or not at all.
       diags.error(SourcePos{}, msg(lang, "cannot read '{}': it is not a file", p));
@@ -207,6 +208,14 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     }
   }
   out.files.assign(found.begin(), found.end());
+  // A folder without YAML files is a warning beside other inputs, and the error when it is all.
+  for (const auto& p : empty_folders) {
+    if (found.empty())
+      diags.error(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files; give a municipality's folder, "
+                                         "with its municipality file and sessions", p));
+    else
+      diags.warning(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files", p));
+  }
 
   // Paths are shown relative to the current folder when they are under it.
   std::error_code ec;

@@ -2,7 +2,9 @@
 
 #include "vap/text.hpp"
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace vap {
@@ -42,6 +44,39 @@ std::string syntax_message(Lang lang, const std::string& raw) {
   for (const auto& h : k_hints)
     if (raw == h.yaml) return msg(lang, "YAML syntax error: {}", tr(lang, h.english));
   return msg(lang, "YAML syntax error: {}", raw);
+}
+
+// Where a flow list or mapping was opened with `open` and not closed before byte `end`, so that
+// the message points at the bracket rather than at the line where the parser gave up. Quoted
+// text and comments are skipped.
+std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t end, char open, char close) {
+  std::vector<std::size_t> opened;
+  char quote = 0;
+  bool comment = false;
+  auto token_start = [&](std::size_t i) {
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+    return i == 0 || std::string_view("\n:-[{,?").find(text[i - 1]) != std::string_view::npos;
+  };
+  end = std::min(end, text.size());
+  for (std::size_t i = 0; i < end; ++i) {
+    const char c = text[i];
+    if (comment) {
+      comment = c != '\n';
+    } else if (quote) {
+      if (quote == '"' && c == '\\') ++i;
+      else if (c == quote) quote = 0;
+    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+      comment = true;
+    } else if ((c == '"' || c == '\'') && token_start(i)) {
+      quote = c;
+    } else if (c == open) {
+      opened.push_back(i);
+    } else if (c == close && !opened.empty()) {
+      opened.pop_back();
+    }
+  }
+  if (opened.empty()) return std::nullopt;
+  return opened.back();
 }
 
 } // namespace
@@ -103,6 +138,12 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
       std::uint32_t l = at.line;
       while (l > 1 && sources.line(file, l).empty()) --l;
       at = SourcePos{file, l, static_cast<std::uint32_t>(codepoints(sources.line(file, l)) + 1)};
+    }
+    if (e.msg == "end of sequence flow not found" || e.msg == "end of map flow not found") {
+      const bool list = e.msg == "end of sequence flow not found";
+      const std::size_t end = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : text.size();
+      if (auto open = unclosed_bracket(text, end, list ? '[' : '{', list ? ']' : '}'))
+        at = sources.at_offset(file, *open);
     }
     diags.error(at, syntax_message(lang, e.msg));
     return out;

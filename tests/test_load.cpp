@@ -177,11 +177,18 @@ TEST_CASE("load: a folder with no YAML files") {
   Loaded loaded = vap::test::load_folder(dir);
   CHECK_FALSE(loaded.unreadable);
   CHECK(loaded.diags.has_errors());
-  auto lines = messages(loaded);
-  REQUIRE(lines.size() == 2);
-  CHECK(lines[0] ==
-        "error: no municipality file among the inputs: a folder needs a file with 'municipality:'");
-  CHECK(lines[1].rfind("warning: the folder '", 0) == 0);
+  CHECK(messages(loaded) ==
+        std::vector<std::string>{"error: the folder '" + dir.path() +
+                                 "' holds no .yaml files; give a municipality's folder, with its "
+                                 "municipality file and sessions"});
+  // Beside other inputs, an empty folder is only a warning.
+  TempFolder good;
+  good.write("m.yaml", vap::test::municipality_yaml());
+  LoadOptions o;
+  Loaded both = load({good.path(), dir.path()}, o);
+  CHECK_FALSE(both.diags.has_errors());
+  CHECK(messages(both) ==
+        std::vector<std::string>{"warning: the folder '" + dir.path() + "' holds no .yaml files"});
 }
 
 TEST_CASE("load: a session with no municipality to belong to") {
