@@ -1,0 +1,197 @@
+#include "vap/monitor.hpp"
+
+#include "vap/load.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace vap;
+
+namespace {
+
+Ref named(const std::string& id) {
+  return Ref{id, id, {}, true};
+}
+
+Task task(const std::string& title, Date end, std::vector<std::pair<std::string, double>> funding) {
+  Task t;
+  t.task.text = title;
+  t.end = end;
+  for (auto& [source, amount] : funding)
+    t.funding.push_back({named(source), amount, {}});
+  return t;
+}
+
+TaskReport report(const std::string& problem, const std::string& title, const std::string& status,
+                  std::optional<double> progress,
+                  std::vector<std::pair<std::string, double>> spent) {
+  TaskReport r;
+  r.problem = named(problem);
+  r.task.text = title;
+  r.status = named(status);
+  r.progress = progress;
+  for (auto& [source, amount] : spent)
+    r.spent.push_back({named(source), amount, {}});
+  return r;
+}
+
+Person person(const std::string& gender, const std::string& role) {
+  Person p;
+  p.gender = named(gender);
+  p.role = named(role);
+  return p;
+}
+
+// The jany-jol plan in small, with one more task that nobody reported on.
+Municipality example() {
+  Municipality m;
+  m.id = "test";
+  m.name = "Test AA";
+  m.catalogs = shipped_catalogs(Lang::en);
+  Plan plan;
+  plan.year = 2014;
+  plan.unit = "thousand som";
+  PlanProblem water;
+  water.problem = named("drinking-water");
+  water.tasks.push_back(task("Design", {2014, 6, 0}, {{"local-budget", 300}, {"sponsor", 100}}));
+  water.tasks.push_back(
+      task("Build", {2015, 3, 0}, {{"local-budget", 400}, {"community", 150}, {"investor", 1300}}));
+  PlanProblem info;
+  info.problem = named("access-to-budget-information");
+  info.tasks.push_back(task("Inform", {2014, 6, 0}, {{"local-budget", 4}}));
+  info.tasks.push_back(task("Monitor", {2014, 3, 0}, {{"local-budget", 1}}));
+  PlanProblem roads;
+  roads.problem = named("roads");
+  roads.tasks.push_back(task("Gravel", {2014, 10, 0}, {{"local-budget", 50}}));
+  plan.problems = {water, info, roads};
+  m.plans.push_back(plan);
+
+  Monitoring round;
+  round.date = {2014, 12, 15};
+  round.tasks.push_back(
+      report("drinking-water", "Design", "done", 100, {{"local-budget", 300}, {"sponsor", 120}}));
+  TaskReport build = report("drinking-water", "Build", "in-progress", 60,
+                            {{"local-budget", 250}, {"community", 150}, {"investor", 700}});
+  build.indicators.push_back({{"Standpipes", {}}, 20, 12, {}});
+  round.tasks.push_back(build);
+  TaskReport inform = report("access-to-budget-information", "Inform", "done", std::nullopt,
+                             {{"local-budget", 3.6}});
+  inform.indicators.push_back({{"People at hearings", {}}, 1000, 870, {}});
+  inform.indicators.push_back({{"Boards", {}}, 3, 3, {}});
+  round.tasks.push_back(inform);
+  round.tasks.push_back(
+      report("access-to-budget-information", "Monitor", "delayed", 40, {{"local-budget", 0.4}}));
+
+  Survey older;
+  older.service.text = "Water";
+  older.group = named("older-women");
+  older.answers = {{5, 9}, {4, 14}, {3, 11}, {2, 6}, {1, 3}};
+  Survey young = older;
+  young.group = named("young-men");
+  young.answers = {{5, 5}, {4, 10}, {3, 8}, {2, 4}, {1, 1}};
+  Survey roads_survey;
+  roads_survey.service.text = "Roads";
+  roads_survey.scale = 3;
+  roads_survey.answers = {{3, 2}, {2, 2}, {1, 6}};
+  round.surveys = {older, young, roads_survey};
+  round.team = {person("female", "community"), person("female", "community"),
+                person("male", "lsg-staff")};
+  m.monitorings.push_back(round);
+  return m;
+}
+
+} // namespace
+
+TEST_CASE("monitor: progress weighted by planned cost, overall and by problem") {
+  const MonitorResult r = monitor(example());
+  CHECK(r.has_round);
+  CHECK(r.plan_year == 2014);
+  REQUIRE(r.tasks.size() == 5);
+  // (400×100 + 1850×60 + 4×100 + 1×40 + 50×0) / 2305
+  CHECK(r.progress == doctest::Approx(151440.0 / 2305));
+  CHECK(r.planned == doctest::Approx(2305));
+  CHECK(r.spent == doctest::Approx(300 + 120 + 250 + 150 + 700 + 3.6 + 0.4));
+  REQUIRE(r.problems.size() == 3);
+  CHECK(r.problems[0].problem.id == "drinking-water");
+  CHECK(r.problems[0].progress == doctest::Approx(151000.0 / 2250));
+  CHECK(r.problems[1].progress == doctest::Approx(88));
+  CHECK(r.problems[2].progress == 0);
+  // A done task without a progress counts as 100 %; an unreported one as 0 %.
+  CHECK(r.tasks[2].progress == 100);
+  CHECK_FALSE(r.tasks[4].reported);
+}
+
+TEST_CASE("monitor: planned vs spent by source, in catalog order") {
+  const MonitorResult r = monitor(example());
+  REQUIRE(r.sources.size() == 4);
+  CHECK(r.sources[0].source.id == "local-budget");
+  CHECK(r.sources[0].planned == doctest::Approx(755));
+  CHECK(r.sources[0].spent == doctest::Approx(554));
+  CHECK(r.sources[1].source.id == "community");
+  CHECK(r.sources[2].source.id == "sponsor");
+  CHECK(r.sources[2].spent == doctest::Approx(120));
+  CHECK(r.sources[3].source.id == "investor");
+  CHECK(r.sources[3].source.label(Lang::ru) == "Инвестор");
+}
+
+TEST_CASE("monitor: flags for delay, overspending and done-but-under-target") {
+  const MonitorResult r = monitor(example());
+  // Design spent 120 of a planned 100 from the sponsor.
+  CHECK(r.tasks[0].overspent);
+  CHECK_FALSE(r.tasks[1].overspent);
+  // Build ends 2015-03: not late at 2014-12-15.
+  CHECK_FALSE(r.tasks[1].delayed);
+  CHECK(r.tasks[1].indicators[0].achieved == doctest::Approx(0.6));
+  CHECK(r.tasks[1].indicators[0].under_target);
+  CHECK_FALSE(r.tasks[1].done_under_target); // not done yet
+  CHECK(r.tasks[2].done_under_target);       // 870 of 1000 people
+  CHECK(r.tasks[3].delayed);                 // status delayed
+  CHECK(r.tasks[4].delayed);                 // ended 2014-10, nothing reported
+  CHECK(r.delayed == 2);
+  CHECK(r.overspent == 1);
+  CHECK(r.done_under_target == 1);
+}
+
+TEST_CASE("monitor: satisfaction by group and per service, top two answers of the scale") {
+  const MonitorResult r = monitor(example());
+  REQUIRE(r.surveys.size() == 4);
+  CHECK(r.surveys[0].group.id == "older-women");
+  CHECK(r.surveys[0].respondents == 43);
+  CHECK(*r.surveys[0].mean == doctest::Approx(149.0 / 43));
+  CHECK(r.surveys[0].satisfied == 23);
+  CHECK(r.surveys[1].respondents == 28);
+  CHECK(*r.surveys[1].mean == doctest::Approx(3.5));
+  CHECK(r.surveys[2].total);
+  CHECK(r.surveys[2].respondents == 71);
+  CHECK(*r.surveys[2].mean == doctest::Approx(247.0 / 71));
+  CHECK(r.surveys[2].satisfied_share == doctest::Approx(38.0 / 71));
+  // On a 3-point scale the top two are 3 and 2.
+  CHECK(r.surveys[3].service == "Roads");
+  CHECK(r.surveys[3].satisfied_share == doctest::Approx(0.4));
+  CHECK(*r.surveys[3].mean == doctest::Approx(1.6));
+}
+
+TEST_CASE("monitor: the team against the seed's make-up") {
+  const MonitorResult r = monitor(example());
+  CHECK(r.team.size == 3);
+  CHECK(r.team.women == 2);
+  CHECK(r.team.lsg_staff == 1);
+  CHECK(r.team.warnings ==
+        std::vector<std::string>{"monitor_team_small", "monitor_team_no_deputy"});
+  Municipality m = example();
+  m.monitorings[0].team.clear();
+  for (int i = 0; i < 5; ++i)
+    m.monitorings[0].team.push_back(person(i < 4 ? "male" : "female", "lsg-staff"));
+  CHECK(monitor(m).team.warnings == std::vector<std::string>{"monitor_team_gender",
+                                                             "monitor_team_community",
+                                                             "monitor_team_no_deputy"});
+}
+
+TEST_CASE("monitor: without a monitoring file every task is not started") {
+  Municipality m = example();
+  m.monitorings.clear();
+  const MonitorResult r = monitor(m);
+  CHECK_FALSE(r.has_round);
+  CHECK(r.progress == 0);
+  CHECK(r.spent == 0);
+  CHECK(r.surveys.empty());
+}

@@ -1,0 +1,82 @@
+#include "vap/report.hpp"
+
+#include "vap/chart.hpp"
+#include "vap/load.hpp"
+#include "vap/render_report.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace vap;
+
+TEST_CASE("markdown_html: headings make sections, tables keep their alignment, text is escaped") {
+  const std::string md =
+      "# Title <x>\n\nIntro line\nsecond line\n\n## First\n\n| A | B \\| C |\n|---|---:|\n"
+      "| <script> | 1 |\n\n- one\n- `two`\n\n## Second\n\n```mermaid\ngraph LR\n```\n\n"
+      "%%chart:0%%\n";
+  const HtmlDocument doc = markdown_html(md, {"<svg>c</svg>\n"});
+  CHECK(doc.title == "Title <x>");
+  CHECK(doc.intro == "<h1>Title &lt;x&gt;</h1>\n<p>Intro line<br>\nsecond line</p>\n");
+  REQUIRE(doc.sections.size() == 2);
+  CHECK(doc.sections[0].id == "s1");
+  CHECK(doc.sections[0].title == "First");
+  CHECK(doc.sections[0].html ==
+        "<h2>First</h2>\n<table>\n<thead><tr><th>A</th><th class=\"right\">B | C</th></tr>"
+        "</thead>\n<tbody>\n<tr><td>&lt;script&gt;</td><td class=\"right\">1</td></tr>\n"
+        "</tbody>\n</table>\n<ul>\n<li>one</li>\n<li><code>two</code></li>\n</ul>\n");
+  // Mermaid blocks are left out; a chart token becomes the inline SVG.
+  CHECK(doc.sections[1].html ==
+        "<h2>Second</h2>\n<figure class=\"chart\">\n<svg>c</svg>\n</figure>\n");
+}
+
+TEST_CASE("inline_svg: no XML declaration and no namespace URL") {
+  CHECK(inline_svg(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+            "width=\"1\"></svg>\n") == "<svg width=\"1\"></svg>\n");
+}
+
+TEST_CASE("bar_chart_svg: one bar per row, scaled to the maximum, text escaped") {
+  const std::string svg =
+      bar_chart_svg("13 AA", {{"Питьевая вода", 13, "13"}, {"A & B", 6.5, "6.5"}}, 13);
+  CHECK(svg.rfind("<svg class=\"chart\"", 0) == 0);
+  CHECK(svg.find("http") == std::string::npos);
+  CHECK(svg.find(">A &amp; B</text>") != std::string::npos);
+  CHECK(svg.find(">13</text>") != std::string::npos);
+  // The second bar is half as long as the first.
+  const auto width = [&](std::size_t nth) {
+    std::size_t at = 0;
+    for (std::size_t i = 0; i <= nth; ++i)
+      at = svg.find("<rect", at + 1);
+    const std::size_t w = svg.find("width=\"", at) + 7;
+    return std::stod(svg.substr(w, svg.find('"', w) - w));
+  };
+  CHECK(width(1) == doctest::Approx(width(0) / 2).epsilon(0.01));
+  CHECK(svg == bar_chart_svg("13 AA", {{"Питьевая вода", 13, "13"}, {"A & B", 6.5, "6.5"}}, 13));
+}
+
+TEST_CASE("participation_by_group: gender from the count or from the group") {
+  Municipality m;
+  m.catalogs = shipped_catalogs(Lang::en);
+  auto session = [](const std::string& group, long long total, std::optional<long long> women,
+                    std::optional<long long> men) {
+    Session s;
+    s.group = Ref{group, group, {}, true};
+    s.participants.total = total;
+    s.participants.women = women;
+    s.participants.men = men;
+    return s;
+  };
+  m.sessions = {session("mixed", 10, 6, 4), session("older-men", 8, {}, {}),
+                session("young-women", 5, {}, {}), session("mixed", 7, {}, {})};
+  const auto groups = participation_by_group(m);
+  REQUIRE(groups.size() == 3);
+  CHECK(groups[0].id == "young-women");
+  CHECK(groups[0].women == 5);
+  CHECK(groups[1].id == "older-men");
+  CHECK(groups[1].men == 8);
+  CHECK(groups[2].id == "mixed");
+  CHECK(groups[2].sessions == 2);
+  CHECK(groups[2].participants == 17);
+  CHECK(groups[2].women == 6);
+  CHECK(groups[2].men == 4);
+  CHECK(groups[2].unknown == 7);
+}
