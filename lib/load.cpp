@@ -330,9 +330,9 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     }
     if (ms.size() == 1) return &ms[0];
     diags.error(at, ms.empty() ? msg(lang, "this {} belongs to no municipality: give the municipality's folder or its "
-                                           "municipality file too", kind_name(kind))
+                                           "municipality file too", tr(lang, kind_name(kind)))
                                : msg(lang, "this {} belongs to no municipality: put it in a municipality's folder or add "
-                                           "'municipality: <id>' to its section", kind_name(kind)));
+                                           "'municipality: <id>' to its section", tr(lang, kind_name(kind))));
     return nullptr;
   };
   for (std::size_t i = 0; i < parsed.size(); ++i) {

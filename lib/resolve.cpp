@@ -31,6 +31,7 @@ bool resolve_ref(Ref& ref, const Catalog& catalog, Diagnostics& diags, std::stri
   if (is_closed(catalog.kind())) {
     const Lang lang = diags.lang();
     auto close = catalog.closest(ref.text, 1);
+    what = tr(lang, what); // "group" in the language of the messages
     if (close.empty())
       diags.error(ref.pos, msg(lang, "unknown {} '{}'; allowed: {}", what, ref.text, catalog.ids()));
     else
@@ -47,6 +48,7 @@ void NewNames::note(const Ref& ref, const Catalog& catalog, Diagnostics& diags, 
   m_seen.push_back(key);
   const Lang lang = diags.lang();
   auto close = catalog.closest(ref.text, 3);
+  what = tr(lang, what);
   if (close.empty())
     diags.warning(ref.pos, msg(lang, "'{}' is not in the {} catalog; it is kept as a new {}", ref.text, what, what));
   else

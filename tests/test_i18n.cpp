@@ -1,0 +1,88 @@
+#include "vap/i18n.hpp"
+
+#include "vap/embedded.hpp"
+
+#include <doctest/doctest.h>
+#include <yaml-cpp/yaml.h>
+
+#include <regex>
+#include <set>
+
+using namespace vap;
+
+namespace {
+
+// The fmt placeholders of a template, in order: "{}", "{:#04x}", ...
+std::vector<std::string> placeholders(const std::string& text) {
+  static const std::regex k_field(R"(\{(:[^{}]*)?\})");
+  std::vector<std::string> out;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), k_field);
+       it != std::sregex_iterator(); ++it)
+    out.push_back(it->str());
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("i18n: a message is translated, with its arguments in place") {
+  CHECK(msg(Lang::en, "'{}' cannot be negative ({})", "Мусор", "-1") ==
+        "'Мусор' cannot be negative (-1)");
+  CHECK(msg(Lang::ru, "'{}' cannot be negative ({})", "Мусор", "-1") ==
+        "'Мусор' не может быть отрицательным (-1)");
+  CHECK(msg(Lang::ky, "'{}' cannot be negative ({})", "Мусор", "-1") ==
+        "'Мусор' терс сан боло албайт (-1)");
+  CHECK(msg(Lang::ru, "the gallery has {} dots, more than {} participants × {} dots = {}", 30, 8, 3,
+            24) == "в галерее 30 точек, это больше, чем 8 участников × 3 точки = 24");
+}
+
+TEST_CASE("i18n: a message with no translation is shown in English") {
+  CHECK(tr(Lang::ky, "no such message in any table {}") == "no such message in any table {}");
+  CHECK(msg(Lang::ru, "no such message in any table {}", 5) == "no such message in any table 5");
+}
+
+TEST_CASE("i18n: languages and labels") {
+  CHECK(parse_lang("ky") == Lang::ky);
+  CHECK(parse_lang("kg") == Lang::ky);
+  CHECK(parse_lang("ru") == Lang::ru);
+  CHECK_FALSE(parse_lang("fr").has_value());
+  CHECK(lang_code(Lang::en) == "en");
+  CHECK(label(Lang::ru, "yes") != "yes");
+  CHECK(label(Lang::en, "no-such-label-key") == "no-such-label-key");
+}
+
+TEST_CASE("i18n: every translation keeps the placeholders of its English template, in order") {
+  std::size_t checked = 0;
+  for (const auto& f : embedded_files()) {
+    if (f.path.rfind("messages/", 0) != 0) continue;
+    YAML::Node root = YAML::Load(std::string(f.content));
+    REQUIRE_MESSAGE(root["messages"], f.path);
+    std::set<std::string> seen;
+    for (const auto& m : root["messages"]) {
+      REQUIRE_MESSAGE(m["en"], f.path);
+      const std::string en = m["en"].as<std::string>();
+      CHECK_MESSAGE(seen.insert(en).second, f.path << ": twice: " << en);
+      for (const char* lang : {"ky", "ru"}) {
+        if (!m[lang]) continue;
+        const std::string t = m[lang].as<std::string>();
+        CHECK_MESSAGE(placeholders(t) == placeholders(en),
+                      f.path << " (" << lang << "): " << en << " → " << t);
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked > 150);
+}
+
+TEST_CASE("i18n: every label has ky, ru and en, and keys are unique across label files") {
+  std::set<std::string> keys;
+  for (const auto& f : embedded_files()) {
+    if (f.path.rfind("labels/", 0) != 0) continue;
+    YAML::Node root = YAML::Load(std::string(f.content));
+    for (auto it = root["labels"].begin(); it != root["labels"].end(); ++it) {
+      const std::string key = it->first.as<std::string>();
+      CHECK_MESSAGE(keys.insert(key).second, f.path << ": label key used twice: " << key);
+      for (const char* lang : {"ky", "ru", "en"})
+        CHECK_MESSAGE(it->second[lang], f.path << ": " << key << " has no " << lang);
+    }
+  }
+}
