@@ -3,6 +3,7 @@
 #include "vap/text.hpp"
 
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace vap {
 
@@ -49,6 +50,20 @@ std::string typed_name(const ProblemName& name, const std::string& typed, Lang l
   const std::string& l = name.label(lang);
   if (typed.empty() || match_key(typed) == match_key(l)) return l;
   return typed + " (" + l + ")";
+}
+
+std::string ranked_name(const ProblemName& name, const std::string& typed, int rank, Lang lang) {
+  const std::string& l = name.label(lang);
+  std::vector<std::string> notes;
+  std::string shown = l;
+  if (!typed.empty() && match_key(typed) != match_key(l)) {
+    shown = typed;
+    notes.push_back(l);
+  }
+  if (rank > 0) notes.push_back(fmt::format(fmt::runtime(label(lang, "causes_rank")), rank));
+  for (std::size_t i = 0; i < notes.size(); ++i)
+    shown += (i == 0 ? " (" : ", ") + notes[i];
+  return notes.empty() ? shown : shown + ")";
 }
 
 CausesResult analyse_causes(const Municipality& m) {

@@ -94,16 +94,21 @@ std::optional<Task> parse_task(const YAML::Node& item, YamlReader& reader) {
   t.responsible = reader.texts(item, "responsible", "tasks");
   if (const YAML::Node n = item["start"]) t.start_pos = reader.pos(n);
   if (const YAML::Node n = item["end"]) t.end_pos = reader.pos(n);
-  t.start = reader.date(item, "start", "tasks", Need::optional, true);
-  t.end = reader.date(item, "end", "tasks", Need::optional, true);
+  if (!is_placeholder(item["start"]))
+    t.start = reader.date(item, "start", "tasks", Need::optional, true);
+  if (!is_placeholder(item["end"])) t.end = reader.date(item, "end", "tasks", Need::optional, true);
   if (const YAML::Node b = item["beneficiaries"]; b && !b.IsNull()) {
+    constexpr long long k_max = 1'000'000'000;
     if (b.IsScalar()) {
-      t.direct_beneficiaries = reader.as_whole(b, "beneficiaries", 0, 1'000'000'000);
+      if (!is_placeholder(b))
+        t.direct_beneficiaries = reader.as_whole(b, "beneficiaries", 0, k_max);
     } else if (reader.check_map(b, "beneficiaries", {"direct", "indirect"})) {
-      t.direct_beneficiaries =
-          reader.whole(b, "direct", "beneficiaries", Need::optional, 0, 1'000'000'000);
-      t.indirect_beneficiaries =
-          reader.whole(b, "indirect", "beneficiaries", Need::optional, 0, 1'000'000'000);
+      if (!is_placeholder(b["direct"]))
+        t.direct_beneficiaries =
+            reader.whole(b, "direct", "beneficiaries", Need::optional, 0, k_max);
+      if (!is_placeholder(b["indirect"]))
+        t.indirect_beneficiaries =
+            reader.whole(b, "indirect", "beneficiaries", Need::optional, 0, k_max);
     }
   }
   if (const YAML::Node f = item["funding"]; f && !f.IsNull()) {
@@ -139,7 +144,7 @@ std::string date_text(const Date& d) {
 
 void check_task(const Task& t, const Plan& plan, Diagnostics& diags) {
   const Lang lang = diags.lang();
-  if (!t.start && !t.end)
+  if (!t.start && !t.end && !t.start_pos.known() && !t.end_pos.known())
     diags.warning(t.task.pos,
                   msg(lang, "task '{}' has no deadline: add 'start' and 'end'", t.task.text));
   if (t.responsible.empty())
@@ -170,8 +175,10 @@ void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out)
   p.file = reader.file();
   p.pos = reader.pos(node);
   if (reader.check_map(node, "plan", {"year", "unit", "municipality", "note", "problems"})) {
-    if (auto y = reader.whole(node, "year", "plan", Need::optional, 1991, 2100))
-      p.year = static_cast<int>(*y);
+    report_placeholders(node, reader);
+    if (!is_placeholder(node["year"]))
+      if (auto y = reader.whole(node, "year", "plan", Need::optional, 1991, 2100))
+        p.year = static_cast<int>(*y);
     if (auto t = reader.text(node, "unit", "plan", Need::optional)) p.unit = t->text;
     if (auto t = reader.text(node, "municipality", "plan", Need::optional))
       p.municipality = t->text;

@@ -39,6 +39,14 @@ struct DraftProblem {
 std::string stakeholder_source(const std::string& stakeholder, const Catalogs& catalogs) {
   if (const CatalogEntry* e = catalogs[CatalogKind::funding_sources].find(stakeholder))
     return e->id;
+  // People of the village bring the community's contribution.
+  static const char* const k_people[] = {"тургундар",       "жашоочулар", "ата-энелер", "дыйкандар",
+                                         "айыл тургундары", "жители",     "родители",   "фермеры",
+                                         "жители села",     "residents",  "parents",    "farmers",
+                                         "villagers"};
+  const std::string key = loose_key(stakeholder);
+  for (const char* p : k_people)
+    if (key == loose_key(p)) return "community";
   if (const CatalogEntry* e = catalogs[CatalogKind::solvers].find(stakeholder)) {
     if (e->id == "lsg") return "local-budget";
     if (e->id == "community") return "community";
@@ -53,8 +61,10 @@ std::string yaml_scalar(std::string_view text) {
   bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ' && text.back() != ':';
   for (char c : text)
     if (std::string_view("\"\\`\t\n").find(c) != std::string_view::npos) plain = false;
-  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos) plain = false;
-  if (plain && std::string_view("-?[]{},&*!|>'%@#:.+").find(text.front()) != std::string_view::npos) plain = false;
+  if (text.find(": ") != std::string_view::npos || text.find(" #") != std::string_view::npos)
+    plain = false;
+  if (plain && std::string_view("-?[]{},&*!|>'%@#:.+").find(text.front()) != std::string_view::npos)
+    plain = false;
   if (plain && std::isdigit(static_cast<unsigned char>(text.front()))) plain = false;
   const std::string key = match_key(text);
   for (auto w : {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"})
@@ -136,7 +146,7 @@ std::string draft_plan(const Municipality& m, Lang lang) {
     put(out, "      initiative_group:", say(lang, "plan_draft_group"));
     put(out, "        leader: " + ph, say(lang, "plan_draft_leader"));
     put(out, "        members:", say(lang, "plan_draft_members"));
-    for (auto role : {"lsg-staff", "deputy", "community"})
+    for (auto role : {"lsg-staff", "deputy", "community", "community"})
       put(out,
           fmt::format("          - {{name: {0}, gender: {0}, village: {0}, role: {1}}}", ph, role));
     put(out, "      tasks:");

@@ -143,11 +143,7 @@ Data causes_data(const CausesResult& r, const RenderOptions& o) {
   for (const auto& row : r.rows) {
     Data x;
     x.set("number", std::to_string(row.number));
-    std::string problem = typed_name(row.problem, row.typed, lang);
-    if (row.priority) {
-      problem += " ";
-      problem += label_fmt(lang, "causes_rank", row.rank);
-    }
+    std::string problem = ranked_name(row.problem, row.typed, row.priority ? row.rank : 0, lang);
     x.set("problem", problem);
     x.set("problem_name", typed_name(row.problem, row.typed, lang));
     x.set("causes", bullets(row.causes));

@@ -104,8 +104,10 @@ std::string plan_gantt(const PlanSummary& p, Lang lang) {
       if (!t.start && !t.end) continue;
       if (!any) out += "  section " + mermaid_text(e.problem.label(lang)) + "\n";
       any = true;
-      const Date& a = t.start ? *t.start : *t.end;
-      const Date& b = t.end ? *t.end : *t.start;
+      Date a = t.start ? *t.start : *t.end;
+      Date b = t.end ? *t.end : *t.start;
+      if (b < a)
+        std::swap(a, b); // a task that ends before it starts (warned) is drawn the right way round
       out += fmt::format("  {} :t{}, {}, {}\n", mermaid_text(t.task), ++n, gantt_first(a),
                          gantt_last(b));
     }
@@ -133,11 +135,7 @@ Data plan_data(const PlanSummary& p, const RenderOptions& o) {
   for (const auto& e : p.entries) {
     Data x;
     x.set("number", std::to_string(++number));
-    std::string problem = typed_name(e.problem, e.typed, lang);
-    if (e.priority) {
-      problem += " ";
-      problem += label_fmt(lang, "causes_rank", e.rank);
-    }
+    std::string problem = ranked_name(e.problem, e.typed, e.priority ? e.rank : 0, lang);
     x.set("problem", problem);
     if (!e.statement.empty()) x.set("statement", e.statement);
     x.set("goal", e.goal);
@@ -226,7 +224,8 @@ Data plan_data(const PlanSummary& p, const RenderOptions& o) {
     years.push_back(Data("text", text));
   }
   d.set("local_budget", years);
-  d.set("beneficiaries", label_fmt(lang, "plan_beneficiaries", p.direct, p.indirect));
+  if (p.direct > 0 || p.indirect > 0)
+    d.set("beneficiaries", label_fmt(lang, "plan_beneficiaries", p.direct, p.indirect));
 
   // Initiative groups.
   Data groups = list();

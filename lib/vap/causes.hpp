@@ -58,6 +58,9 @@ ProblemName problem_name(const Ref& ref, const Catalog& problems);
 // The problem as typed, with the catalog's label after it when that words it differently:
 // "Мектепке даярдык начар (Мектепке чейинки билим берүү)".
 std::string typed_name(const ProblemName& name, const std::string& typed, Lang lang);
+// The same with the gallery rank of a priority: "Мектепке даярдык начар (Preschool education, rank
+// 4)".
+std::string ranked_name(const ProblemName& name, const std::string& typed, int rank, Lang lang);
 
 CausesResult analyse_causes(const Municipality& m);
 
