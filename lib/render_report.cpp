@@ -18,6 +18,11 @@
 #include "vap/venn.hpp"
 #define VAP_REPORT_VENN 1
 #endif
+#if __has_include("vap/render_pie.hpp")
+#include "vap/pie.hpp"
+#include "vap/render_pie.hpp"
+#define VAP_REPORT_PIE 1
+#endif
 #if __has_include("vap/render_causes.hpp")
 #include "vap/causes.hpp"
 #include "vap/render_causes.hpp"
@@ -270,7 +275,15 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
 #endif
     break;
     case Section::pie:
-      break; // TODO: the pie section, when lib/render_pie lands.
+#ifdef VAP_REPORT_PIE
+    {
+      // The same threshold as `vap pie` uses by default (gaps of 10 percentage points).
+      const PieComparison c = compare_pie(m, 10);
+      part = demote(render_pie({c}, md));
+      part += chart_token(charts, inline_svg(pie_svg(c, lang)), html);
+    }
+#endif
+    break;
     case Section::causes:
 #ifdef VAP_REPORT_CAUSES
       part = demote(render_causes(analyse_causes(m), md));
