@@ -251,7 +251,9 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
       Data row;
       row.set("problem", r.problem.label(lang));
       row.set("municipalities", std::to_string(r.municipalities));
-      row.set("bar", std::string(static_cast<std::size_t>(n > 0 ? (r.municipalities * 20 + n - 1) / n : 0), '#'));
+      // A bar of 20 marks for all municipalities; none at all (no empty code span) for 0.
+      if (r.municipalities > 0 && n > 0)
+        row.set("bar", std::string(static_cast<std::size_t>((r.municipalities * 20 + n - 1) / n), '#'));
       row.set("dots", std::to_string(r.dots));
       row.set("sessions", std::to_string(r.sessions));
       rows.push_back(row);
@@ -263,7 +265,8 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
       for (const auto& r : t.problems)
         if (r.priority) names.push_back(r.problem);
       std::string text;
-      for (std::size_t i = 0; i < names.size(); ++i) text += (i ? ", " : "") + names[i].label(lang);
+      // "; " because a problem's own name may hold a comma ("Баня, объекты культуры и быта").
+      for (std::size_t i = 0; i < names.size(); ++i) text += (i ? "; " : "") + names[i].label(lang);
       Data m;
       m.set("municipality", t.municipality);
       m.set("priorities", text);
