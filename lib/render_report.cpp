@@ -312,7 +312,7 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
   std::string where;
   for (const auto* x : {&m.region, &m.district})
     if (!x->empty()) where += (where.empty() ? "" : ", ") + *x;
-  d.set("where", where);
+  if (!where.empty()) d.set("where", where);
   std::string villages;
   for (const auto& v : m.villages)
     villages += (villages.empty() ? "" : ", ") + v.text;
