@@ -168,7 +168,11 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
   for (const auto& s : k_sections)
     if (root[std::string(s.key)]) found.push_back(&s);
   if (found.size() > 1) {
-    reader.error(root[std::string(found[1]->key)],
+    // At the second section's key, where the second file would begin.
+    SourcePos second = reader.pos(root[std::string(found[1]->key)]);
+    for (auto it = root.begin(); it != root.end(); ++it)
+      if (it->first.IsScalar() && it->first.Scalar() == found[1]->key) second = reader.pos(it->first);
+    reader.error(second,
                  msg(lang, "one file holds one section; '{}' and '{}' are both here: put them in two files",
                      found[0]->key, found[1]->key));
     return out;

@@ -1,0 +1,96 @@
+#include "vap/parse.hpp"
+
+#include "temp_folder.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace vap;
+
+namespace {
+
+std::vector<std::string> parse_messages(std::string_view yaml, FileKind* kind = nullptr) {
+  Diagnostics diags;
+  ParsedText p = parse_text(yaml, "f.yaml", diags);
+  if (kind) *kind = p.file.kind;
+  std::vector<std::string> lines;
+  for (const auto& d : diags.sorted(p.sources))
+    lines.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " +
+                    d.message);
+  return lines;
+}
+
+} // namespace
+
+TEST_CASE("parse_file: the section key says what the file is") {
+  FileKind kind = FileKind::none;
+  CHECK(parse_messages("vap: 1\nmunicipality:\n  name: X\n  villages: [A]\n", &kind).empty());
+  CHECK(kind == FileKind::municipality);
+  CHECK(
+      parse_messages(
+          "session:\n  date: 2015-03-02\n  village: A\n  group: mixed\n  participants: 3\n", &kind)
+          .empty());
+  CHECK(kind == FileKind::session);
+}
+
+TEST_CASE("parse_file: a BOM is fine") {
+  FileKind kind = FileKind::none;
+  CHECK(parse_messages("\xEF\xBB\xBFmunicipality:\r\n  name: X\r\n  villages: [A]\r\n", &kind)
+            .empty());
+  CHECK(kind == FileKind::municipality);
+}
+
+TEST_CASE("parse_file: files that are not workshop files") {
+  CHECK(parse_messages("") ==
+        std::vector<std::string>{"1:1: the file is empty; it should start with one of: "
+                                 "municipality, session, causes, plan, monitoring"});
+  CHECK(parse_messages("- a\n- b\n") ==
+        std::vector<std::string>{
+            "1:1: the file should be 'key: value' lines starting with one of: municipality, "
+            "session, causes, plan, monitoring"});
+  CHECK(parse_messages("name: X\n") ==
+        std::vector<std::string>{
+            "1:1: the file has none of the sections municipality, session, causes, plan, "
+            "monitoring"});
+  CHECK(parse_messages("sesion:\n  date: 2015-03-02\n") ==
+        std::vector<std::string>{"1:1: unknown section 'sesion'; did you mean 'session'?"});
+}
+
+TEST_CASE("parse_file: one section per file") {
+  CHECK(
+      parse_messages("municipality:\n  name: X\n  villages: [A]\nsession:\n  date: 2015-03-02\n") ==
+      std::vector<std::string>{"4:1: one file holds one section; 'municipality' and 'session' are "
+                               "both here: put them in two files"});
+}
+
+TEST_CASE("parse_file: the format version") {
+  CHECK(parse_messages("vap: 2\nmunicipality:\n  name: X\n  villages: [A]\n") ==
+        std::vector<std::string>{"1:6: this file is format 2; this vap reads format 1"});
+}
+
+TEST_CASE("parse_file: YAML syntax errors are said in plain words") {
+  CHECK(parse_messages("municipality:\n  name: X\n\tvillages: [A]\n") ==
+        std::vector<std::string>{
+            "3:1: YAML syntax error: a tab is used for indentation; indent with spaces"});
+  CHECK(parse_messages("municipality:\n  name: X\n  villages: [A, B\n  population: 5\n") ==
+        std::vector<std::string>{
+            "3:13: YAML syntax error: a list opened with '[' is not closed with ']'"});
+  // A bracket inside quotes or a comment is not the one left open.
+  CHECK(parse_messages("municipality:\n  name: \"X [1\" # [\n  villages: [A, B\n") ==
+        std::vector<std::string>{
+            "3:13: YAML syntax error: a list opened with '[' is not closed with ']'"});
+  CHECK(parse_messages("municipality:\n  name: {a: 1\n  villages: [A]\n") ==
+        std::vector<std::string>{
+            "2:9: YAML syntax error: a mapping opened with '{' is not closed with '}'"});
+}
+
+TEST_CASE("parse_file: bytes that are not text") {
+  CHECK(parse_messages("municipality:\n  name: Ж\xd0\n") ==
+        std::vector<std::string>{
+            "2:10: this byte is not UTF-8; save the file as UTF-8 (in Notepad: Save as, "
+            "Encoding UTF-8)"});
+  CHECK(parse_messages("municipality:\n  name: X\x01\n") ==
+        std::vector<std::string>{
+            "2:10: a control character (byte 0x01) is not text; is this a YAML file?"});
+  CHECK(parse_messages("municipality:\n  name: " + std::string(10'001, 'x') + "\n") ==
+        std::vector<std::string>{"2:1: this line is longer than 10000 characters"});
+}
