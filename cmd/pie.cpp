@@ -42,7 +42,17 @@ void register_pie(CLI::App& app) {
   sub->add_option(
          "--threshold", o->threshold,
          "Gap in percentage points above which an item becomes a hearing topic (default 10)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            try {
+              std::size_t used = 0;
+              const double x = std::stod(value, &used);
+              if (used == value.size() && x >= 0 && x <= 100) return "";
+            } catch (const std::exception&) {
+            }
+            return "must be a number of percentage points from 0 to 100, e.g. 10";
+          },
+          "0..100"))
       ->type_name("PP");
   sub->callback([o]() { run(*o); });
 }

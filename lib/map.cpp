@@ -130,6 +130,16 @@ MapInventory inventory_map(const Municipality& m) {
       }
     }
     mg.item.conditions_differ = named_conditions > 1;
+    // The groups in the catalog's order.
+    auto group_index = [&](const std::string& id) {
+      for (std::size_t i = 0; i < inv.groups.size(); ++i)
+        if (inv.groups[i].id == id) return i;
+      return inv.groups.size();
+    };
+    std::stable_sort(mg.item.groups.begin(), mg.item.groups.end(),
+                     [&](const std::string& a, const std::string& b) {
+                       return group_index(a) < group_index(b);
+                     });
     inv.items.push_back(std::move(mg.item));
   }
   auto order = [&](const MapItem& x) {

@@ -68,15 +68,15 @@ PieSide compare_side(const Municipality& m, BudgetSide side,
     const auto& shares = side == BudgetSide::revenue ? s.pie->revenue : s.pie->expenditure;
     if (shares.empty()) continue;
     Amounts amounts;
-    for (const Share& sh : shares) {
+    for (const Share& sh : shares)
       amounts.emplace_back(sh.item.id, sh.value);
-      side_names.emplace(sh.item.id, named(sh.item, items));
-    }
     std::optional<Amounts> pct = normalise(amounts);
     if (!pct) {
       empty_sides.push_back({side, s.group.id, s.village.text, shares.front().pos});
       continue;
     }
+    for (const Share& sh : shares)
+      side_names.emplace(sh.item.id, named(sh.item, items));
     ++ps.sessions;
     for (const auto& [id, v] : *pct) {
       perceived_sum[id] += v;

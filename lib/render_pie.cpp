@@ -243,7 +243,7 @@ Data pie_data(const PieComparison& c, const RenderOptions& o) {
   d.set("has_data", true);
   d.set("summary", c.has_budget ? label_fmt(lang, "pie_summary", c.sessions, c.budget_year)
                                 : label_fmt(lang, "pie_no_budget", c.sessions));
-  d.set("how", std::string(label(lang, "pie_how")));
+  d.set("how", std::string(label(lang, c.has_budget ? "pie_how" : "pie_how_perceived")));
   if (c.has_budget) d.set("has_budget", true);
   Data sides = list();
   sides.push_back(side_data(c, c.revenue, lang));

@@ -64,7 +64,7 @@ TEST_CASE("map: the same object named by several groups counts once, by name and
   CHECK(inv.items.size() == 6); // spring A, spring B, school A, school B, kindergarten A, mill A
   const MapItem& spring = object(inv, "A", "Чоң-Булак булагы");
   CHECK(spring.mentions == 2);
-  CHECK(spring.groups == std::vector<std::string>{"young-women", "older-men"});
+  CHECK(spring.groups == std::vector<std::string>{"young-women", "older-men"}); // catalog order
   CHECK(spring.category.id == "water-source");
   CHECK(spring.problem == "drinking-water");
   REQUIRE(spring.location);

@@ -33,7 +33,7 @@ struct MapItem {
       Condition::unknown;          // the condition most groups gave; a tie goes to the worse
   bool conditions_differ = false;  // the groups gave different conditions
   int mentions = 0;                // sessions (groups) that drew it
-  std::vector<std::string> groups; // their group ids, in session order, each once
+  std::vector<std::string> groups; // their group ids, in catalog order, each once
   std::optional<std::pair<double, double>> location; // latitude, longitude: the first one given
   std::vector<std::string> notes;
   SourcePos pos; // its first mention
