@@ -579,8 +579,11 @@ std::string render_report(const Program& program, const RenderOptions& o) {
   }
   d.set("sections", sections);
   d.set("charts", std::to_string(charts.size()));
-  return render_template(batch ? "batch_report.html.mustache" : "report.html.mustache", d,
-                         Markup::html, o.templates_dir);
+  std::string html = render_template(batch ? "batch_report.html.mustache" : "report.html.mustache",
+                                     d, Markup::html, o.templates_dir);
+  // The template's leading comment leaves blank lines: the file starts with <!DOCTYPE html>.
+  html.erase(0, html.find_first_not_of(" \t\r\n"));
+  return html;
 }
 
 } // namespace vap
