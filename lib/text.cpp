@@ -58,7 +58,31 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// Text that tidy() would return unchanged: single spaces between words and only ASCII and
+// two-byte characters (Latin, Cyrillic), none of which is a space. Most names are like that.
+bool already_tidy(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      if (i == 0 || i + 1 == s.size() || s[i - 1] == ' ') return false;
+    } else if (c == '\t' || c == '\n' || c == '\r') {
+      return false;
+    } else if (c >= 0x80) {
+      // C3..DF: a valid two-byte character when a continuation byte follows (C2 holds U+00A0).
+      if (c < 0xC3 || c > 0xDF || i + 1 == s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80)
+        return false;
+      ++i;
+    }
+  }
+  return true;
+}
+
+} // namespace
+
 std::string tidy(std::string_view name) {
+  if (already_tidy(name)) return std::string(name);
   std::string out;
   bool pending_space = false;
   for (auto cp : decode(name)) {

@@ -4,6 +4,7 @@
 // the order of the files is checked for every command by tests/script/properties.sh.
 #include "vap/gallery.hpp"
 #include "vap/load.hpp"
+#include "vap/text.hpp"
 
 #include "temp_folder.hpp"
 
@@ -146,5 +147,19 @@ TEST_CASE("properties: a session with no dots changes only the session counts") 
       }
       if (before.dots > 0) CHECK(with_dots == rows(before));
     }
+  }
+}
+
+TEST_CASE("properties: tidy gives the same text whether or not it takes its fast path") {
+  // A leading space always sends tidy through the full decoding, so both paths are compared.
+  const std::vector<std::string> pieces = {"Ичүүчү", "суу", "Жолдор", " ", "  ", "\t", "\n", "\xC2\xA0", "\xE3\x80\x80",
+                                           "abc", "É", "ң", "\xE2\x80\x89", "-", "№2", "\xEF\xBB\xBF", "\xFF"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 2000; ++round) {
+    std::string s;
+    for (int n = static_cast<int>(rng() % 7); n > 0; --n) s += pieces[rng() % pieces.size()];
+    CAPTURE(s);
+    CHECK(tidy(s) == tidy(" " + s));
+    CHECK(tidy(tidy(s)) == tidy(s));
   }
 }
