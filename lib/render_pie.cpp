@@ -38,8 +38,8 @@ Json side_json(const PieComparison& c, const PieSide& s, Lang lang) {
     row["item"] = it.item.label(lang);
     row["in_catalog"] = it.item.in_catalog;
     row["perceived_pct"] = json_number(it.perceived);
-    row["actual_pct"] = c.has_budget ? Json(json_number(it.actual)) : Json(nullptr);
-    row["gap_pp"] = c.has_budget ? Json(json_number(it.gap)) : Json(nullptr);
+    row["actual_pct"] = c.has_budget && s.has_actual ? Json(json_number(it.actual)) : Json(nullptr);
+    row["gap_pp"] = c.has_budget && s.has_actual ? Json(json_number(it.gap)) : Json(nullptr);
     row["sessions"] = it.sessions;
     items.push_back(row);
   }
@@ -90,12 +90,14 @@ Data side_data(const PieComparison& c, const PieSide& s, Lang lang) {
     d.set("none", std::string(label(lang, "pie_side_none")));
     return d;
   }
+  // A side the budget lacks is shown like a pie without a budget.
+  const bool compare = c.has_budget && s.has_actual;
   Data rows = list();
   for (const auto& it : s.items) {
     Data row;
     row.set("item", it.item.label(lang));
     row.set("perceived", pct(it.perceived));
-    if (c.has_budget) {
+    if (compare) {
       row.set("actual", it.in_budget ? pct(it.actual)
                                      : "– (" + std::string(label(lang, "pie_not_in_budget")) + ")");
       row.set("gap", signed_pp(it.gap));
@@ -105,8 +107,8 @@ Data side_data(const PieComparison& c, const PieSide& s, Lang lang) {
     rows.push_back(row);
   }
   if (!s.items.empty()) {
-    d.set(c.has_budget ? "budget_rows" : "plain_rows", rows);
-    d.set(c.has_budget ? "budget_header" : "plain_header", true);
+    d.set(compare ? "budget_rows" : "plain_rows", rows);
+    d.set(compare ? "budget_header" : "plain_header", true);
   }
   d.set("sessions_note", label_fmt(lang, "pie_side_sessions", s.sessions));
   if (s.awareness)
@@ -163,7 +165,7 @@ Drawing draw(const PieComparison& c, Lang lang) {
     const std::string side_title(
         label(lang, s->side == BudgetSide::revenue ? "pie_revenue" : "pie_expenditure"));
     out += svg::text(0, y, side_title, 15, "start", "font-weight=\"bold\" fill=\"#1a1a1a\"");
-    if (c.has_budget && s->sessions > 0)
+    if (c.has_budget && s->has_actual && s->sessions > 0)
       out += svg::text(gap_x, y, std::string(label(lang, "pie_gap")), k_font, "start",
                        "fill=\"#555555\"");
     y += 10;
@@ -181,7 +183,7 @@ Drawing draw(const PieComparison& c, Lang lang) {
                        fmt::format("fill=\"{}\"", k_perceived_colour));
       out += svg::text(bars_x + bar_w(it.perceived) + 4, top + k_bar - 2, pct(it.perceived), 11,
                        "start", "fill=\"#1a1a1a\"");
-      if (c.has_budget) {
+      if (c.has_budget && s->has_actual) {
         out += svg::rect(bars_x, top + k_bar + 2, bar_w(it.actual), k_bar,
                          fmt::format("fill=\"{}\"", k_actual_colour));
         out += svg::text(bars_x + bar_w(it.actual) + 4, top + 2 * k_bar, pct(it.actual), 11,
@@ -300,7 +302,7 @@ std::string render_pie(const std::vector<PieComparison>& comparisons, const Rend
               .text(it.item.id)
               .text(it.item.label(lang))
               .number(it.perceived, 1);
-          if (c.has_budget)
+          if (c.has_budget && s->has_actual)
             csv.number(it.actual, 1).number(it.gap, 1);
           else
             csv.text("").text("");
