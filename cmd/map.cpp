@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
+#include <tuple>
 
 namespace vap::cmd {
 namespace {
@@ -15,24 +17,27 @@ namespace {
 // GeoJSON leaves out the objects without a location; say which, with where they were typed.
 void warn_unlocated(const std::vector<MapInventory>& maps, const Loaded& loaded, Lang lang) {
   std::size_t total = 0;
-  std::string list;
-  std::size_t missing = 0;
+  // By file, line and column, as the other diagnostics.
+  std::vector<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>> missing;
   for (const auto& inv : maps) {
     total += inv.items.size();
     for (const MapItem* it : unlocated(inv)) {
-      ++missing;
       const SourcePos& p = it->pos;
-      std::string where =
-          p.known() ? fmt::format("{}:{}:{}: ", loaded.sources.path(p.file), p.line, p.col) : "";
-      list += fmt::format("  {}{} ({})\n", where, it->name, it->village);
+      missing.emplace_back(p.known() ? loaded.sources.path(p.file) : "", p.line, p.col,
+                           fmt::format("{} ({})", it->name, it->village));
     }
   }
-  if (missing == 0) return;
+  if (missing.empty()) return;
+  std::sort(missing.begin(), missing.end());
+  std::string list;
+  for (const auto& [path, line, col, what] : missing)
+    list += path.empty() ? fmt::format("  {}\n", what)
+                         : fmt::format("  {}:{}:{}: {}\n", path, line, col, what);
   Diagnostics diags(lang);
   diags.warning({}, msg(lang,
                         "{} of {} objects have no location and are not in the GeoJSON (add "
                         "`location: [latitude, longitude]`):",
-                        missing, total));
+                        missing.size(), total));
   std::cerr << format_diagnostics(diags, loaded.sources) << list << std::flush;
 }
 
