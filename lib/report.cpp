@@ -1,6 +1,7 @@
 #include "vap/report.hpp"
 
 #include "vap/monitor.hpp"
+#include "vap/text.hpp"
 
 #include <algorithm>
 
@@ -36,6 +37,19 @@ void add_source(std::vector<SourceTotal>& out, const Catalog& c, const Ref& sour
     it = out.end() - 1;
   }
   it->amount += amount;
+}
+
+// Units compared across languages: "миң сом", "тыс. сом" and "thousand som" are one unit.
+std::string unit_key(const std::string& unit) {
+  std::string k;
+  for (char c : match_key(unit))
+    if (c != ' ' && c != '.') k += c;
+  for (const char* thousand :
+       {"миңсом", "тыссом", "тысячсом", "thousandsom", "thousandsoms", "ksom"})
+    if (k == thousand) return "thousand-som";
+  for (const char* som : {"сом", "som", "kgs"})
+    if (k == som) return "som";
+  return k;
 }
 
 } // namespace
@@ -182,7 +196,8 @@ ProgramSummary summarize_program(const Program& program, RankBy rank_by) {
     for (const auto& p : m.plans)
       if (!p.unit.empty()) {
         if (line.unit.empty()) line.unit = p.unit;
-        if (std::find(out.units.begin(), out.units.end(), p.unit) == out.units.end())
+        if (std::none_of(out.units.begin(), out.units.end(),
+                         [&](const std::string& u) { return unit_key(u) == unit_key(p.unit); }))
           out.units.push_back(p.unit);
       }
     if (!m.monitorings.empty()) {
