@@ -10,18 +10,6 @@
 namespace vap {
 namespace {
 
-NamedId named(const Ref& ref, const Catalog& catalog) {
-  NamedId n;
-  n.id = ref.id;
-  if (const CatalogEntry* e = ref.in_catalog ? catalog.by_id(ref.id) : nullptr) {
-    n.labels = e->labels;
-    n.in_catalog = true;
-  } else {
-    n.labels = {ref.text, ref.text, ref.text};
-  }
-  return n;
-}
-
 std::optional<Condition> parse_condition(const std::optional<Ref>& ref) {
   if (!ref) return std::nullopt;
   for (std::size_t i = 0; i + 1 < k_conditions; ++i)
@@ -49,6 +37,18 @@ struct Merging {
 };
 
 } // namespace
+
+NamedId named_id(const Ref& ref, const Catalog& catalog) {
+  NamedId n;
+  n.id = ref.id;
+  if (const CatalogEntry* e = ref.in_catalog ? catalog.by_id(ref.id) : nullptr) {
+    n.labels = e->labels;
+    n.in_catalog = true;
+  } else {
+    n.labels = {ref.text, ref.text, ref.text};
+  }
+  return n;
+}
 
 const std::string& NamedId::label(Lang lang) const {
   const std::string& l = labels[static_cast<std::size_t>(lang)];
@@ -93,7 +93,7 @@ MapInventory inventory_map(const Municipality& m) {
   for (const Session& s : m.sessions) {
     if (!s.map) continue;
     ++inv.sessions;
-    groups.emplace(s.group.id, named(s.group, cat[CatalogKind::groups]));
+    groups.emplace(s.group.id, named_id(s.group, cat[CatalogKind::groups]));
     for (const MapObject& o : *s.map) {
       auto key = std::make_pair(s.village.text, match_key(o.name.text));
       auto [it, fresh] = merged.try_emplace(key);
@@ -101,7 +101,7 @@ MapInventory inventory_map(const Municipality& m) {
       if (fresh) {
         item.name = tidy(o.name.text);
         item.village = s.village.text;
-        item.category = named(o.category, categories);
+        item.category = named_id(o.category, categories);
         if (const CatalogEntry* e =
                 o.category.in_catalog ? categories.by_id(o.category.id) : nullptr)
           item.problem = e->problem;

@@ -8,18 +8,6 @@
 namespace vap {
 namespace {
 
-NamedId named(const Ref& ref, const Catalog& catalog) {
-  NamedId n;
-  n.id = ref.id;
-  if (const CatalogEntry* e = ref.in_catalog ? catalog.by_id(ref.id) : nullptr) {
-    n.labels = e->labels;
-    n.in_catalog = true;
-  } else {
-    n.labels = {ref.text, ref.text, ref.text};
-  }
-  return n;
-}
-
 // Rounded to one decimal, halves away from zero (a hair of tolerance for binary fractions).
 double round1(double x) {
   return std::round(x * 10 + std::copysign(1e-7, x)) / 10;
@@ -54,7 +42,7 @@ PieSide compare_side(const Municipality& m, BudgetSide side,
     for (const BudgetLine& l :
          side == BudgetSide::revenue ? m.budget->revenue : m.budget->expenditure) {
       budget_amounts.emplace_back(l.item.id, l.amount);
-      side_names.emplace(l.item.id, named(l.item, items));
+      side_names.emplace(l.item.id, named_id(l.item, items));
       ps.actual_total += l.amount;
     }
   }
@@ -76,7 +64,7 @@ PieSide compare_side(const Municipality& m, BudgetSide side,
       continue;
     }
     for (const Share& sh : shares)
-      side_names.emplace(sh.item.id, named(sh.item, items));
+      side_names.emplace(sh.item.id, named_id(sh.item, items));
     ++ps.sessions;
     for (const auto& [id, v] : *pct) {
       perceived_sum[id] += v;

@@ -8,18 +8,6 @@
 namespace vap {
 namespace {
 
-NamedId named(const Ref& ref, const Catalog& catalog) {
-  NamedId n;
-  n.id = ref.id;
-  if (const CatalogEntry* e = ref.in_catalog ? catalog.by_id(ref.id) : nullptr) {
-    n.labels = e->labels;
-    n.in_catalog = true;
-  } else {
-    n.labels = {ref.text, ref.text, ref.text};
-  }
-  return n;
-}
-
 // Sums kept as whole numbers so that "mean ≥ 4" is exact.
 struct Sums {
   std::set<std::size_t> sessions;
@@ -56,7 +44,7 @@ VennSummary summarize_venn(const Municipality& m) {
     for (const VennEntry& e : *s.venn) {
       Acc& a = acc[e.institution.id];
       if (a.institution.id.empty())
-        a.institution = named(e.institution, cat[CatalogKind::institutions]);
+        a.institution = named_id(e.institution, cat[CatalogKind::institutions]);
       for (Sums* sums : {&a.all, &a.by_group[s.group.id]}) {
         sums->sessions.insert(si);
         sums->importance += e.importance;
@@ -64,7 +52,7 @@ VennSummary summarize_venn(const Municipality& m) {
         ++sums->entries;
       }
       ++a.type_votes[e.type.id];
-      a.type_names.emplace(e.type.id, named(e.type, types));
+      a.type_names.emplace(e.type.id, named_id(e.type, types));
     }
   }
   const auto& group_entries = cat[CatalogKind::groups].entries();

@@ -18,6 +18,9 @@ struct NamedId {
   const std::string& label(Lang lang) const;
 };
 
+// A name matched against `catalog` as reports name it.
+NamedId named_id(const Ref& ref, const Catalog& catalog);
+
 // Conditions in the order reports list them; `unknown` when no group gave one.
 enum class Condition { good, fair, poor, absent, unknown };
 inline constexpr std::size_t k_conditions = 5;
