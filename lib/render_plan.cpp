@@ -182,6 +182,7 @@ Data plan_data(const PlanSummary& p, const RenderOptions& o) {
     entries.push_back(x);
   }
   d.set("entries", entries);
+  if (p.entries.empty()) d.set("empty", std::string(label(lang, "plan_empty")));
 
   // Sources × problems.
   Data columns = list();
@@ -279,13 +280,13 @@ std::string render_plan(const PlanSummary& p, const RenderOptions& o) {
   case Format::csv: {
     CsvWriter csv(o.csv);
     for (auto h : {"problem_id", "problem", "task", "source", "amount", "start", "end",
-                   "source_name", "unit"})
+                   "source_name", "unit", "municipality_id"})
       csv.text(h);
     csv.end_row();
     for (const auto& l : budget_lines(p, lang)) {
       csv.text(l.problem_id).text(l.problem).text(l.task).text(l.source).number(l.amount, dec);
       csv.text(l.start ? date_text(*l.start) : "").text(l.end ? date_text(*l.end) : "");
-      csv.text(source_label(p, l.source, lang)).text(p.unit);
+      csv.text(source_label(p, l.source, lang)).text(p.unit).text(p.municipality_id);
       csv.end_row();
     }
     return csv.str();

@@ -65,10 +65,12 @@ TEST_CASE("plan: budget lines, one per task and source, sum to the seed's column
   RenderOptions o;
   o.format = Format::csv;
   const std::string csv = render_plan(*p, o);
-  CHECK(csv.rfind("problem_id,problem,task,source,amount,start,end,source_name,unit\n", 0) == 0);
+  CHECK(csv.rfind(
+            "problem_id,problem,task,source,amount,start,end,source_name,unit,municipality_id\n",
+            0) == 0);
   CHECK(csv.find("\ndrinking-water,Ичүүчү суу,Долбоорду ишке "
                  "ашыруу,investor,1300.0,2014-10,2015-03,Инвестор,миң "
-                 "сом\n") != std::string::npos);
+                 "сом,seed\n") != std::string::npos);
   o.csv = CsvStyle::excel;
   CHECK(render_plan(*p, o).find("investor;1300,0;2014-10;2015-03") != std::string::npos);
 }
