@@ -21,7 +21,8 @@ TEST_CASE("loose_key lets Russian-keyboard spellings of Kyrgyz letters match") {
 
 TEST_CASE("find_invalid_utf8 gives the offset of the first bad byte") {
   CHECK_FALSE(find_invalid_utf8("Жаңы-Жол").has_value());
-  CHECK(find_invalid_utf8("ab\xff" "cd") == 2u);
+  CHECK(find_invalid_utf8("ab\xff"
+                          "cd") == 2u);
   CHECK(find_invalid_utf8("Ж\xd0") == 2u);
 }
 
@@ -38,4 +39,35 @@ TEST_CASE("slugify transliterates Russian and Kyrgyz") {
   CHECK(slugify("Көңүл ачуу") == "kongul-achuu");
   CHECK(slugify("Подъезд") == "podezd");
   CHECK(slugify("!!!") == "unnamed");
+}
+
+TEST_CASE("tidy keeps case and collapses white space, no-break spaces too") {
+  CHECK(tidy("  Ичүүчү \t  суу\u00a0 ") == "Ичүүчү суу");
+  CHECK(tidy("") == "");
+  CHECK(tidy(" \n ") == "");
+}
+
+TEST_CASE("did_you_mean picks a plausible typo only, in the language of the messages") {
+  const std::vector<std::string> keys = {"date", "village", "group", "participants", "facilitator"};
+  CHECK(did_you_mean(Lang::en, "particpants", keys) == "did you mean 'participants'?");
+  CHECK(did_you_mean(Lang::en, "Vilage", keys) == "did you mean 'village'?");
+  CHECK(did_you_mean(Lang::ru, "grup", keys) == "может быть, имелось в виду 'group'?");
+  CHECK(did_you_mean(Lang::ky, "grup", keys) == "'group' дегениңиз беле?");
+  CHECK(did_you_mean(Lang::en, "budget", keys).empty());
+  CHECK(did_you_mean(Lang::en, "Кербн", {"Жаңы-Жол", "Кербен"}) == "did you mean 'Кербен'?");
+}
+
+TEST_CASE("is_slug accepts catalog ids only") {
+  CHECK(is_slug("drinking-water"));
+  CHECK(is_slug("land-tax2"));
+  CHECK_FALSE(is_slug("Drinking-water"));
+  CHECK_FALSE(is_slug("drinking water"));
+  CHECK_FALSE(is_slug("суу"));
+  CHECK_FALSE(is_slug(""));
+}
+
+TEST_CASE("edit distance counts code points, not bytes") {
+  CHECK(edit_distance("ү", "у") == 1u);
+  CHECK(edit_distance("Кербен", "Кербн") == 1u);
+  CHECK(edit_distance("", "абв") == 3u);
 }

@@ -1,0 +1,102 @@
+#include "vap/yaml_reader.hpp"
+
+#include "temp_folder.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace vap;
+
+namespace {
+
+// Reads the value of `key: <value>` with `read`, and says what the reader reported.
+struct Probe {
+  Sources sources;
+  Diagnostics diags;
+  YAML::Node root;
+  std::uint32_t file;
+  YamlReader reader;
+  explicit Probe(const std::string& value)
+      : file(sources.add("v.yaml")), reader(sources, file, diags) {
+    sources.set_text(file, "v: " + value + "\n");
+    root = YAML::Load(sources.text(file));
+  }
+  YAML::Node node() const { return root["v"]; }
+  std::string message() const {
+    std::string out;
+    for (const auto& d : diags.items())
+      out += std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " + d.message;
+    return out;
+  }
+};
+
+} // namespace
+
+TEST_CASE("yaml_reader: whole numbers") {
+  Probe ok("12");
+  CHECK(ok.reader.as_whole(ok.node(), "dots", 0, 100) == 12);
+  CHECK(ok.message().empty());
+  Probe frac("2.5");
+  CHECK_FALSE(frac.reader.as_whole(frac.node(), "dots", 0, 100).has_value());
+  CHECK(frac.message() == "1:4: 'dots' must be a whole number, not a fraction (2.5)");
+  Probe neg("-1");
+  CHECK_FALSE(neg.reader.as_whole(neg.node(), "dots", 0, 100).has_value());
+  CHECK(neg.message() == "1:4: 'dots' cannot be negative (-1)");
+  Probe big("99999999999999999999");
+  CHECK_FALSE(big.reader.as_whole(big.node(), "dots", 0, 100).has_value());
+  CHECK(big.message() == "1:4: 'dots' is too large (99999999999999999999); at most 100");
+  Probe word("many");
+  CHECK_FALSE(word.reader.as_whole(word.node(), "dots", 0, 100).has_value());
+  CHECK(word.message() == "1:4: 'dots' must be a whole number, not 'many'");
+  Probe list("[1, 2]");
+  CHECK_FALSE(list.reader.as_whole(list.node(), "dots", 0, 100).has_value());
+  CHECK(list.message() == "1:4: 'dots' must be a whole number, not a list");
+}
+
+TEST_CASE("yaml_reader: numbers take a decimal comma") {
+  Probe comma("1250,5");
+  CHECK(comma.reader.as_number(comma.node(), "land-tax", 0, 1e9) == doctest::Approx(1250.5));
+  Probe inf(".inf");
+  CHECK_FALSE(inf.reader.as_number(inf.node(), "land-tax", 0, 1e9).has_value());
+  CHECK(inf.message() == "1:4: 'land-tax' must be a number, not '.inf'");
+}
+
+TEST_CASE("yaml_reader: dates") {
+  Probe ok("2016-02-29");
+  CHECK(ok.reader.as_date(ok.node(), "date", false) == Date{2016, 2, 29});
+  Probe feb("2015-02-29");
+  CHECK_FALSE(feb.reader.as_date(feb.node(), "date", false).has_value());
+  CHECK(feb.message() == "1:4: 'date' is not a real date: 2015-02-29");
+  Probe month("2014-06");
+  CHECK(month.reader.as_date(month.node(), "start", true) == Date{2014, 6, 0});
+  Probe dotted("02.03.2015");
+  CHECK_FALSE(dotted.reader.as_date(dotted.node(), "start", true).has_value());
+  CHECK(dotted.message() ==
+        "1:4: 'start' is not a date: '02.03.2015'; write YYYY-MM-DD or YYYY-MM, e.g. 2015-03-02");
+}
+
+TEST_CASE("yaml_reader: counts, plain or by gender") {
+  Probe plain("14");
+  auto c = plain.reader.as_count(plain.node(), "participants");
+  REQUIRE(c);
+  CHECK(c->total == 14);
+  CHECK_FALSE(c->by_gender());
+  Probe split("{women: 9, men: 5}");
+  auto g = split.reader.as_count(split.node(), "participants");
+  REQUIRE(g);
+  CHECK(g->total == 14);
+  CHECK(g->women == 9);
+  CHECK(g->men == 5);
+  Probe none("{}");
+  CHECK_FALSE(none.reader.as_count(none.node(), "participants").has_value());
+  CHECK(none.message() == "1:4: 'participants' needs 'women' or 'men' (or a plain number)");
+}
+
+TEST_CASE("yaml_reader: text is tidied; empty text is an error") {
+  Probe spaced("\"  Ичүүчү   суу \"");
+  auto t = spaced.reader.as_text(spaced.node(), "problem");
+  REQUIRE(t);
+  CHECK(t->text == "Ичүүчү суу");
+  Probe blank("\"  \"");
+  CHECK_FALSE(blank.reader.as_text(blank.node(), "problem").has_value());
+  CHECK(blank.message() == "1:4: 'problem' is empty");
+}
