@@ -174,7 +174,7 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
   Data problems = list();
   for (const auto& p : r.problems) {
     Data row;
-    row.set("problem", p.problem.label(lang));
+    row.set("problem", problem_text(p.problem, lang));
     row.set("tasks", std::to_string(p.tasks));
     row.set("planned", amount(p.planned));
     row.set("spent", amount(p.spent));
@@ -191,7 +191,7 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
     ++n;
     Data row;
     row.set("n", std::to_string(n));
-    row.set("problem", t.problem.label(lang));
+    row.set("problem", problem_text(t.problem, lang));
     row.set("task", t.task);
     row.set("deadline", t.end ? date_text(*t.end) : "–");
     row.set("status", status_text(t, lang));
