@@ -13,6 +13,11 @@ std::string date_text(const Date& d) {
   return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
+// A problem's name, or a dash for a monitored task that names none (no plan to take it from).
+std::string problem_text(const LabelSet& p, Lang lang) {
+  return p.label(lang).empty() ? "–" : p.label(lang);
+}
+
 std::string amount(double v) {
   return fixed(v, 1);
 }
