@@ -170,8 +170,12 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
   for (const auto& t : r.tasks)
     in_plan = in_plan || t.in_plan;
   if (!in_plan) d.set("no_plan", std::string(label(lang, "monitor_no_plan")));
-  d.set("overall", label_fmt(lang, "monitor_overall", percent(r.progress / 100), amount(r.planned),
-                             amount(r.spent), share_of(r.spent, r.planned)));
+  if (r.planned > 0)
+    d.set("overall", label_fmt(lang, "monitor_overall", percent(r.progress / 100),
+                               amount(r.planned), amount(r.spent), share_of(r.spent, r.planned)));
+  else
+    d.set("overall",
+          label_fmt(lang, "monitor_overall_plain", percent(r.progress / 100), amount(r.spent)));
   d.set("flags_summary",
         label_fmt(lang, "monitor_flags_summary", r.delayed, r.overspent, r.done_under_target));
   d.set("progress", percent(r.progress / 100));
