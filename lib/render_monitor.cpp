@@ -336,7 +336,7 @@ std::string render_monitor(const std::vector<MonitorResult>& results, const Rend
     Json all = Json::array();
     for (const auto& r : results)
       all.push_back(result_json(r, lang));
-    return json_text(all);
+    return json_text(Json{{"municipalities", all}}); // as the other commands write several
   }
   default: {
     std::string out;

@@ -8,7 +8,8 @@
 
 namespace vap {
 
-// One municipality's monitoring, or several one after another (a batch).
+// One municipality's monitoring, or several in turn (Markdown: a section each; CSV: one table with
+// municipality_id first; JSON: {"municipalities": [...]} when more than one).
 std::string render_monitor(const std::vector<MonitorResult>& results, const RenderOptions& options);
 
 // The Mustache data of one municipality's monitoring (also used by the full report).
