@@ -233,6 +233,7 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
     }
   }
   d.set("tasks", tasks);
+  d.set("has_tasks", !r.tasks.empty());
   d.set("funding", funding);
   d.set("has_indicators", !indicators.is_empty_list());
   d.set("indicators", indicators);
