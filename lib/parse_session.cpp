@@ -109,7 +109,9 @@ void parse_gallery(const YAML::Node& node, SourcePos at, YamlReader& reader, Ses
   }
   if (YAML::Node d = node["dots"]) {
     g.dots_pos = reader.pos(d);
-    if (auto n = reader.as_whole(d, "dots", 1, 100)) g.dots_per_participant = *n;
+    // A wrong `dots` is reported here; 0 then tells the checks against it to stay silent.
+    auto n = reader.as_whole(d, "dots", 1, 100);
+    g.dots_per_participant = n.value_or(0);
   } else {
     g.dots_pos = g.pos;
   }

@@ -67,7 +67,7 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
       diags.error(g.ballots[s.participants.total].pos,
                   msg(lang, "{} ballots, but the session has {} participants", g.ballots.size(), s.participants.total));
     for (const auto& b : g.ballots) {
-      if (static_cast<long long>(b.dots.size()) > per)
+      if (per > 0 && static_cast<long long>(b.dots.size()) > per)
         diags.error(b.pos, msg(lang, "this ballot has {} dots; each participant has {}", b.dots.size(), per));
       for (const auto& dot : b.dots) {
         Vote v;
@@ -103,6 +103,7 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
   // Dots against participants.
   const long long total = g.total_dots();
   const Count& p = s.participants;
+  if (per == 0) return; // `dots` itself is wrong, and reported already
   if (p.total > 0 && total > p.total * per)
     diags.error(g.pos, msg(lang, "the gallery has {} dots, more than {} participants × {} dots = {}", total, p.total,
                            per, p.total * per));

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -12,14 +13,27 @@ using namespace vap;
 
 namespace {
 
-// The fmt placeholders of a template, in order: "{}", "{:#04x}", ...
+// The fmt fields of a template as "index:spec", sorted: "{}" counts up from 0, "{2}" is field 2, so
+// a translation may reorder its fields with explicit indexes ("{1} ... {0}") and still match.
 std::vector<std::string> placeholders(const std::string& text) {
-  static const std::regex k_field(R"(\{(:[^{}]*)?\})");
+  static const std::regex k_field(R"(\{([0-9]*)(:[^{}]*)?\})");
   std::vector<std::string> out;
+  int next = 0;
   for (auto it = std::sregex_iterator(text.begin(), text.end(), k_field);
-       it != std::sregex_iterator(); ++it)
-    out.push_back(it->str());
+       it != std::sregex_iterator(); ++it) {
+    const std::string index =
+        (*it)[1].matched && (*it)[1].length() > 0 ? (*it)[1].str() : std::to_string(next++);
+    out.push_back(index + (*it)[2].str());
+  }
+  std::sort(out.begin(), out.end());
   return out;
+}
+
+// fmt refuses a template that mixes "{}" and "{0}".
+bool mixes_indexing(const std::string& text) {
+  static const std::regex k_auto(R"(\{(:[^{}]*)?\})");
+  static const std::regex k_manual(R"(\{[0-9]+(:[^{}]*)?\})");
+  return std::regex_search(text, k_auto) && std::regex_search(text, k_manual);
 }
 
 } // namespace
@@ -50,7 +64,7 @@ TEST_CASE("i18n: languages and labels") {
   CHECK(label(Lang::en, "no-such-label-key") == "no-such-label-key");
 }
 
-TEST_CASE("i18n: every translation keeps the placeholders of its English template, in order") {
+TEST_CASE("i18n: every translation keeps the fields of its English template") {
   std::size_t checked = 0;
   for (const auto& f : embedded_files()) {
     if (f.path.rfind("messages/", 0) != 0) continue;
@@ -66,6 +80,7 @@ TEST_CASE("i18n: every translation keeps the placeholders of its English templat
         const std::string t = m[lang].as<std::string>();
         CHECK_MESSAGE(placeholders(t) == placeholders(en),
                       f.path << " (" << lang << "): " << en << " → " << t);
+        CHECK_MESSAGE(!mixes_indexing(t), f.path << " (" << lang << ") mixes {} and {0}: " << t);
         ++checked;
       }
     }

@@ -169,3 +169,10 @@ TEST_CASE("resolve: errors in several sessions are all reported in one run") {
   CHECK(lines[1].rfind("s2.yaml:2:9: error: ", 0) == 0);
   CHECK(lines[2].rfind("s3.yaml:6:1: error: ", 0) == 0);
 }
+
+TEST_CASE("resolve: a wrong 'dots' is one error, not a second one about the total") {
+  CHECK(run("session:\n  date: 2015-03-02\n  village: A\n  group: mixed\n  participants: 1\n"
+            "gallery:\n  dots: 2.5\n  ballots:\n    - [Жолдор, Жолдор, Мусор]\n") ==
+        std::vector<std::string>{
+            "s.yaml:7:9: error: 'dots' must be a whole number, not a fraction (2.5)"});
+}
