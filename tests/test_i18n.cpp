@@ -13,9 +13,18 @@ using namespace vap;
 
 namespace {
 
+// The template without its escaped braces ("{{" and "}}" are literal braces in fmt).
+std::string unescaped(std::string text) {
+  for (const char* pair : {"{{", "}}"})
+    for (auto at = text.find(pair); at != std::string::npos; at = text.find(pair, at))
+      text.erase(at, 2);
+  return text;
+}
+
 // The fmt fields of a template as "index:spec", sorted: "{}" counts up from 0, "{2}" is field 2, so
 // a translation may reorder its fields with explicit indexes ("{1} ... {0}") and still match.
-std::vector<std::string> placeholders(const std::string& text) {
+std::vector<std::string> placeholders(const std::string& raw) {
+  const std::string text = unescaped(raw);
   static const std::regex k_field(R"(\{([0-9]*)(:[^{}]*)?\})");
   std::vector<std::string> out;
   int next = 0;
@@ -30,7 +39,8 @@ std::vector<std::string> placeholders(const std::string& text) {
 }
 
 // fmt refuses a template that mixes "{}" and "{0}".
-bool mixes_indexing(const std::string& text) {
+bool mixes_indexing(const std::string& raw) {
+  const std::string text = unescaped(raw);
   static const std::regex k_auto(R"(\{(:[^{}]*)?\})");
   static const std::regex k_manual(R"(\{[0-9]+(:[^{}]*)?\})");
   return std::regex_search(text, k_auto) && std::regex_search(text, k_manual);
