@@ -51,6 +51,9 @@ std::string inline_html(std::string_view s) {
     if (c == '\\' && i + 1 < s.size() && (s[i + 1] == '|' || s[i + 1] == '*' || s[i + 1] == '`')) {
       out += html_escape(s.substr(i + 1, 1));
       ++i;
+    } else if (s.substr(i, 4) == "<br>") {
+      out += "<br>"; // the line breaks the tables of vap's templates put in cells
+      i += 3;
     } else if (c == '`') {
       out += code ? "</code>" : "<code>";
       code = !code;

@@ -11,7 +11,7 @@ using namespace vap;
 TEST_CASE("markdown_html: headings make sections, tables keep their alignment, text is escaped") {
   const std::string md =
       "# Title <x>\n\nIntro line\nsecond line\n\n## First\n\n| A | B \\| C |\n|---|---:|\n"
-      "| <script> | 1 |\n\n- one\n- `two`\n\n## Second\n\n```mermaid\ngraph LR\n```\n\n"
+      "| <script> | 1<br>2 |\n\n- one\n- `two`\n\n## Second\n\n```mermaid\ngraph LR\n```\n\n"
       "%%chart:0%%\n";
   const HtmlDocument doc = markdown_html(md, {"<svg>c</svg>\n"});
   CHECK(doc.title == "Title <x>");
@@ -21,7 +21,7 @@ TEST_CASE("markdown_html: headings make sections, tables keep their alignment, t
   CHECK(doc.sections[0].title == "First");
   CHECK(doc.sections[0].html ==
         "<h2>First</h2>\n<table>\n<thead><tr><th>A</th><th class=\"right\">B | C</th></tr>"
-        "</thead>\n<tbody>\n<tr><td>&lt;script&gt;</td><td class=\"right\">1</td></tr>\n"
+        "</thead>\n<tbody>\n<tr><td>&lt;script&gt;</td><td class=\"right\">1<br>2</td></tr>\n"
         "</tbody>\n</table>\n<ul>\n<li>one</li>\n<li><code>two</code></li>\n</ul>\n");
   // Mermaid blocks are left out; a chart token becomes the inline SVG.
   CHECK(doc.sections[1].html ==
