@@ -4,10 +4,14 @@
 #include "common.hpp"
 
 #include "vap/error.hpp"
+#include "vap/load.hpp"
 #include "vap/output.hpp"
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
 #include "vap/render_plan.hpp"
+
+#include <algorithm>
+#include <iostream>
 
 namespace vap::cmd {
 namespace {
@@ -41,14 +45,36 @@ void run_plan(const CommonOptions& o) {
 }
 
 void run_draft(const DraftOptions& o) {
-  Loaded loaded = load_inputs(o.common);
-  if (loaded.program.batch())
-    throw Error(ExitStatus::usage,
-                msg(message_lang(o.common), "'vap plan draft' takes one municipality, not {}",
-                    loaded.program.municipalities.size()));
+  // A plan file with errors (a draft still being filled in) does not stop a new draft: only the
+  // other files must be right.
+  LoadOptions lo;
+  lo.lang = message_lang(o.common);
+  lo.catalog_files = o.common.catalogs;
+  Loaded loaded = load(o.common.paths, lo);
+  std::vector<std::uint32_t> plan_files;
+  for (const auto& m : loaded.program.municipalities)
+    for (const auto& p : m.plans)
+      plan_files.push_back(p.file);
+  std::size_t blocking = 0;
+  for (const auto& d : loaded.diags.items())
+    if (d.severity == Severity::error &&
+        std::find(plan_files.begin(), plan_files.end(), d.pos.file) == plan_files.end())
+      ++blocking;
+  std::string text = format_diagnostics(loaded.diags, loaded.sources);
+  if (blocking > 0)
+    text +=
+        msg(lo.lang,
+            blocking == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n",
+            blocking);
+  std::cerr << text << std::flush;
+  if (loaded.unreadable) throw Error(ExitStatus::no_input, "");
+  if (blocking > 0) throw Error(ExitStatus::data, "");
+  if (loaded.program.municipalities.size() != 1)
+    throw Error(ExitStatus::usage, msg(lo.lang, "'vap plan draft' takes one municipality, not {}",
+                                       loaded.program.municipalities.size()));
   const Lang lang = report_lang(o.common, loaded.program);
-  std::string text = draft_plan(loaded.program.municipalities.front(), lang);
-  write_new_file(o.common.output, text, o.force, loaded.files);
+  std::string draft = draft_plan(loaded.program.municipalities.front(), lang);
+  write_new_file(o.common.output, draft, o.force, loaded.files);
 }
 
 } // namespace
