@@ -76,7 +76,7 @@ RenderOptions render_options(const CommonOptions& o, const Program& program) {
 }
 
 void emit(const CommonOptions& o, const std::string& content, const Loaded& loaded) {
-  write_output(o.output, content, loaded.files);
+  write_output(o.output, content, loaded.files, message_lang(o));
 }
 
 } // namespace vap::cmd

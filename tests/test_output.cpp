@@ -85,3 +85,14 @@ TEST_CASE("output: write_new_file refuses an existing file unless forced") {
   write_new_file(dir.path("x.yaml"), "new\n", true, {});
   CHECK(read(dir.path("x.yaml")) == "new\n");
 }
+
+TEST_CASE("output: the refusal is said in the language of the run") {
+  TempFolder dir;
+  try {
+    write_output(dir.path("no/out.md"), "x", {}, Lang::ru);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "не удаётся записать '" + dir.path("no/out.md") + "': папки '" +
+                                       dir.path("no") + "' не существует");
+  }
+}
