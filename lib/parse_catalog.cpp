@@ -23,7 +23,7 @@ void parse_catalog_section(const YAML::Node& node, YamlReader& reader, std::vect
                                            : msg(lang, "unknown catalog '{}'; {}", key, hint));
       continue;
     }
-    const YAML::Node& list = it->second;
+    const YAML::Node list = it->second; // a copy: `it->second` lives in a temporary
     if (!list.IsSequence()) {
       reader.error(list, msg(lang, "'{}' must be a list of entries (lines starting with '- ')", key));
       continue;

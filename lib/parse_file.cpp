@@ -2,9 +2,12 @@
 
 #include "vap/text.hpp"
 
+#include <yaml-cpp/eventhandler.h>
+
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <sstream>
 #include <vector>
 
 namespace vap {
@@ -79,6 +82,68 @@ std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t e
   return opened.back();
 }
 
+// The first byte that is not white space, a comment or a document marker, if any.
+std::optional<std::size_t> first_content(std::string_view text) {
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = text.substr(at, end - at);
+    auto lead = line.find_first_not_of(" \t\r");
+    if (lead != std::string_view::npos && line[lead] != '#' && line.substr(lead) != "---" &&
+        line.substr(lead) != "...")
+      return at + lead;
+    at = end + 1;
+  }
+  return std::nullopt;
+}
+
+// Counts the documents of a stream and notes where the second one's content starts.
+class DocumentCounter : public YAML::EventHandler {
+public:
+  int documents = 0;
+  std::optional<YAML::Mark> second; // the first node of the second document that is not empty
+
+  void OnDocumentStart(const YAML::Mark&) override { ++documents; }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { note(mark); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                const std::string&) override {
+    note(mark);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {
+    note(mark);
+  }
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {
+    note(mark);
+  }
+  void OnMapEnd() override {}
+
+private:
+  void note(const YAML::Mark& mark) {
+    if (documents == 2 && !second) second = mark;
+  }
+};
+
+// Where a second, non-empty document starts, if the text has one. The text is only parsed again
+// when a line after the first starts with '---' or '...'; at most two documents are read
+// (YAML::LoadAll can loop forever on some broken input, such as a line starting with ',').
+std::optional<YAML::Mark> second_document_mark(const std::string& text) {
+  bool marker = false;
+  for (auto nl = text.find('\n'); !marker && nl != std::string::npos; nl = text.find('\n', nl + 1))
+    marker = text.compare(nl + 1, 3, "---") == 0 || text.compare(nl + 1, 3, "...") == 0;
+  if (!marker) return std::nullopt;
+  std::istringstream in(text);
+  YAML::Parser parser(in);
+  DocumentCounter counter;
+  for (int d = 0; d < 2 && parser.HandleNextDocument(counter); ++d) {
+  }
+  return counter.second;
+}
+
 } // namespace
 
 ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& diags) {
@@ -120,15 +185,11 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
   YamlReader reader(sources, file, diags);
   YAML::Node root;
   try {
-    // Every document is read: one after a '---' would otherwise be dropped without a word.
-    std::vector<YAML::Node> documents = YAML::LoadAll(text);
-    if (!documents.empty()) root = documents.front();
-    for (std::size_t d = 1; d < documents.size(); ++d) {
-      if (documents[d].IsNull()) continue;
-      reader.error(documents[d],
-                   msg(lang,
-                       "a second document after '---'; one file holds one section: put this one "
-                       "in a file of its own"));
+    root = YAML::Load(text);
+    // A document after '---' would otherwise be dropped without a word.
+    if (auto second = second_document_mark(text)) {
+      reader.error(reader.pos(*second), msg(lang, "a second document after '---'; one file holds one section: "
+                                                  "put this one in a file of its own"));
       return out;
     }
   } catch (const YAML::Exception& e) {
@@ -151,7 +212,14 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
 
   std::string expected = "municipality, session, causes, plan, monitoring";
   if (!root || root.IsNull()) {
-    diags.error(start, msg(lang, "the file is empty; it should start with one of: {}", expected));
+    // Nothing read: the file is empty, or YAML gave up on its first line without a word.
+    if (auto first = first_content(text))
+      diags.error(sources.at_offset(file, *first),
+                  msg(lang, "YAML reads nothing from this line; the file should be 'key: value' lines starting with "
+                            "one of: {}",
+                      expected));
+    else
+      diags.error(start, msg(lang, "the file is empty; it should start with one of: {}", expected));
     return out;
   }
   if (!root.IsMap()) {
