@@ -178,6 +178,41 @@ std::string plain(std::string_view s) {
   return out;
 }
 
+// Mermaid blocks left out (the HTML has SVG charts), and with them the headings that only
+// introduced them: a heading with no text, table or chart before the next heading of its level.
+std::vector<std::string> without_mermaid(std::string_view markdown) {
+  std::vector<std::string> lines;
+  bool mermaid = false;
+  for (auto& line : split_lines(markdown)) {
+    if (!mermaid && line.rfind("```mermaid", 0) == 0) {
+      mermaid = true;
+      continue;
+    }
+    if (mermaid) {
+      if (line.rfind("```", 0) == 0) mermaid = false;
+      continue;
+    }
+    lines.push_back(std::move(line));
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (const int level = heading_level(lines[i])) {
+      bool content = false;
+      for (std::size_t j = i + 1; j < lines.size(); ++j) {
+        const int l = heading_level(lines[j]);
+        if (l > 0 && l <= level) break;
+        if (l == 0 && !trim(lines[j]).empty()) {
+          content = true;
+          break;
+        }
+      }
+      if (!content) continue;
+    }
+    out.push_back(lines[i]);
+  }
+  return out;
+}
+
 // Headings one level deeper, so that a command's document becomes a section of the report.
 std::string demote(std::string_view markdown) {
   std::string out;
@@ -196,6 +231,31 @@ std::string chart_token(std::vector<std::string>& charts, std::string svg, bool 
   if (!html || svg.empty()) return "";
   charts.push_back(std::move(svg));
   return "\n%%chart:" + std::to_string(charts.size() - 1) + "%%\n";
+}
+
+// Charts go near the top of their section: after its heading and first paragraph.
+std::string place_charts(const std::string& part, const std::string& tokens) {
+  if (tokens.empty()) return part;
+  const auto lines = split_lines(part);
+  std::size_t i = 0;
+  while (i < lines.size() && heading_level(lines[i]) == 0)
+    ++i;
+  if (i < lines.size()) ++i;
+  while (i < lines.size() && trim(lines[i]).empty())
+    ++i;
+  auto prose = [](const std::string& l) {
+    return !trim(l).empty() && heading_level(l) == 0 && trim(l).rfind("|", 0) != 0 &&
+           l.rfind("```", 0) != 0 && l.rfind("- ", 0) != 0;
+  };
+  while (i < lines.size() && prose(lines[i]))
+    ++i;
+  std::string out;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    if (k == i) out += tokens + "\n";
+    out += lines[k] + (k + 1 < lines.size() ? "\n" : "");
+  }
+  if (i >= lines.size()) out += tokens;
+  return out;
 }
 
 std::string participation_chart(const std::vector<GroupParticipation>& groups, Lang lang) {
@@ -257,11 +317,12 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
     switch (s) {
     case Section::participation:
       part = with_l(gallery_data(tally, md), lang, "report_participation.md.mustache", md);
-      part += chart_token(charts, participation_chart(participation_by_group(m), lang), html);
+      part = place_charts(
+          part, chart_token(charts, participation_chart(participation_by_group(m), lang), html));
       break;
     case Section::gallery:
       part = with_l(gallery_data(tally, md), lang, "report_gallery.md.mustache", md);
-      part += chart_token(charts, gallery_chart(tally, lang), html);
+      part = place_charts(part, chart_token(charts, gallery_chart(tally, lang), html));
       break;
     case Section::map:
 #ifdef VAP_REPORT_MAP
@@ -273,7 +334,7 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
     {
       const VennSummary v = summarize_venn(m);
       part = demote(render_venn({v}, md));
-      part += chart_token(charts, inline_svg(venn_svg(v, lang)), html);
+      part = place_charts(part, chart_token(charts, inline_svg(venn_svg(v, lang)), html));
     }
 #endif
     break;
@@ -283,7 +344,7 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
       // The same threshold as `vap pie` uses by default (gaps of 10 percentage points).
       const PieComparison c = compare_pie(m, 10);
       part = demote(render_pie({c}, md));
-      part += chart_token(charts, inline_svg(pie_svg(c, lang)), html);
+      part = place_charts(part, chart_token(charts, inline_svg(pie_svg(c, lang)), html));
     }
 #endif
     break;
@@ -296,14 +357,18 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
 #ifdef VAP_REPORT_PLAN
       part = demote(render_plan(summarize_plan(m), md));
 #endif
-      part += chart_token(
-          charts, financing_chart(plan_financing(m), label(lang, "report_plan_chart"), lang), html);
+      part = place_charts(part, chart_token(charts,
+                                            financing_chart(plan_financing(m),
+                                                            label(lang, "report_plan_chart"), lang),
+                                            html));
       break;
     case Section::monitoring: {
       const MonitorResult r = monitor(m);
       part = demote(render_monitor({r}, md));
+      std::string tokens;
       for (auto& svg : monitor_charts(r, lang))
-        part += chart_token(charts, svg, html);
+        tokens += chart_token(charts, svg, html);
+      part = place_charts(part, tokens);
       break;
     }
     }
@@ -502,7 +567,7 @@ std::string inline_svg(std::string_view svg) {
 HtmlDocument markdown_html(std::string_view markdown, const std::vector<std::string>& charts) {
   HtmlDocument doc;
   std::string* out = &doc.intro;
-  const auto lines = split_lines(markdown);
+  const auto lines = without_mermaid(markdown);
   std::size_t i = 0;
   auto special = [](const std::string& l) {
     std::size_t k;
