@@ -74,7 +74,7 @@ void run_draft(const DraftOptions& o) {
                                        loaded.program.municipalities.size()));
   const Lang lang = report_lang(o.common, loaded.program);
   std::string draft = draft_plan(loaded.program.municipalities.front(), lang);
-  write_new_file(o.common.output, draft, o.force, loaded.files);
+  write_new_file(o.common.output, draft, o.force, loaded.files, lo.lang);
 }
 
 } // namespace
