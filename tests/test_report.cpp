@@ -80,3 +80,11 @@ TEST_CASE("participation_by_group: gender from the count or from the group") {
   CHECK(groups[2].men == 4);
   CHECK(groups[2].unknown == 7);
 }
+
+TEST_CASE("markdown_html: a heading that only introduced a Mermaid block goes with it") {
+  const HtmlDocument doc = markdown_html(
+      "## Plan\n\nText.\n\n### Timeline\n\n```mermaid\ngantt\n```\n\n### Groups\n\n- A\n", {});
+  REQUIRE(doc.sections.size() == 1);
+  CHECK(doc.sections[0].html ==
+        "<h2>Plan</h2>\n<p>Text.</p>\n<h3>Groups</h3>\n<ul>\n<li>A</li>\n</ul>\n");
+}
