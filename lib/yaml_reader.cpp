@@ -47,16 +47,21 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
     return false;
   }
   std::vector<std::string> names(allowed.begin(), allowed.end());
+  // The parsers call the document's own keys "file"; messages say "at the top of the file".
+  const bool top = what == "file";
   std::map<std::string, int> seen; // key → line of its first occurrence
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!it->first.IsScalar()) {
-      error(it->first, msg(lang(), "a key in '{}' must be a plain word", what));
+      error(it->first, top ? msg(lang(), "a key at the top of the file must be a plain word")
+                           : msg(lang(), "a key in '{}' must be a plain word", what));
       continue;
     }
     const std::string key = it->first.Scalar();
     SourcePos at = pos(it->first);
     if (auto [first, fresh] = seen.emplace(key, static_cast<int>(at.line)); !fresh) {
-      error(at, msg(lang(), "'{}' appears twice in '{}' (first on line {}); keep one", key, what, first->second));
+      error(at, top ? msg(lang(), "'{}' appears twice at the top of the file (first on line {}); keep one", key,
+                          first->second)
+                    : msg(lang(), "'{}' appears twice in '{}' (first on line {}); keep one", key, what, first->second));
       continue;
     }
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
@@ -64,9 +69,11 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
     if (hint.empty()) {
       std::string list;
       for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      error(at, msg(lang(), "unknown key '{}' in '{}'; allowed keys: {}", key, what, list));
+      error(at, top ? msg(lang(), "unknown key '{}' at the top of the file; allowed keys: {}", key, list)
+                    : msg(lang(), "unknown key '{}' in '{}'; allowed keys: {}", key, what, list));
     } else {
-      error(at, msg(lang(), "unknown key '{}' in '{}'; {}", key, what, hint));
+      error(at, top ? msg(lang(), "unknown key '{}' at the top of the file; {}", key, hint)
+                    : msg(lang(), "unknown key '{}' in '{}'; {}", key, what, hint));
       for (const auto& a : allowed)
         if (hint.find("'" + std::string(a) + "'") != std::string::npos) m_suggested.emplace_back(pos(node), std::string(a));
     }

@@ -116,7 +116,7 @@ TEST_CASE("parse_session: an unknown key gets 'did you mean'") {
             "6:3: error: unknown key 'facilitatr' in 'session'; did you mean 'facilitator'?"});
   CHECK(parse_messages(k_head + "galery:\n  votes:\n    Жолдор: 5\n") ==
         std::vector<std::string>{
-            "6:1: error: unknown key 'galery' in 'file'; did you mean 'gallery'?"});
+            "6:1: error: unknown key 'galery' at the top of the file; did you mean 'gallery'?"});
   CHECK(parse_messages(k_head + "  colour: red\n") ==
         std::vector<std::string>{
             "6:3: error: unknown key 'colour' in 'session'; allowed keys: date, village, "
