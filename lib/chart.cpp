@@ -14,7 +14,7 @@ constexpr double k_font = 13;
 constexpr double k_width = 720;
 constexpr double k_row = 24;
 constexpr double k_gap = 4;
-constexpr std::size_t k_label_columns = 44;
+constexpr std::size_t k_label_columns = 40;
 
 std::string num(double v) {
   std::string s = fixed(v, 1);
@@ -48,7 +48,7 @@ double label_width(const std::vector<std::string>& labels) {
   std::size_t cols = 4;
   for (const auto& l : labels)
     cols = std::max(cols, display_width(fit(l)));
-  return std::min(330.0, static_cast<double>(cols) * k_font * 0.58 + 12);
+  return std::min(360.0, static_cast<double>(cols) * k_font * 0.66 + 12);
 }
 
 std::string head(double height, std::string_view title) {
@@ -123,7 +123,7 @@ std::string pair_chart_svg(std::string_view title, std::string_view first_name,
   const double bar = k_row - 2 * k_gap;
   std::string out = head(height, title);
   out += rect(0, 26, 12, 12, k_first) + text(16, 36, first_name, "start");
-  const double second_x = 16 + static_cast<double>(display_width(first_name)) * k_font * 0.58 + 24;
+  const double second_x = 16 + static_cast<double>(display_width(first_name)) * k_font * 0.66 + 24;
   out += rect(second_x, 26, 12, 12, k_second) + text(second_x + 16, 36, second_name, "start");
   double y = top;
   for (const auto& r : rows) {
@@ -139,6 +139,53 @@ std::string pair_chart_svg(std::string_view title, std::string_view first_name,
   out += fmt::format(
       "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#555\" stroke-width=\"1\"/>\n",
       num(left), num(top), num(y));
+  out += "</svg>\n";
+  return out;
+}
+
+} // namespace vap
+
+namespace vap {
+
+std::string timeline_svg(std::string_view title, const std::vector<TimelineRow>& rows,
+                         int first_year, int first_month) {
+  std::vector<std::string> labels;
+  int months = 1;
+  for (const auto& r : rows) {
+    labels.push_back(r.label);
+    if (!r.heading) months = std::max(months, r.end + 1);
+  }
+  const double left = label_width(labels);
+  const double top = 44;
+  const double right = 12;
+  const double span = k_width - left - right;
+  const double step = span / months;
+  const double height = top + k_row * static_cast<double>(rows.size()) + 8;
+  std::string out = head(height, title);
+  // Month ticks: every month when there is room, else every third.
+  const int every = step >= 34 ? 1 : (step >= 12 ? 3 : 6);
+  for (int m = 0; m < months; ++m) {
+    const double x = left + step * m;
+    out += fmt::format(
+        "<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"#ddd\" stroke-width=\"1\"/>\n",
+        num(x), num(top - 4), num(height - 8));
+    if (m % every != 0) continue;
+    const int total = first_year * 12 + (first_month - 1) + m;
+    out += fmt::format("<text x=\"{}\" y=\"{}\" font-size=\"10\">{:04}-{:02}</text>\n", num(x + 2),
+                       num(top - 8), total / 12, total % 12 + 1);
+  }
+  double y = top;
+  for (const auto& r : rows) {
+    if (r.heading) {
+      out += fmt::format("<text x=\"0\" y=\"{}\" font-weight=\"bold\">{}</text>\n",
+                         num(y + k_row / 2 + 4), html_escape(fit(r.label)));
+    } else {
+      out += text(left - 6, y + k_row / 2 + 4, fit(r.label), "end");
+      out += rect(left + step * r.start, y + k_gap, step * (r.end - r.start + 1), k_row - 2 * k_gap,
+                  "#2f6f9f");
+    }
+    y += k_row;
+  }
   out += "</svg>\n";
   return out;
 }

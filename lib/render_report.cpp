@@ -296,6 +296,36 @@ std::string financing_chart(const std::vector<SourceTotal>& sources, std::string
   return bar_chart_svg(title, rows, 0, "#2f6f9f");
 }
 
+// The plan's tasks over the months, grouped by problem (the HTML's stand-in for the Mermaid Gantt).
+std::string plan_timeline(const Municipality& m, Lang lang) {
+  auto month = [](const Date& d) { return d.year * 12 + d.month - 1; };
+  int first = 0;
+  bool any = false;
+  for (const auto& plan : m.plans)
+    for (const auto& p : plan.problems)
+      for (const auto& t : p.tasks)
+        for (const auto* d : {&t.start, &t.end})
+          if (*d && (!any || month(**d) < first)) {
+            first = month(**d);
+            any = true;
+          }
+  if (!any) return "";
+  const Catalog& problems = (*m.catalogs)[CatalogKind::problems];
+  std::vector<TimelineRow> rows;
+  for (const auto& plan : m.plans)
+    for (const auto& p : plan.problems) {
+      const CatalogEntry* e = problems.by_id(p.problem.id);
+      rows.push_back({e ? e->label(lang) : p.problem.text, 0, 0, true});
+      for (const auto& t : p.tasks) {
+        if (!t.start && !t.end) continue;
+        const int a = month(t.start ? *t.start : *t.end) - first;
+        const int b = month(t.end ? *t.end : *t.start) - first;
+        rows.push_back({t.task.text, std::min(a, b), std::max(a, b), false});
+      }
+    }
+  return timeline_svg(label(lang, "report_timeline_chart"), rows, first / 12, first % 12 + 1);
+}
+
 std::string with_l(Data d, Lang lang, std::string_view name, const RenderOptions& o) {
   d.set("l", labels_data(lang));
   return render_template(name, d, Markup::markdown, o.templates_dir);
@@ -357,10 +387,13 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
 #ifdef VAP_REPORT_PLAN
       part = demote(render_plan(summarize_plan(m), md));
 #endif
-      part = place_charts(part, chart_token(charts,
-                                            financing_chart(plan_financing(m),
-                                                            label(lang, "report_plan_chart"), lang),
-                                            html));
+      {
+        std::string tokens = chart_token(
+            charts, financing_chart(plan_financing(m), label(lang, "report_plan_chart"), lang),
+            html);
+        tokens += chart_token(charts, plan_timeline(m, lang), html);
+        part = place_charts(part, tokens);
+      }
       break;
     case Section::monitoring: {
       const MonitorResult r = monitor(m);

@@ -31,3 +31,18 @@ std::string pair_chart_svg(std::string_view title, std::string_view first_name,
                            std::string_view second_name, const std::vector<PairRow>& rows);
 
 } // namespace vap
+
+namespace vap {
+
+struct TimelineRow {
+  std::string label;
+  int start = 0;        // months since `first`, inclusive
+  int end = 0;          // inclusive
+  bool heading = false; // a problem's name above its tasks: no bar
+};
+
+// A Gantt-like timeline: one bar per task over months; `first_year`/`first_month` is month 0.
+std::string timeline_svg(std::string_view title, const std::vector<TimelineRow>& rows,
+                         int first_year, int first_month);
+
+} // namespace vap
