@@ -171,8 +171,11 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
     prow.push_back(row);
   }
   d.set("participation", prow);
+  // No share of women when nobody's gender is known (mixed groups without colours).
   d.set("participation_total",
-        label_fmt(lang, "participation_total", p.sessions, p.participants, p.women, p.men, percent(p.women_share)));
+        p.women + p.men > 0
+            ? label_fmt(lang, "participation_total", p.sessions, p.participants, p.women, p.men, percent(p.women_share))
+            : label_fmt(lang, "participation_total_no_gender", p.sessions, p.participants));
   if (p.unknown > 0) d.set("gender_unknown", label_fmt(lang, "gender_unknown", p.unknown));
   if (p.women_low) d.set("women_low", label_fmt(lang, "women_low", percent(p.women_share)));
   return d;
