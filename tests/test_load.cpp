@@ -257,3 +257,39 @@ TEST_CASE("load: a YAML syntax error is said plainly, at its line") {
         std::vector<std::string>{"s.yaml:9:3: error: YAML syntax error: the indentation does not "
                                  "line up with the lines above"});
 }
+
+TEST_CASE("load: one municipality id in two folders") {
+  TempFolder dir;
+  dir.write("a/m.yaml", "municipality:\n  id: same\n  name: A\n  villages: [A]\n");
+  dir.write("b/m.yaml", "municipality:\n  id: same\n  name: B\n  villages: [A]\n");
+  auto lines = messages(vap::test::load_folder(dir));
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].rfind("m.yaml:2:3: error: municipality id 'same' is used twice (also in ", 0) ==
+        0);
+  CHECK(lines[0].find("a/m.yaml); give each its own 'id'") != std::string::npos);
+}
+
+TEST_CASE("load: --catalog files") {
+  TempFolder dir;
+  dir.write("m/m.yaml", vap::test::municipality_yaml());
+  dir.write("m/s.yaml", k_session + "    Аппарат УЗИ: 1\n");
+  dir.write("extra.yaml", "problems:\n  - {id: ultrasound, ru: Аппарат УЗИ, synonyms: [УЗИ]}\n"
+                          "  - {id: water-2, ky: Ичүүчү суу}\n");
+  LoadOptions o;
+  o.catalog_files = {dir.path("extra.yaml")};
+  Loaded loaded = load({dir.path("m")}, o);
+  CHECK(messages(loaded) ==
+        std::vector<std::string>{
+            "extra.yaml:3:5: warning: 'Ичүүчү суу' already names another problems entry; it "
+            "keeps that meaning"});
+  const auto& votes = loaded.program.municipalities.at(0).sessions.at(0).gallery->votes;
+  REQUIRE(votes.size() == 3);
+  CHECK(votes[2].problem.id == "ultrasound");
+  CHECK(votes[2].problem.in_catalog);
+  o.catalog_files = {dir.path()};
+  Loaded folder = load({dir.path("m")}, o);
+  CHECK(folder.unreadable);
+  auto lines = messages(folder);
+  REQUIRE_FALSE(lines.empty());
+  CHECK(lines[0].find("error: this is a folder; a catalog is a YAML file") != std::string::npos);
+}

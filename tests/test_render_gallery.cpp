@@ -77,3 +77,15 @@ TEST_CASE("render_gallery: JSON names the tied problems") {
         std::string::npos);
   CHECK(json.back() == '\n');
 }
+
+TEST_CASE("render_gallery: no share of women when nobody's gender is known") {
+  TempFolder dir;
+  dir.write("m.yaml", vap::test::municipality_yaml());
+  dir.write("s.yaml", vap::test::session_yaml("youth", "7", "    roads: 4\n"));
+  Loaded loaded = vap::test::load_folder(dir);
+  REQUIRE_FALSE(loaded.diags.has_errors());
+  std::string md = render_gallery(tally_gallery(loaded.program.municipalities.at(0), RankBy::dots),
+                                  options(Format::md));
+  CHECK(md.find("In all: 1 sessions, 7 participants.\n") != std::string::npos);
+  CHECK(md.find("whose gender is known)") == std::string::npos);
+}
