@@ -36,3 +36,10 @@ for cmd, out in cases:
 print(f"{len(cases) - failed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY
+
+# The pictures in README are what vap draws now.
+tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT
+"$VAP_BIN" venn examples/jany-jol --format svg -o "$tmp/venn.svg"
+"$VAP_BIN" pie examples/jany-jol --format svg -o "$tmp/pie.svg"
+cmp docs/img/venn-jany-jol.svg "$tmp/venn.svg" || { echo "docs/img/venn-jany-jol.svg is out of date"; exit 1; }
+cmp docs/img/pie-jany-jol.svg "$tmp/pie.svg" || { echo "docs/img/pie-jany-jol.svg is out of date"; exit 1; }
