@@ -194,29 +194,7 @@ void resolve_monitorings(Municipality& mun, NewNames& news, Diagnostics& diags) 
     for (auto& p : m.team) {
       if (p.gender) resolve_ref(*p.gender, cat[CatalogKind::genders], diags, "gender");
       if (p.role) resolve_ref(*p.role, cat[CatalogKind::roles], diags, "role");
-      if (p.village) {
-        bool known = false;
-        std::vector<std::string> names;
-        for (const auto& v : mun.villages) {
-          names.push_back(v.text);
-          if (match_key(v.text) == match_key(p.village->text) ||
-              loose_key(v.text) == loose_key(p.village->text)) {
-            p.village->text = v.text;
-            known = true;
-          }
-        }
-        if (!known) {
-          std::string list;
-          for (const auto& n : names)
-            list += (list.empty() ? "" : ", ") + n;
-          std::string hint = did_you_mean(lang, p.village->text, names);
-          diags.warning(p.village->pos,
-                        hint.empty() ? msg(lang, "'{}' is not a village of {}; its villages: {}",
-                                           p.village->text, mun.name, list)
-                                     : msg(lang, "'{}' is not a village of {}; {} Its villages: {}",
-                                           p.village->text, mun.name, hint, list));
-        }
-      }
+      if (p.village) resolve_village(*p.village, mun, diags, Severity::warning);
     }
 
     if (!m.tasks.empty() && mun.plans.empty())

@@ -230,15 +230,6 @@ void resolve_plans(Municipality& m, NewNames& news, Diagnostics& diags) {
   const Catalogs& cat = *m.catalogs;
   const Lang lang = diags.lang();
 
-  auto find_village = [&](const std::string& typed) -> const Text* {
-    for (const auto& v : m.villages)
-      if (match_key(v.text) == match_key(typed) || loose_key(v.text) == loose_key(typed)) return &v;
-    return nullptr;
-  };
-  std::vector<std::string> village_names;
-  for (const auto& v : m.villages)
-    village_names.push_back(v.text);
-
   struct Seen {
     std::string id;
     std::string text;
@@ -270,22 +261,9 @@ void resolve_plans(Municipality& m, NewNames& news, Diagnostics& diags) {
           staff = staff || p.role->id == "lsg-staff";
           deputy = deputy || p.role->id == "deputy";
         }
-        if (p.village) {
-          if (const Text* v = find_village(p.village->text)) {
-            p.village->text = v->text;
-            village_in_group[v->text] = true;
-            any_village = true;
-          } else {
-            std::string list;
-            for (const auto& n : village_names)
-              list += (list.empty() ? "" : ", ") + n;
-            std::string hint = did_you_mean(lang, p.village->text, village_names);
-            diags.error(p.village->pos,
-                        hint.empty() ? msg(lang, "'{}' is not a village of {}; its villages: {}",
-                                           p.village->text, m.name, list)
-                                     : msg(lang, "'{}' is not a village of {}; {} Its villages: {}",
-                                           p.village->text, m.name, hint, list));
-          }
+        if (p.village && resolve_village(*p.village, m, diags, Severity::error)) {
+          village_in_group[p.village->text] = true;
+          any_village = true;
         }
       }
       if (pp.leader) {

@@ -33,15 +33,17 @@ bool resolve_ref(Ref& ref, const Catalog& catalog, Diagnostics& diags, std::stri
     auto close = catalog.closest(ref.text, 1);
     what = tr(lang, what); // "group" in the language of the messages
     if (close.empty())
-      diags.error(ref.pos, msg(lang, "unknown {} '{}'; allowed: {}", what, ref.text, catalog.ids()));
+      diags.error(ref.pos,
+                  msg(lang, "unknown {} '{}'; allowed: {}", what, ref.text, catalog.ids()));
     else
-      diags.error(ref.pos, msg(lang, "unknown {} '{}'; did you mean '{}'? Allowed: {}", what, ref.text, close[0]->id,
-                               catalog.ids()));
+      diags.error(ref.pos, msg(lang, "unknown {} '{}'; did you mean '{}'? Allowed: {}", what,
+                               ref.text, close[0]->id, catalog.ids()));
   }
   return false;
 }
 
-void NewNames::note(const Ref& ref, const Catalog& catalog, Diagnostics& diags, std::string_view what) {
+void NewNames::note(const Ref& ref, const Catalog& catalog, Diagnostics& diags,
+                    std::string_view what) {
   if (ref.in_catalog) return;
   std::string key = std::string(catalog_key(catalog.kind())) + ":" + ref.id;
   if (std::find(m_seen.begin(), m_seen.end(), key) != m_seen.end()) return;
@@ -50,10 +52,12 @@ void NewNames::note(const Ref& ref, const Catalog& catalog, Diagnostics& diags, 
   auto close = catalog.closest(ref.text, 3);
   what = tr(lang, what);
   if (close.empty())
-    diags.warning(ref.pos, msg(lang, "'{}' is not in the {} catalog; it is kept as a new {}", ref.text, what, what));
+    diags.warning(ref.pos, msg(lang, "'{}' is not in the {} catalog; it is kept as a new {}",
+                               ref.text, what, what));
   else
-    diags.warning(ref.pos, msg(lang, "'{}' is not in the {} catalog; it is kept as a new {}; closest: {}", ref.text,
-                               what, what, names_of(close, lang)));
+    diags.warning(ref.pos,
+                  msg(lang, "'{}' is not in the {} catalog; it is kept as a new {}; closest: {}",
+                      ref.text, what, what, names_of(close, lang)));
 }
 
 void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagnostics& diags) {
@@ -63,12 +67,15 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
 
   // Ballots become votes: one dot per name on a ballot.
   if (!g.ballots.empty()) {
-    if (g.ballots.size() > static_cast<std::size_t>(s.participants.total) && s.participants.total > 0)
+    if (g.ballots.size() > static_cast<std::size_t>(s.participants.total) &&
+        s.participants.total > 0)
       diags.error(g.ballots[s.participants.total].pos,
-                  msg(lang, "{} ballots, but the session has {} participants", g.ballots.size(), s.participants.total));
+                  msg(lang, "{} ballots, but the session has {} participants", g.ballots.size(),
+                      s.participants.total));
     for (const auto& b : g.ballots) {
       if (per > 0 && static_cast<long long>(b.dots.size()) > per)
-        diags.error(b.pos, msg(lang, "this ballot has {} dots; each participant has {}", b.dots.size(), per));
+        diags.error(b.pos, msg(lang, "this ballot has {} dots; each participant has {}",
+                               b.dots.size(), per));
       for (const auto& dot : b.dots) {
         Vote v;
         v.problem = dot;
@@ -92,8 +99,10 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
     }
     Vote& first = merged[it->second];
     if (g.ballots.empty())
-      diags.warning(v.problem.pos, msg(lang, "'{}' is the same problem as '{}' on line {}; their dots are added up",
-                                       v.problem.text, first.problem.text, first.problem.pos.line));
+      diags.warning(v.problem.pos,
+                    msg(lang,
+                        "'{}' is the same problem as '{}' on line {}; their dots are added up",
+                        v.problem.text, first.problem.text, first.problem.pos.line));
     first.dots.total += v.dots.total;
     if (v.dots.women) first.dots.women = first.dots.women.value_or(0) + *v.dots.women;
     if (v.dots.men) first.dots.men = first.dots.men.value_or(0) + *v.dots.men;
@@ -105,8 +114,9 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
   const Count& p = s.participants;
   if (per == 0) return; // `dots` itself is wrong, and reported already
   if (p.total > 0 && total > p.total * per)
-    diags.error(g.pos, msg(lang, "the gallery has {} dots, more than {} participants × {} dots = {}", total, p.total,
-                           per, p.total * per));
+    diags.error(g.pos,
+                msg(lang, "the gallery has {} dots, more than {} participants × {} dots = {}",
+                    total, p.total, per, p.total * per));
   long long women = 0, men = 0;
   bool by_colour = false;
   for (const auto& v : g.votes) {
@@ -117,26 +127,44 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
   }
   if (by_colour && p.by_gender()) {
     if (women > p.women.value_or(0) * per)
-      diags.error(g.pos, msg(lang, "women's dots are {}, more than {} women × {} dots = {}", women, p.women.value_or(0),
-                             per, p.women.value_or(0) * per));
+      diags.error(g.pos, msg(lang, "women's dots are {}, more than {} women × {} dots = {}", women,
+                             p.women.value_or(0), per, p.women.value_or(0) * per));
     if (men > p.men.value_or(0) * per)
-      diags.error(g.pos, msg(lang, "men's dots are {}, more than {} men × {} dots = {}", men, p.men.value_or(0), per,
-                             p.men.value_or(0) * per));
+      diags.error(g.pos, msg(lang, "men's dots are {}, more than {} men × {} dots = {}", men,
+                             p.men.value_or(0), per, p.men.value_or(0) * per));
   }
+}
+
+bool resolve_village(Text& village, const Municipality& m, Diagnostics& diags, Severity severity) {
+  std::vector<std::string> names;
+  for (const auto& v : m.villages) {
+    if (match_key(v.text) == match_key(village.text) ||
+        loose_key(v.text) == loose_key(village.text)) {
+      village.text = v.text;
+      return true;
+    }
+    names.push_back(v.text);
+  }
+  const Lang lang = diags.lang();
+  std::string list;
+  for (const auto& n : names)
+    list += (list.empty() ? "" : ", ") + n;
+  std::string hint = did_you_mean(lang, village.text, names);
+  std::string text = hint.empty() ? msg(lang, "'{}' is not a village of {}; its villages: {}",
+                                        village.text, m.name, list)
+                                  : msg(lang, "'{}' is not a village of {}; {} Its villages: {}",
+                                        village.text, m.name, hint, list);
+  if (severity == Severity::error)
+    diags.error(village.pos, std::move(text));
+  else
+    diags.warning(village.pos, std::move(text));
+  return false;
 }
 
 void resolve_municipality(Municipality& m, Diagnostics& diags) {
   const Catalogs& cat = *m.catalogs;
   const Lang lang = diags.lang();
   NewNames news;
-
-  std::vector<std::string> village_names;
-  for (const auto& v : m.villages) village_names.push_back(v.text);
-  auto find_village = [&](const std::string& typed) -> const Text* {
-    for (const auto& v : m.villages)
-      if (match_key(v.text) == match_key(typed) || loose_key(v.text) == loose_key(typed)) return &v;
-    return nullptr;
-  };
 
   if (m.budget) {
     for (auto* side : {&m.budget->revenue, &m.budget->expenditure})
@@ -147,19 +175,7 @@ void resolve_municipality(Municipality& m, Diagnostics& diags) {
   }
 
   for (auto& s : m.sessions) {
-    if (!s.village.text.empty()) {
-      if (const Text* v = find_village(s.village.text)) {
-        s.village.text = v->text;
-      } else {
-        std::string list;
-        for (const auto& n : village_names) list += (list.empty() ? "" : ", ") + n;
-        std::string hint = did_you_mean(lang, s.village.text, village_names);
-        diags.error(s.village.pos, hint.empty() ? msg(lang, "'{}' is not a village of {}; its villages: {}",
-                                                      s.village.text, m.name, list)
-                                                : msg(lang, "'{}' is not a village of {}; {} Its villages: {}",
-                                                      s.village.text, m.name, hint, list));
-      }
-    }
+    if (!s.village.text.empty()) resolve_village(s.village, m, diags, Severity::error);
     if (!s.group.text.empty()) resolve_ref(s.group, cat[CatalogKind::groups], diags, "group");
     if (s.participants.pos.known() && s.participants.total == 0)
       diags.error(s.participants.pos, msg(lang, "a session needs at least one participant"));
@@ -167,7 +183,8 @@ void resolve_municipality(Municipality& m, Diagnostics& diags) {
       for (auto& o : *s.map) {
         resolve_ref(o.category, cat[CatalogKind::map_categories], diags, "map category");
         news.note(o.category, cat[CatalogKind::map_categories], diags, "map category");
-        if (o.condition) resolve_ref(*o.condition, cat[CatalogKind::conditions], diags, "condition");
+        if (o.condition)
+          resolve_ref(*o.condition, cat[CatalogKind::conditions], diags, "condition");
       }
     if (s.venn)
       for (auto& e : *s.venn) {

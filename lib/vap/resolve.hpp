@@ -14,6 +14,11 @@ void resolve_municipality(Municipality& m, Diagnostics& diags);
 // caller decides about the warning. Returns false when the name is unknown.
 bool resolve_ref(Ref& ref, const Catalog& catalog, Diagnostics& diags, std::string_view what);
 
+// Matches a typed village to one of the municipality's and writes it as the municipality spells
+// it; an unknown village is reported with the list of villages and "did you mean" (an error, or a
+// warning for a monitoring team member, where it decides nothing). Returns false when unknown.
+bool resolve_village(Text& village, const Municipality& m, Diagnostics& diags, Severity severity);
+
 // Tells once per municipality about each open-vocabulary name that is not in the catalog.
 class NewNames {
 public:
