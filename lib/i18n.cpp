@@ -91,4 +91,10 @@ std::string_view label(Lang lang, std::string_view key) {
   return key;
 }
 
+std::vector<std::string_view> label_keys() {
+  std::vector<std::string_view> out;
+  for (const auto& [key, text] : labels()) out.push_back(key);
+  return out;
+}
+
 } // namespace vap

@@ -34,15 +34,9 @@ std::string_view format_name(Format format) {
 }
 
 Data labels_data(Lang lang) {
+  // The label files are parsed once per run (by label()), not at every call.
   Data d;
-  for (const auto& f : embedded_files()) {
-    if (f.path.rfind("labels/", 0) != 0) continue;
-    YAML::Node root = YAML::Load(std::string(f.content));
-    for (auto it = root["labels"].begin(); it != root["labels"].end(); ++it) {
-      const std::string key = it->first.as<std::string>();
-      d.set(key, std::string(label(lang, key)));
-    }
-  }
+  for (std::string_view key : label_keys()) d.set(std::string(key), std::string(label(lang, key)));
   return d;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vap {
 
@@ -28,5 +29,7 @@ template <typename... Args> std::string msg(Lang lang, std::string_view english,
 
 // A report label by key (templates/labels.yaml), in `lang`; English, then the key, when missing.
 std::string_view label(Lang lang, std::string_view key);
+// Every key of templates/labels/*.yaml (parsed once per run), sorted.
+std::vector<std::string_view> label_keys();
 
 } // namespace vap
