@@ -33,19 +33,6 @@ std::string_view solver_id(Solver s) {
   return "";
 }
 
-ProblemName problem_name(const Ref& ref, const Catalog& problems) {
-  ProblemName n;
-  n.id = ref.id;
-  if (const CatalogEntry* e = problems.by_id(ref.id); e && ref.in_catalog) {
-    n.labels = e->labels;
-    n.lsg_issue = e->lsg_issue;
-    n.in_catalog = true;
-  } else {
-    n.labels = {ref.text, ref.text, ref.text};
-  }
-  return n;
-}
-
 std::string typed_name(const ProblemName& name, const std::string& typed, Lang lang) {
   const std::string& l = name.label(lang);
   if (typed.empty() || match_key(typed) == match_key(l)) return l;

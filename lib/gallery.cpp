@@ -8,19 +8,6 @@
 namespace vap {
 namespace {
 
-ProblemName name_of(const Ref& ref, const Catalog& problems) {
-  ProblemName n;
-  n.id = ref.id;
-  if (const CatalogEntry* e = ref.in_catalog ? problems.by_id(ref.id) : nullptr) {
-    n.labels = e->labels;
-    n.lsg_issue = e->lsg_issue;
-    n.in_catalog = true;
-  } else {
-    n.labels = {ref.text, ref.text, ref.text};
-  }
-  return n;
-}
-
 // Shares are compared on a fixed grid so that equal shares summed in another order stay equal.
 long long share_key(double share) { return std::llround(share * 1e9); }
 
@@ -57,7 +44,7 @@ std::vector<ProblemTally> tally_sessions(const std::vector<const Session*>& sess
     auto gender = gender_of_group(s->group, cat);
     for (const auto& v : g.votes) {
       ProblemTally& r = rows[v.problem.id];
-      if (r.problem.id.empty()) r.problem = name_of(v.problem, cat[CatalogKind::problems]);
+      if (r.problem.id.empty()) r.problem = problem_name(v.problem, cat[CatalogKind::problems]);
       r.dots += v.dots.total;
       if (total > 0) r.share += static_cast<double>(v.dots.total) / static_cast<double>(total);
       if (v.dots.total > 0) ++r.sessions;
@@ -83,6 +70,19 @@ std::vector<ProblemTally> tally_sessions(const std::vector<const Session*>& sess
 }
 
 } // namespace
+
+ProblemName problem_name(const Ref& ref, const Catalog& problems) {
+  ProblemName n;
+  n.id = ref.id;
+  if (const CatalogEntry* e = ref.in_catalog ? problems.by_id(ref.id) : nullptr) {
+    n.labels = e->labels;
+    n.lsg_issue = e->lsg_issue;
+    n.in_catalog = true;
+  } else {
+    n.labels = {ref.text, ref.text, ref.text};
+  }
+  return n;
+}
 
 const std::string& ProblemName::label(Lang lang) const {
   const std::string& l = labels[static_cast<std::size_t>(lang)];

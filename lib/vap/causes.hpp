@@ -53,8 +53,6 @@ struct CausesResult {
   bool has_gallery = false;
 };
 
-// A problem's name for reports: its catalog entry's labels, or the typed text in every language.
-ProblemName problem_name(const Ref& ref, const Catalog& problems);
 // The problem as typed, with the catalog's label after it when that words it differently:
 // "Мектепке даярдык начар (Мектепке чейинки билим берүү)".
 std::string typed_name(const ProblemName& name, const std::string& typed, Lang lang);

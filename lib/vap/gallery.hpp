@@ -20,6 +20,9 @@ struct ProblemName {
   const std::string& label(Lang lang) const;
 };
 
+// The name of a matched problem: its catalog labels, or the typed text for a new one.
+ProblemName problem_name(const Ref& ref, const Catalog& problems);
+
 struct ProblemTally {
   ProblemName problem;
   long long dots = 0;
