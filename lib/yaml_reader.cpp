@@ -38,7 +38,20 @@ SourcePos YamlReader::pos(const YAML::Mark& mark) const {
   return m_sources.at(m_file, static_cast<std::size_t>(mark.line), static_cast<std::size_t>(std::max(0, mark.column)));
 }
 
-SourcePos YamlReader::pos(const YAML::Node& node) const { return pos(node.Mark()); }
+SourcePos YamlReader::pos(const YAML::Node& node) const {
+  SourcePos at = pos(node.Mark());
+  // An empty value is marked where the next token starts, often at the start of a later line:
+  // it is shown at the end of the line that holds its key instead.
+  if (node.IsNull() && at.line > 1) {
+    std::string_view line = m_sources.line(m_file, at.line);
+    if (line.find_first_not_of(" \t") >= std::size_t{at.col} - 1) {
+      std::uint32_t l = at.line - 1;
+      while (l > 1 && m_sources.line(m_file, l).find_first_not_of(" \t\r") == std::string_view::npos) --l;
+      at = SourcePos{m_file, l, static_cast<std::uint32_t>(codepoints(m_sources.line(m_file, l)) + 1)};
+    }
+  }
+  return at;
+}
 
 bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
                            std::initializer_list<std::string_view> allowed) {
