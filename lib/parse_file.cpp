@@ -31,7 +31,8 @@ std::string syntax_message(Lang lang, const std::string& raw) {
     std::string_view yaml;
     std::string_view english;
   };
-  static const std::array<Hint, 10> k_hints = {{
+  static const std::array<Hint, 11> k_hints = {{
+      {"illegal block entry", "a '- ' list item where none can be; start the list on the line below its key"},
       {"illegal tab when looking for indentation", "a tab is used for indentation; indent with spaces"},
       {"end of sequence flow not found", "a list opened with '[' is not closed with ']'"},
       {"end of map flow not found", "a mapping opened with '{' is not closed with '}'"},
