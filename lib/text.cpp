@@ -99,6 +99,12 @@ std::string tidy(std::string_view name) {
 
 std::string match_key(std::string_view name) {
   std::string t = tidy(name);
+  // ASCII needs no normalisation, and its case folding is A-Z to a-z.
+  if (std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (char& c : t)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return t;
+  }
   utf8proc_uint8_t* mapped = nullptr;
   auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(t.data()),
                         static_cast<utf8proc_ssize_t>(t.size()), &mapped,
