@@ -31,7 +31,7 @@ void register_gallery(CLI::App& app) {
   auto o = std::make_shared<GalleryOptions>();
   CLI::App* sub = app.add_subcommand("gallery", "Problem gallery: dots counted, problems ranked, priorities");
   add_common(*sub, o->common, {"md", "csv", "json"});
-  sub->add_option("--top", o->top, "Show only the first N problems")->check(CLI::PositiveNumber)->type_name("N");
+  sub->add_option("--top", o->top, "Show only the first N problems")->check(CLI::Range(1, 100000))->type_name("N");
   sub->add_option("--rank-by", o->rank_by, "Rank by dots (default) or by share")
       ->check(CLI::IsMember({"dots", "share"}))
       ->type_name("dots|share");

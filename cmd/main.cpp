@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -39,6 +40,41 @@ bool unknown_command(const CLI::App& app, int argc, char** argv) {
   return true;
 }
 
+// For a flag the command does not have, the closest flag it has: "; did you mean '--format'?".
+std::string flag_hint(const CLI::App& app, int argc, char** argv) {
+  if (argc < 2) return "";
+  const CLI::App* sub = nullptr;
+  try {
+    sub = app.get_subcommand(argv[1]);
+  } catch (const CLI::OptionNotFound&) {
+    return "";
+  }
+  std::vector<std::string> flags;
+  auto collect = [&](const CLI::App* a) {
+    for (const auto* opt : a->get_options())
+      for (const auto& l : opt->get_lnames()) flags.push_back("--" + l);
+  };
+  collect(sub);
+  for (const auto* nested : sub->get_subcommands([](const CLI::App*) { return true; })) collect(nested);
+  for (int i = 2; i < argc; ++i) {
+    std::string given = argv[i];
+    if (given.rfind("--", 0) != 0) continue;
+    given = given.substr(0, given.find('='));
+    if (std::find(flags.begin(), flags.end(), given) != flags.end()) continue;
+    std::string best;
+    std::size_t best_d = SIZE_MAX;
+    for (const auto& f : flags) {
+      std::size_t d = vap::edit_distance(given, f);
+      if (d < best_d) {
+        best_d = d;
+        best = f;
+      }
+    }
+    if (best_d <= 3) return fmt::format("; did you mean '{}'?", best);
+  }
+  return "";
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -66,7 +102,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "vap: error: " << e.what() << "\n";
+    std::cerr << "vap: error: " << e.what() << flag_hint(app, argc, argv)
+              << "\n";
     std::cerr << "Run 'vap --help' or 'vap COMMAND --help' for the flags.\n";
     return static_cast<int>(vap::ExitStatus::usage);
   } catch (const vap::Error& e) {
