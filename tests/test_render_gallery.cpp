@@ -58,7 +58,7 @@ TEST_CASE("render_gallery: Excel CSV and --top") {
 
 TEST_CASE("render_gallery: Markdown says when a tie at the cut adds priorities") {
   std::string md = render_gallery(tie_tally(), options(Format::md));
-  CHECK(md.find("1 sessions, 20 participants, 46 dots. Priority problems: 6.") !=
+  CHECK(md.find("Sessions: 1, participants: 20, dots: 46. Priority problems: 6.") !=
         std::string::npos);
   CHECK(md.find("Tie at rank 5: «Bridges» and «Garbage». All tied problems are priorities, so "
                 "there are 6 "
@@ -86,6 +86,6 @@ TEST_CASE("render_gallery: no share of women when nobody's gender is known") {
   REQUIRE_FALSE(loaded.diags.has_errors());
   std::string md = render_gallery(tally_gallery(loaded.program.municipalities.at(0), RankBy::dots),
                                   options(Format::md));
-  CHECK(md.find("In all: 1 sessions, 7 participants.\n") != std::string::npos);
+  CHECK(md.find("In all: sessions 1, participants 7.\n") != std::string::npos);
   CHECK(md.find("whose gender is known)") == std::string::npos);
 }
