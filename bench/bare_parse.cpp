@@ -47,8 +47,7 @@ std::size_t count_scalars(const YAML::Node& node) {
 
 std::string read_all(const fs::path& p) {
   std::ifstream f(p, std::ios::binary);
-  if (!f)
-    throw std::runtime_error("cannot read " + p.string());
+  if (!f) throw std::runtime_error("cannot read " + p.string());
   return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
 }
 
@@ -69,8 +68,7 @@ int main(int argc, char** argv) {
       std::vector<fs::path> paths;
       if (fs::is_directory(root)) {
         for (const auto& entry : fs::recursive_directory_iterator(root))
-          if (entry.is_regular_file() && is_yaml(entry.path()))
-            paths.push_back(entry.path());
+          if (entry.is_regular_file() && is_yaml(entry.path())) paths.push_back(entry.path());
         std::sort(paths.begin(), paths.end());
       } else {
         paths.push_back(root);

@@ -33,8 +33,7 @@ public:
     const std::uint64_t limit = range - range % n;
     for (;;) {
       const std::uint64_t x = static_cast<std::uint32_t>(m_engine());
-      if (x < limit)
-        return static_cast<std::uint32_t>(x % n);
+      if (x < limit) return static_cast<std::uint32_t>(x % n);
     }
   }
   // Uniform in [lo, hi].
@@ -74,28 +73,37 @@ struct Region {
 };
 
 const std::vector<Region> k_regions = {
-    {"batken", "Баткен облусу", {"Баткен району", "Кадамжай району", "Лейлек району"}, {3960000, 4030000, 6960000, 7200000}},
+    {"batken",
+     "Баткен облусу",
+     {"Баткен району", "Кадамжай району", "Лейлек району"},
+     {3960000, 4030000, 6960000, 7200000}},
     {"chui",
      "Чүй облусу",
      {"Аламүдүн району", "Жайыл району", "Кемин району", "Москва району", "Панфилов району",
-      "Сокулук району", "Ысык-Ата району", "Чүй району"}, {4240000, 4270000, 7300000, 7580000}},
+      "Сокулук району", "Ысык-Ата району", "Чүй району"},
+     {4240000, 4270000, 7300000, 7580000}},
     {"issyk-kul",
      "Ысык-Көл облусу",
-     {"Ак-Суу району", "Жети-Өгүз району", "Ысык-Көл району", "Тоң району", "Түп району"}, {4180000, 4270000, 7600000, 7950000}},
+     {"Ак-Суу району", "Жети-Өгүз району", "Ысык-Көл району", "Тоң району", "Түп району"},
+     {4180000, 4270000, 7600000, 7950000}},
     {"jalal-abad",
      "Жалал-Абад облусу",
      {"Аксы району", "Ала-Бука району", "Базар-Коргон району", "Ноокен району", "Сузак району",
-      "Тогуз-Торо району", "Токтогул району", "Чаткал району"}, {4080000, 4200000, 7050000, 7350000}},
+      "Тогуз-Торо району", "Токтогул району", "Чаткал району"},
+     {4080000, 4200000, 7050000, 7350000}},
     {"naryn",
      "Нарын облусу",
-     {"Ак-Талаа району", "Ат-Башы району", "Жумгал району", "Кочкор району", "Нарын району"}, {4050000, 4200000, 7350000, 7850000}},
+     {"Ак-Талаа району", "Ат-Башы району", "Жумгал району", "Кочкор району", "Нарын району"},
+     {4050000, 4200000, 7350000, 7850000}},
     {"osh",
      "Ош облусу",
      {"Алай району", "Араван району", "Кара-Кулжа району", "Кара-Суу району", "Ноокат району",
-      "Өзгөн району", "Чоң-Алай району"}, {3960000, 4080000, 7200000, 7450000}},
+      "Өзгөн району", "Чоң-Алай району"},
+     {3960000, 4080000, 7200000, 7450000}},
     {"talas",
      "Талас облусу",
-     {"Бакай-Ата району", "Кара-Буура району", "Манас району", "Талас району"}, {4200000, 4260000, 7100000, 7300000}},
+     {"Бакай-Ата району", "Кара-Буура району", "Манас району", "Талас району"},
+     {4200000, 4260000, 7100000, 7300000}},
 };
 
 struct NamePair {
@@ -104,27 +112,31 @@ struct NamePair {
 };
 
 const std::vector<NamePair> k_aa_names = {
-    {"Ак-Суу", "ak-suu"},         {"Жаңы-Жол", "jany-jol"},     {"Кара-Суу", "kara-suu"},
-    {"Ак-Талаа", "ak-talaa"},     {"Кызыл-Туу", "kyzyl-tuu"},   {"Бел-Алма", "bel-alma"},
-    {"Көк-Жар", "kok-jar"},       {"Чоң-Таш", "chong-tash"},    {"Төрт-Көл", "tort-kol"},
-    {"Орто-Сай", "orto-sai"},     {"Кең-Сай", "keng-sai"},      {"Сары-Булак", "sary-bulak"},
-    {"Ала-Тоо", "ala-too"},       {"Кара-Булак", "kara-bulak"}, {"Терек-Сай", "terek-sai"},
-    {"Арал", "aral"},             {"Бос-Терек", "bos-terek"},   {"Таш-Көмүр", "tash-komur"},
-    {"Ак-Терек", "ak-terek"},     {"Кыз-Көл", "kyz-kol"},       {"Мырза-Аке", "myrza-ake"},
-    {"Үч-Коргон", "uch-korgon"},  {"Достук", "dostuk"},         {"Ынтымак", "yntymak"},
+    {"Ак-Суу", "ak-suu"},       {"Жаңы-Жол", "jany-jol"},
+    {"Кара-Суу", "kara-suu"},   {"Ак-Талаа", "ak-talaa"},
+    {"Кызыл-Туу", "kyzyl-tuu"}, {"Бел-Алма", "bel-alma"},
+    {"Көк-Жар", "kok-jar"},     {"Чоң-Таш", "chong-tash"},
+    {"Төрт-Көл", "tort-kol"},   {"Орто-Сай", "orto-sai"},
+    {"Кең-Сай", "keng-sai"},    {"Сары-Булак", "sary-bulak"},
+    {"Ала-Тоо", "ala-too"},     {"Кара-Булак", "kara-bulak"},
+    {"Терек-Сай", "terek-sai"}, {"Арал", "aral"},
+    {"Бос-Терек", "bos-terek"}, {"Таш-Көмүр", "tash-komur"},
+    {"Ак-Терек", "ak-terek"},   {"Кыз-Көл", "kyz-kol"},
+    {"Мырза-Аке", "myrza-ake"}, {"Үч-Коргон", "uch-korgon"},
+    {"Достук", "dostuk"},       {"Ынтымак", "yntymak"},
 };
 
 const std::vector<std::string_view> k_villages = {
-    "Кербен",      "Ак-Суу",     "Жаңы-Жол",     "Кара-Жыгач",  "Сары-Камыш",  "Ак-Булак",
-    "Кызыл-Булак", "Арча-Бешик", "Таш-Булак",    "Көк-Таш",     "Ак-Кыя",      "Бешик-Жон",
-    "Достук",      "Ынтымак",    "Жаңы-Айыл",    "Орто-Айыл",   "Төмөнкү-Айыл", "Жогорку-Айыл",
-    "Кара-Ой",     "Чычкан",     "Бакай",        "Дыйкан",      "Кайыңды",     "Талды-Булак",
-    "Терек",       "Шамалды-Сай", "Кош-Дөбө",    "Ырыс",        "Береке",      "Кулжа",
+    "Кербен",      "Ак-Суу",      "Жаңы-Жол",  "Кара-Жыгач", "Сары-Камыш",   "Ак-Булак",
+    "Кызыл-Булак", "Арча-Бешик",  "Таш-Булак", "Көк-Таш",    "Ак-Кыя",       "Бешик-Жон",
+    "Достук",      "Ынтымак",     "Жаңы-Айыл", "Орто-Айыл",  "Төмөнкү-Айыл", "Жогорку-Айыл",
+    "Кара-Ой",     "Чычкан",      "Бакай",     "Дыйкан",     "Кайыңды",      "Талды-Булак",
+    "Терек",       "Шамалды-Сай", "Кош-Дөбө",  "Ырыс",       "Береке",       "Кулжа",
 };
 
 const std::vector<std::string_view> k_facilitators = {
-    "Айгүл Т.", "Нурлан А.", "Гүлнара С.", "Бакыт М.", "Жыпар К.",
-    "Азамат Ж.", "Чолпон Б.", "Эрлан О.",  "Динара Р.", "Мирлан Ч.",
+    "Айгүл Т.",  "Нурлан А.", "Гүлнара С.", "Бакыт М.",  "Жыпар К.",
+    "Азамат Ж.", "Чолпон Б.", "Эрлан О.",   "Динара Р.", "Мирлан Ч.",
 };
 
 const std::vector<std::string_view> k_groups = {"young-women", "young-men", "older-women",
@@ -138,16 +150,15 @@ const std::vector<std::string_view> k_expenditure = {
     "administration", "social-protection", "roads-transport"};
 
 const std::vector<std::string_view> k_categories = {
-    "school",     "kindergarten",  "road",          "bridge",     "water-source",
-    "irrigation-canal", "pasture", "health-post",   "culture-house", "sports-ground",
-    "street-light", "landfill"};
+    "school",  "kindergarten", "road",          "bridge",        "water-source", "irrigation-canal",
+    "pasture", "health-post",  "culture-house", "sports-ground", "street-light", "landfill"};
 
 const std::vector<std::string_view> k_conditions = {"good", "fair", "poor", "absent"};
 
-const std::vector<std::string_view> k_rivers = {"Кара-Дарыя", "Нарын", "Талас", "Чүй",
+const std::vector<std::string_view> k_rivers = {"Кара-Дарыя", "Нарын",    "Талас",   "Чүй",
                                                 "Ак-Суу",     "Кара-Суу", "Ысык-Ата"};
-const std::vector<std::string_view> k_streets = {"Борбордук көчө", "Ленин көчөсү",
-                                                 "Мектеп көчөсү", "Манас көчөсү",
+const std::vector<std::string_view> k_streets = {"Борбордук көчө",  "Ленин көчөсү",
+                                                 "Мектеп көчөсү",   "Манас көчөсү",
                                                  "Токтогул көчөсү", "Жаштар көчөсү"};
 
 const std::vector<std::string_view> k_map_notes = {
@@ -186,12 +197,9 @@ const std::vector<Institution> k_institutions = {
 };
 
 const std::vector<std::string_view> k_venn_notes = {
-    "жыйындарга дайыма катышат",
-    "кайрылганда жардам берет, бирок кечигип",
-    "калк менен байланышы аз",
-    "маалымат бербейт, кабыл алуу күнү белгисиз",
-    "жаштар менен иштейт",
-    "райондо жайгашкан, барыш кыйын",
+    "жыйындарга дайыма катышат", "кайрылганда жардам берет, бирок кечигип",
+    "калк менен байланышы аз",   "маалымат бербейт, кабыл алуу күнү белгисиз",
+    "жаштар менен иштейт",       "райондо жайгашкан, барыш кыйын",
 };
 
 // One problem of the gallery and the spellings facilitators use for it (all match one catalog
@@ -256,24 +264,16 @@ void encode(char32_t c, std::string& out) {
 // Upper or lower case for ASCII, Russian and the Kyrgyz letters ң ө ү.
 char32_t to_case(char32_t c, bool upper) {
   if (upper) {
-    if (c >= U'a' && c <= U'z')
-      return c - 0x20;
-    if (c >= 0x430 && c <= 0x44F)
-      return c - 0x20;
-    if (c == 0x451)
-      return 0x401;
-    if (c == 0x4A3 || c == 0x4AF || c == 0x4E9)
-      return c - 1;
+    if (c >= U'a' && c <= U'z') return c - 0x20;
+    if (c >= 0x430 && c <= 0x44F) return c - 0x20;
+    if (c == 0x451) return 0x401;
+    if (c == 0x4A3 || c == 0x4AF || c == 0x4E9) return c - 1;
     return c;
   }
-  if (c >= U'A' && c <= U'Z')
-    return c + 0x20;
-  if (c >= 0x410 && c <= 0x42F)
-    return c + 0x20;
-  if (c == 0x401)
-    return 0x451;
-  if (c == 0x4A2 || c == 0x4AE || c == 0x4E8)
-    return c + 1;
+  if (c >= U'A' && c <= U'Z') return c + 0x20;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c == 0x401) return 0x451;
+  if (c == 0x4A2 || c == 0x4AE || c == 0x4E8) return c + 1;
   return c;
 }
 
@@ -290,8 +290,7 @@ std::string vary(std::string_view name, Variant v) {
     else if (v == Variant::Lower || v == Variant::LowerDoubleSpace)
       c = to_case(c, false);
     encode(c, out);
-    if (c == U' ' && (v == Variant::DoubleSpace || v == Variant::LowerDoubleSpace))
-      out += ' ';
+    if (c == U' ' && (v == Variant::DoubleSpace || v == Variant::LowerDoubleSpace)) out += ' ';
   }
   return out;
 }
@@ -310,15 +309,13 @@ std::string fixed(long long value, int decimals) {
 
 std::string two_digits(int n) {
   std::string s = std::to_string(n);
-  if (s.size() < 2)
-    s.insert(s.begin(), '0');
+  if (s.size() < 2) s.insert(s.begin(), '0');
   return s;
 }
 
 std::string padded(std::size_t n, std::size_t width) {
   std::string s = std::to_string(n);
-  if (s.size() < width)
-    s.insert(0, width - s.size(), '0');
+  if (s.size() < width) s.insert(0, width - s.size(), '0');
   return s;
 }
 
@@ -352,12 +349,10 @@ std::string map_object_name(Rng& rng, std::string_view category, const Municipal
   if (category == "kindergarten")
     return rng.chance(1, 2) ? village + " бала бакчасы" : "Балапан бала бакчасы";
   if (category == "road") {
-    if (rng.chance(1, 2))
-      return std::string(rng.pick(k_streets));
+    if (rng.chance(1, 2)) return std::string(rng.pick(k_streets));
     return village + " - " + rng.pick(m.villages) + " жолу";
   }
-  if (category == "bridge")
-    return std::string(rng.pick(k_rivers)) + " көпүрөсү";
+  if (category == "bridge") return std::string(rng.pick(k_rivers)) + " көпүрөсү";
   if (category == "water-source")
     return rng.chance(1, 2) ? "Ичүүчү суу скважинасы №" + n : village + " булагы";
   if (category == "irrigation-canal")
@@ -371,8 +366,7 @@ std::string map_object_name(Rng& rng, std::string_view category, const Municipal
     return rng.chance(1, 2) ? village + " маданият үйү" : std::string("Айылдык клуб");
   if (category == "sports-ground")
     return rng.chance(1, 2) ? std::string("Спорт аянтчасы") : village + " футбол талаасы";
-  if (category == "street-light")
-    return std::string(rng.pick(k_streets)) + " жарыктандыруусу";
+  if (category == "street-light") return std::string(rng.pick(k_streets)) + " жарыктандыруусу";
   return rng.chance(1, 2) ? std::string("Таштанды төгүүчү жай") : village + " четиндеги таштанды";
 }
 
@@ -383,7 +377,8 @@ std::string municipality_file(Rng& rng, Municipality& m, std::size_t number, con
   out += "  name: " + std::string(base.ky) + " айыл аймагы " + std::to_string(number) + "\n";
   out += "  region: " + std::string(region.name) + "\n";
   out += "  district: " + std::string(rng.pick(region.districts)) + "\n";
-  const auto village_idx = rng.distinct(k_villages.size(), static_cast<std::size_t>(rng.between(2, 5)));
+  const auto village_idx =
+      rng.distinct(k_villages.size(), static_cast<std::size_t>(rng.between(2, 5)));
   out += "  villages: [";
   for (std::size_t i = 0; i < village_idx.size(); ++i) {
     m.villages.emplace_back(k_villages[village_idx[i]]);
@@ -395,8 +390,8 @@ std::string municipality_file(Rng& rng, Municipality& m, std::size_t number, con
   out += std::string("lang: ") + (rng.chance(3, 4) ? "ky" : "ru") + "\n";
   out += "budget:\n  year: 2015\n  unit: миң сом\n  revenue:\n";
   for (auto item : k_revenue) {
-    const int tenths = item == "equalization-grant" ? rng.between(20000, 60000)
-                                                    : rng.between(500, 15000);
+    const int tenths =
+        item == "equalization-grant" ? rng.between(20000, 60000) : rng.between(500, 15000);
     out += "    " + std::string(item) + ": " + fixed(tenths, 1) + "\n";
   }
   out += "  expenditure:\n";
@@ -442,7 +437,8 @@ std::string session_file(Rng& rng, const Municipality& m, int index) {
   }
 
   out += "\nvenn:\n";
-  for (std::size_t i : rng.distinct(k_institutions.size(), static_cast<std::size_t>(rng.between(6, 10)))) {
+  for (std::size_t i :
+       rng.distinct(k_institutions.size(), static_cast<std::size_t>(rng.between(6, 10)))) {
     out += "  - name: " + std::string(k_institutions[i].name) + "\n";
     out += "    type: " + std::string(k_institutions[i].type) + "\n";
     out += "    importance: " + std::to_string(rng.between(1, 5)) + "\n";
@@ -456,7 +452,8 @@ std::string session_file(Rng& rng, const Municipality& m, int index) {
   out += "  expenditure:\n";
   for (std::size_t i :
        rng.distinct(k_expenditure.size(), static_cast<std::size_t>(rng.between(3, 7))))
-    out += "    " + std::string(k_expenditure[i]) + ": " + std::to_string(rng.between(1, 40)) + "\n";
+    out +=
+        "    " + std::string(k_expenditure[i]) + ": " + std::to_string(rng.between(1, 40)) + "\n";
 
   // Gallery: k distinct problems (weighted by the municipality's leaning), then dots one by one.
   const std::size_t k = static_cast<std::size_t>(rng.between(5, 12));
@@ -477,7 +474,9 @@ std::string session_file(Rng& rng, const Municipality& m, int index) {
   }
   const bool by_colour = by_gender && rng.chance(1, 2);
   // Most participants place all their dots; a few keep some.
-  auto dots_of = [&](int people) { return people * 3 - static_cast<int>(rng.below(static_cast<std::uint32_t>(people / 2 + 1))); };
+  auto dots_of = [&](int people) {
+    return people * 3 - static_cast<int>(rng.below(static_cast<std::uint32_t>(people / 2 + 1)));
+  };
   const int colours = by_colour ? 2 : 1;
   std::vector<std::array<int, 2>> votes(k, {0, 0});
   for (int c = 0; c < colours; ++c) {
@@ -532,8 +531,7 @@ void write_file(const fs::path& path, const std::string& text) {
 unsigned long parse_count(const char* text) {
   char* end = nullptr;
   const unsigned long v = std::strtoul(text, &end, 10);
-  if (end == text || *end != '\0')
-    usage();
+  if (end == text || *end != '\0') usage();
   return v;
 }
 
@@ -557,8 +555,7 @@ int main(int argc, char** argv) {
     else
       usage();
   }
-  if (out_dir.empty() || municipalities == 0 || sessions < 1 || sessions > 99)
-    usage();
+  if (out_dir.empty() || municipalities == 0 || sessions < 1 || sessions > 99) usage();
 
   const std::size_t width = std::max<std::size_t>(3, std::to_string(municipalities).size());
   std::size_t files = 0;
@@ -570,7 +567,8 @@ int main(int argc, char** argv) {
     // Each municipality has its own stream: its content does not depend on the others.
     Rng rng(seed * 2654435761u + static_cast<std::uint32_t>(number));
     Municipality m;
-    m.id = std::string(k_aa_names[(number - 1) % k_aa_names.size()].slug) + "-" + padded(number, width);
+    m.id = std::string(k_aa_names[(number - 1) % k_aa_names.size()].slug) + "-" +
+           padded(number, width);
     m.lat = rng.between(region.box[0], region.box[1]);
     m.lon = rng.between(region.box[2], region.box[3]);
     for (const Problem& p : k_problems)

@@ -11,28 +11,38 @@
 namespace vap::cmd {
 
 void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>& formats) {
-  app.add_option("paths", o.paths, "Workshop files and folders (a municipality folder, or a folder of them)")
+  app.add_option("paths", o.paths,
+                 "Workshop files and folders (a municipality folder, or a folder of them)")
       ->required()
       ->type_name("PATH...");
   std::string list;
-  for (const auto& f : formats) list += (list.empty() ? "" : "|") + f;
+  for (const auto& f : formats)
+    list += (list.empty() ? "" : "|") + f;
   app.add_option("--format,-f", o.format, "Output format: " + list)
       ->check(CLI::IsMember(formats))
       ->type_name(list)
       ->default_str(formats.front());
-  app.add_option("-o,--output", o.output, "Write to FILE instead of standard output")->type_name("FILE");
-  app.add_option("--lang,-l", o.lang, "Report language: ky|ru|en (default: the municipality's lang, else ky)")
+  app.add_option("-o,--output", o.output, "Write to FILE instead of standard output")
+      ->type_name("FILE");
+  app.add_option("--lang,-l", o.lang,
+                 "Report language: ky|ru|en (default: the municipality's lang, else ky)")
       ->check(CLI::IsMember({"ky", "ru", "en"}))
       ->type_name("ky|ru|en");
-  app.add_flag("--excel", o.excel, "CSV for Excel: byte-order mark, ';' separators, CRLF, decimal commas");
-  app.add_option("--catalog", o.catalogs, "Extra catalog file (problems, groups, ...); may be repeated")
+  app.add_flag("--excel", o.excel,
+               "CSV for Excel: byte-order mark, ';' separators, CRLF, decimal commas");
+  app.add_option("--catalog", o.catalogs,
+                 "Extra catalog file (problems, groups, ...); may be repeated")
       ->type_name("FILE");
-  app.add_option("--templates", o.templates, "Folder with report templates that replace the built-in ones")
+  app.add_option("--templates", o.templates,
+                 "Folder with report templates that replace the built-in ones")
       ->type_name("DIR");
-  app.add_option("--threads", o.threads, "Files parsed at once (default: one per core)")->type_name("N");
+  app.add_option("--threads", o.threads, "Files parsed at once (default: one per core)")
+      ->type_name("N");
 }
 
-Lang message_lang(const CommonOptions& o) { return parse_lang(o.lang).value_or(Lang::en); }
+Lang message_lang(const CommonOptions& o) {
+  return parse_lang(o.lang).value_or(Lang::en);
+}
 
 Loaded load_inputs(const CommonOptions& o) {
   LoadOptions lo;
@@ -47,7 +57,8 @@ Loaded load_inputs(const CommonOptions& o) {
   std::string text = format_diagnostics(loaded.diags, loaded.sources);
   if (loaded.diags.has_errors()) {
     std::size_t n = loaded.diags.error_count();
-    text += msg(lo.lang, n == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n", n);
+    text += msg(lo.lang,
+                n == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n", n);
   }
   std::cerr << text << std::flush;
   if (loaded.unreadable) throw Error(ExitStatus::no_input, "");

@@ -22,7 +22,8 @@ struct CommonOptions {
   unsigned threads = 0;
 };
 
-// Adds PATH..., --format (one of `formats`), -o, --lang, --excel, --catalog, --templates, --threads.
+// Adds PATH..., --format (one of `formats`), -o, --lang, --excel, --catalog, --templates,
+// --threads.
 void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
 
 // The language of messages: --lang, else English.

@@ -20,8 +20,10 @@ void run(const GalleryOptions& o) {
   RenderOptions r = render_options(o.common, loaded.program);
   r.top = o.top;
   const RankBy by = o.rank_by == "share" ? RankBy::share : RankBy::dots;
-  std::string out = loaded.program.batch() ? render_batch_gallery(tally_batch(loaded.program, by), r)
-                                           : render_gallery(tally_gallery(loaded.program.municipalities.front(), by), r);
+  std::string out =
+      loaded.program.batch()
+          ? render_batch_gallery(tally_batch(loaded.program, by), r)
+          : render_gallery(tally_gallery(loaded.program.municipalities.front(), by), r);
   emit(o.common, out, loaded);
 }
 
@@ -29,9 +31,12 @@ void run(const GalleryOptions& o) {
 
 void register_gallery(CLI::App& app) {
   auto o = std::make_shared<GalleryOptions>();
-  CLI::App* sub = app.add_subcommand("gallery", "Problem gallery: dots counted, problems ranked, priorities");
+  CLI::App* sub =
+      app.add_subcommand("gallery", "Problem gallery: dots counted, problems ranked, priorities");
   add_common(*sub, o->common, {"md", "csv", "json"});
-  sub->add_option("--top", o->top, "Show only the first N problems")->check(CLI::Range(1, 100000))->type_name("N");
+  sub->add_option("--top", o->top, "Show only the first N problems")
+      ->check(CLI::Range(1, 100000))
+      ->type_name("N");
   sub->add_option("--rank-by", o->rank_by, "Rank by dots (default) or by share")
       ->check(CLI::IsMember({"dots", "share"}))
       ->type_name("dots|share");

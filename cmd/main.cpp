@@ -32,7 +32,8 @@ bool unknown_command(const CLI::App& app, int argc, char** argv) {
     }
   }
   std::string list;
-  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  for (const auto& n : names)
+    list += (list.empty() ? "" : ", ") + n;
   if (best_d <= 3)
     std::cerr << fmt::format("vap: error: unknown command '{}'; did you mean '{}'?\n", given, best);
   else
@@ -52,10 +53,12 @@ std::string flag_hint(const CLI::App& app, int argc, char** argv) {
   std::vector<std::string> flags;
   auto collect = [&](const CLI::App* a) {
     for (const auto* opt : a->get_options())
-      for (const auto& l : opt->get_lnames()) flags.push_back("--" + l);
+      for (const auto& l : opt->get_lnames())
+        flags.push_back("--" + l);
   };
   collect(sub);
-  for (const auto* nested : sub->get_subcommands([](const CLI::App*) { return true; })) collect(nested);
+  for (const auto* nested : sub->get_subcommands([](const CLI::App*) { return true; }))
+    collect(nested);
   for (int i = 2; i < argc; ++i) {
     std::string given = argv[i];
     if (given.rfind("--", 0) != 0) continue;
@@ -78,7 +81,8 @@ std::string flag_hint(const CLI::App& app, int argc, char** argv) {
 } // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"vap: joint identification of community needs (ЖМБА / СОНС), from flipcharts to reports"};
+  CLI::App app{
+      "vap: joint identification of community needs (ЖМБА / СОНС), from flipcharts to reports"};
   app.set_version_flag("--version", "vap 0.1.0");
   app.require_subcommand(1);
   // The commands, in the order of the method: the session methods, then what follows them.
@@ -102,8 +106,7 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "vap: error: " << e.what() << flag_hint(app, argc, argv)
-              << "\n";
+    std::cerr << "vap: error: " << e.what() << flag_hint(app, argc, argv) << "\n";
     std::cerr << "Run 'vap --help' or 'vap COMMAND --help' for the flags.\n";
     return static_cast<int>(vap::ExitStatus::usage);
   } catch (const vap::Error& e) {

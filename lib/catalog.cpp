@@ -9,13 +9,15 @@ namespace vap {
 namespace {
 
 constexpr std::array<std::string_view, k_catalog_kinds> k_keys = {
-    "problems",          "groups",          "budget_items", "map_categories",
-    "institutions",      "institution_types", "funding_sources", "conditions",
-    "statuses",          "roles",           "genders",      "solvers"};
+    "problems",          "groups",          "budget_items", "map_categories", "institutions",
+    "institution_types", "funding_sources", "conditions",   "statuses",       "roles",
+    "genders",           "solvers"};
 
 } // namespace
 
-std::string_view catalog_key(CatalogKind kind) { return k_keys[static_cast<std::size_t>(kind)]; }
+std::string_view catalog_key(CatalogKind kind) {
+  return k_keys[static_cast<std::size_t>(kind)];
+}
 
 std::optional<CatalogKind> catalog_kind(std::string_view key) {
   for (std::size_t i = 0; i < k_keys.size(); ++i)
@@ -28,8 +30,10 @@ bool is_closed(CatalogKind kind) {
   case CatalogKind::problems:
   case CatalogKind::budget_items:
   case CatalogKind::map_categories:
-  case CatalogKind::institutions: return false;
-  default: return true;
+  case CatalogKind::institutions:
+    return false;
+  default:
+    return true;
   }
 }
 
@@ -49,7 +53,8 @@ std::optional<std::string> Catalog::add(CatalogEntry entry) {
     // Rebuild the index: the replaced entry's names go away.
     m_exact.clear();
     m_loose.clear();
-    for (std::size_t i = 0; i < m_entries.size(); ++i) index(i);
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+      index(i);
     return std::nullopt;
   }
   // A name that already means another entry is a clash: the first entry keeps it.
@@ -60,8 +65,10 @@ std::optional<std::string> Catalog::add(CatalogEntry entry) {
     if (it != m_exact.end()) clash = name;
   };
   check(entry.id);
-  for (const auto& l : entry.labels) check(l);
-  for (const auto& s : entry.synonyms) check(s);
+  for (const auto& l : entry.labels)
+    check(l);
+  for (const auto& s : entry.synonyms)
+    check(s);
   m_entries.push_back(std::move(entry));
   index(m_entries.size() - 1);
   return clash;
@@ -75,8 +82,10 @@ void Catalog::index(std::size_t i) {
     m_loose.emplace(loose_key(name), i);
   };
   put(e.id);
-  for (const auto& l : e.labels) put(l);
-  for (const auto& s : e.synonyms) put(s);
+  for (const auto& l : e.labels)
+    put(l);
+  for (const auto& s : e.synonyms)
+    put(s);
 }
 
 const CatalogEntry* Catalog::find(std::string_view name) const {
@@ -103,19 +112,23 @@ std::vector<const CatalogEntry*> Catalog::closest(std::string_view name, std::si
       std::string k = match_key(cand);
       std::size_t d = edit_distance(key, k);
       // A name that contains the other whole ("вода" in "питьевая вода") is close too.
-      if (key.size() >= 4 && k.size() >= 4 && (k.find(key) != std::string::npos || key.find(k) != std::string::npos))
+      if (key.size() >= 4 && k.size() >= 4 &&
+          (k.find(key) != std::string::npos || key.find(k) != std::string::npos))
         d = std::min(d, std::max<std::size_t>(1, len / 4));
       best = std::min(best, d);
     };
     consider(e.id);
-    for (const auto& l : e.labels) consider(l);
-    for (const auto& s : e.synonyms) consider(s);
+    for (const auto& l : e.labels)
+      consider(l);
+    for (const auto& s : e.synonyms)
+      consider(s);
     // Close enough: a third of the name's length, at least 2 edits.
     if (best <= std::max<std::size_t>(2, len / 3)) scored.emplace_back(best, i);
   }
   std::stable_sort(scored.begin(), scored.end());
   std::vector<const CatalogEntry*> out;
-  for (std::size_t k = 0; k < scored.size() && out.size() < n; ++k) out.push_back(&m_entries[scored[k].second]);
+  for (std::size_t k = 0; k < scored.size() && out.size() < n; ++k)
+    out.push_back(&m_entries[scored[k].second]);
   return out;
 }
 
@@ -130,7 +143,8 @@ std::string Catalog::ids() const {
 }
 
 Catalogs::Catalogs() {
-  for (std::size_t i = 0; i < k_catalog_kinds; ++i) m_catalogs[i] = Catalog(static_cast<CatalogKind>(i));
+  for (std::size_t i = 0; i < k_catalog_kinds; ++i)
+    m_catalogs[i] = Catalog(static_cast<CatalogKind>(i));
 }
 
 } // namespace vap

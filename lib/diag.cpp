@@ -33,8 +33,10 @@ std::string excerpt(std::string_view line, std::uint32_t& col) {
     const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : line.size();
     std::string_view ch = line.substr(starts[k], end - starts[k]);
     auto b = static_cast<unsigned char>(ch[0]);
-    if ((b < 0x20 && b != '\t') || b == 0x7F) out += "\xEF\xBF\xBD";
-    else out += ch;
+    if ((b < 0x20 && b != '\t') || b == 0x7F)
+      out += "\xEF\xBF\xBD";
+    else
+      out += ch;
   }
   if (last < starts.size()) out += "\xE2\x80\xA6";
   if (first > 0) col = static_cast<std::uint32_t>(col - first + 1); // "…" takes the first column
@@ -59,7 +61,9 @@ std::string printable(std::string_view line) {
 
 } // namespace
 
-Sources::Sources() { m_entries.push_back({"", "", {}}); }
+Sources::Sources() {
+  m_entries.push_back({"", "", {}});
+}
 
 std::uint32_t Sources::add(std::string path) {
   m_entries.push_back({std::move(path), "", {}});
@@ -75,8 +79,12 @@ void Sources::set_text(std::uint32_t file, std::string text) {
     e.lines.push_back(static_cast<std::uint32_t>(nl + 1));
 }
 
-const std::string& Sources::path(std::uint32_t file) const { return m_entries.at(file).path; }
-const std::string& Sources::text(std::uint32_t file) const { return m_entries.at(file).text; }
+const std::string& Sources::path(std::uint32_t file) const {
+  return m_entries.at(file).path;
+}
+const std::string& Sources::text(std::uint32_t file) const {
+  return m_entries.at(file).text;
+}
 
 std::string_view Sources::line(std::uint32_t file, std::uint32_t line) const {
   const Entry& e = m_entries.at(file);
@@ -101,7 +109,8 @@ SourcePos Sources::at(std::uint32_t file, std::size_t line0, std::size_t byte_co
 SourcePos Sources::at_offset(std::uint32_t file, std::size_t offset) const {
   std::string_view t = text(file);
   offset = std::min(offset, t.size());
-  std::size_t line0 = static_cast<std::size_t>(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
+  std::size_t line0 = static_cast<std::size_t>(
+      std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
   auto bol = t.rfind('\n', offset == 0 ? 0 : offset - 1);
   std::size_t start = (bol == std::string_view::npos || offset == 0) ? 0 : bol + 1;
   if (offset > 0 && t[offset - 1] == '\n') start = offset;
@@ -125,10 +134,12 @@ void Diagnostics::append(const Diagnostics& other) {
 std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
   std::vector<Diagnostic> out = m_items;
   auto key = [&](const Diagnostic& d) {
-    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)), d.pos.line,
-                           d.pos.col, d.severity == Severity::error ? 0 : 1, std::string_view(d.message));
+    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)),
+                           d.pos.line, d.pos.col, d.severity == Severity::error ? 0 : 1,
+                           std::string_view(d.message));
   };
-  std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  std::stable_sort(out.begin(), out.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
   out.erase(std::unique(out.begin(), out.end(),
                         [&](const Diagnostic& a, const Diagnostic& b) { return key(a) == key(b); }),
             out.end());
@@ -152,9 +163,12 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
   while (i < line.size() && cp + 1 < col) {
     std::size_t len = 1;
     auto c = static_cast<unsigned char>(line[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     std::string_view ch = line.substr(i, len);
     pad += ch == "\t" ? std::string("\t") : std::string(display_width(ch), ' ');
     i += len;
@@ -168,7 +182,8 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
 
 std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {
   std::string out;
-  for (const auto& d : diags.sorted(sources)) out += format_diagnostic(d, sources);
+  for (const auto& d : diags.sorted(sources))
+    out += format_diagnostic(d, sources);
   return out;
 }
 

@@ -9,12 +9,15 @@ namespace vap {
 namespace {
 
 // Shares are compared on a fixed grid so that equal shares summed in another order stay equal.
-long long share_key(double share) { return std::llround(share * 1e9); }
+long long share_key(double share) {
+  return std::llround(share * 1e9);
+}
 
 // Sorts by the ranking keys of FORMAT.md and gives equal keys an equal rank (1, 2, 2, 4).
 void rank(std::vector<ProblemTally>& rows, RankBy by) {
   auto keys = [by](const ProblemTally& r) {
-    return by == RankBy::dots ? std::make_pair(r.dots, share_key(r.share)) : std::make_pair(share_key(r.share), r.dots);
+    return by == RankBy::dots ? std::make_pair(r.dots, share_key(r.share))
+                              : std::make_pair(share_key(r.share), r.dots);
   };
   std::sort(rows.begin(), rows.end(), [&](const ProblemTally& a, const ProblemTally& b) {
     if (keys(a) != keys(b)) return keys(a) > keys(b);
@@ -22,7 +25,8 @@ void rank(std::vector<ProblemTally>& rows, RankBy by) {
     return a.problem.id < b.problem.id;
   });
   for (std::size_t i = 0; i < rows.size(); ++i)
-    rows[i].rank = (i > 0 && keys(rows[i]) == keys(rows[i - 1])) ? rows[i - 1].rank : static_cast<int>(i + 1);
+    rows[i].rank =
+        (i > 0 && keys(rows[i]) == keys(rows[i - 1])) ? rows[i - 1].rank : static_cast<int>(i + 1);
 }
 
 std::optional<std::string> gender_of_group(const Ref& group, const Catalogs& catalogs) {
@@ -32,8 +36,8 @@ std::optional<std::string> gender_of_group(const Ref& group, const Catalogs& cat
 }
 
 // Ranks the votes of a set of sessions; `priorities` 0 marks none.
-std::vector<ProblemTally> tally_sessions(const std::vector<const Session*>& sessions, const Municipality& m,
-                                         RankBy by, int* with_dots) {
+std::vector<ProblemTally> tally_sessions(const std::vector<const Session*>& sessions,
+                                         const Municipality& m, RankBy by, int* with_dots) {
   const Catalogs& cat = *m.catalogs;
   std::map<std::string, ProblemTally> rows;
   int counted = 0;
@@ -108,7 +112,8 @@ Participation count_participation(const Municipality& m) {
   };
   std::map<std::tuple<std::size_t, std::size_t, std::string>, ParticipationRow> rows;
   for (const auto& s : m.sessions) {
-    ParticipationRow& r = rows[{village_index(s.village.text), group_index(s.group.id), s.group.id}];
+    ParticipationRow& r =
+        rows[{village_index(s.village.text), group_index(s.group.id), s.group.id}];
     r.village = s.village.text;
     r.group = s.group.id;
     ++r.sessions;
@@ -132,7 +137,8 @@ Participation count_participation(const Municipality& m) {
     ++p.sessions;
     p.participants += s.participants.total;
   }
-  for (auto& [key, r] : rows) p.rows.push_back(std::move(r));
+  for (auto& [key, r] : rows)
+    p.rows.push_back(std::move(r));
   if (p.women + p.men > 0) {
     p.women_share = static_cast<double>(p.women) / static_cast<double>(p.women + p.men);
     p.women_low = p.women_share < 0.4;
@@ -153,7 +159,8 @@ GalleryTally tally_gallery(const Municipality& m, RankBy by) {
     if (s.gallery) with_gallery.push_back(&s);
   t.sessions = static_cast<int>(with_gallery.size());
   t.problems = tally_sessions(with_gallery, m, by, &t.sessions_with_dots);
-  for (const auto& r : t.problems) t.dots += r.dots;
+  for (const auto& r : t.problems)
+    t.dots += r.dots;
 
   // Priorities: rank within the setting, and at least one dot. A tie at the cut takes all.
   for (auto& r : t.problems) {
@@ -169,7 +176,8 @@ GalleryTally tally_gallery(const Municipality& m, RankBy by) {
   // Groups, in the order of the group catalog (a municipality's own groups after).
   const Catalog& groups = (*m.catalogs)[CatalogKind::groups];
   std::map<std::string, std::vector<const Session*>> by_group;
-  for (const Session* s : with_gallery) by_group[s->group.id].push_back(s);
+  for (const Session* s : with_gallery)
+    by_group[s->group.id].push_back(s);
   for (const auto& e : groups.entries()) {
     auto it = by_group.find(e.id);
     if (it == by_group.end()) continue;
@@ -186,8 +194,9 @@ GalleryTally tally_gallery(const Municipality& m, RankBy by) {
     // Where the groups disagree: a group's top three that the municipality did not prioritise.
     for (const auto& r : tally_sessions(it->second, m, by, nullptr)) {
       if (r.rank > 3 || r.dots == 0) continue;
-      auto overall = std::find_if(t.problems.begin(), t.problems.end(),
-                                  [&](const ProblemTally& p) { return p.problem.id == r.problem.id; });
+      auto overall = std::find_if(t.problems.begin(), t.problems.end(), [&](const ProblemTally& p) {
+        return p.problem.id == r.problem.id;
+      });
       if (overall == t.problems.end() || overall->priority) continue;
       t.disagreements.push_back({e.id, r.problem, r.rank, overall->rank, r.dots});
     }
@@ -206,7 +215,8 @@ BatchGallery tally_batch(const Program& program, RankBy by) {
     b.men += t.participation.men;
     for (const auto& r : t.problems) {
       BatchRow& row = rows[r.problem.id];
-      if (row.problem.id.empty() || (!row.problem.in_catalog && r.problem.in_catalog)) row.problem = r.problem;
+      if (row.problem.id.empty() || (!row.problem.in_catalog && r.problem.in_catalog))
+        row.problem = r.problem;
       row.dots += r.dots;
       row.sessions += r.sessions;
       if (r.dots > 0) ++row.mentioned;
@@ -214,7 +224,8 @@ BatchGallery tally_batch(const Program& program, RankBy by) {
     }
     b.municipalities.push_back(std::move(t));
   }
-  for (auto& [id, row] : rows) b.rows.push_back(std::move(row));
+  for (auto& [id, row] : rows)
+    b.rows.push_back(std::move(row));
   std::sort(b.rows.begin(), b.rows.end(), [](const BatchRow& x, const BatchRow& y) {
     if (x.municipalities != y.municipalities) return x.municipalities > y.municipalities;
     if (x.dots != y.dots) return x.dots > y.dots;

@@ -34,7 +34,8 @@ void read_one(std::string_view text, std::string_view section, Translations& out
     if (n["en"]) t[2] = n["en"].as<std::string>();
   };
   if (node.IsMap()) {
-    for (auto it = node.begin(); it != node.end(); ++it) fill(it->second, out[it->first.as<std::string>()]);
+    for (auto it = node.begin(); it != node.end(); ++it)
+      fill(it->second, out[it->first.as<std::string>()]);
   } else if (node.IsSequence()) {
     for (const auto& n : node) {
       std::array<std::string, 3> t;
@@ -54,7 +55,9 @@ const Translations& labels() {
   return k_table;
 }
 
-std::size_t slot(Lang lang) { return static_cast<std::size_t>(lang); }
+std::size_t slot(Lang lang) {
+  return static_cast<std::size_t>(lang);
+}
 
 } // namespace
 
@@ -67,9 +70,12 @@ std::optional<Lang> parse_lang(std::string_view code) {
 
 std::string_view lang_code(Lang lang) {
   switch (lang) {
-  case Lang::ky: return "ky";
-  case Lang::ru: return "ru";
-  case Lang::en: return "en";
+  case Lang::ky:
+    return "ky";
+  case Lang::ru:
+    return "ru";
+  case Lang::en:
+    return "en";
   }
   return "ky";
 }
@@ -93,7 +99,8 @@ std::string_view label(Lang lang, std::string_view key) {
 
 std::vector<std::string_view> label_keys() {
   std::vector<std::string_view> out;
-  for (const auto& [key, text] : labels()) out.push_back(key);
+  for (const auto& [key, text] : labels())
+    out.push_back(key);
   return out;
 }
 

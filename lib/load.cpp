@@ -62,19 +62,21 @@ std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit, s
   return data;
 }
 
-void add_entries(Catalogs& catalogs, const std::vector<CatalogAddition>& additions, Diagnostics& diags,
-                 bool in_catalog) {
+void add_entries(Catalogs& catalogs, const std::vector<CatalogAddition>& additions,
+                 Diagnostics& diags, bool in_catalog) {
   for (const auto& a : additions) {
     CatalogEntry e = a.entry;
     e.in_catalog = in_catalog || true;
     if (auto clash = catalogs[a.kind].add(std::move(e)))
-      diags.warning(a.pos, msg(diags.lang(), "'{}' already names another {} entry; it keeps that meaning", *clash,
-                               catalog_key(a.kind)));
+      diags.warning(a.pos,
+                    msg(diags.lang(), "'{}' already names another {} entry; it keeps that meaning",
+                        *clash, catalog_key(a.kind)));
   }
 }
 
 // The entries of catalog text (a shipped or --catalog file).
-std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uint32_t file, Diagnostics& diags) {
+std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uint32_t file,
+                                                Diagnostics& diags) {
   YamlReader reader(sources, file, diags);
   std::vector<CatalogAddition> additions;
   YAML::Node root;
@@ -91,7 +93,8 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
 }
 
 // Parses catalog text (a shipped or --catalog file) into `catalogs`.
-void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs, Diagnostics& diags) {
+void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs,
+                       Diagnostics& diags) {
   add_entries(catalogs, parse_catalog_text(sources, file, diags), diags, true);
 }
 
@@ -102,11 +105,16 @@ std::string strip_bom(std::string text) {
 
 std::string_view kind_name(FileKind k) {
   switch (k) {
-  case FileKind::session: return "session";
-  case FileKind::causes: return "causes";
-  case FileKind::plan: return "plan";
-  case FileKind::monitoring: return "monitoring";
-  default: return "file";
+  case FileKind::session:
+    return "session";
+  case FileKind::causes:
+    return "causes";
+  case FileKind::plan:
+    return "plan";
+  case FileKind::monitoring:
+    return "monitoring";
+  default:
+    return "file";
   }
 }
 
@@ -126,7 +134,8 @@ std::shared_ptr<Catalogs> shipped_catalogs(Lang lang) {
   std::vector<std::vector<CatalogAddition>> additions(ids.size());
   std::vector<Diagnostics> file_diags(ids.size(), Diagnostics(lang));
   auto parse_every_other = [&](std::size_t first) {
-    for (std::size_t i = first; i < ids.size(); i += 2) additions[i] = parse_catalog_text(sources, ids[i], file_diags[i]);
+    for (std::size_t i = first; i < ids.size(); i += 2)
+      additions[i] = parse_catalog_text(sources, ids[i], file_diags[i]);
   };
   std::thread helper(parse_every_other, 1);
   parse_every_other(0);
@@ -169,9 +178,11 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   const Lang lang = options.lang;
 
   // The shipped catalogs are parsed while the files are (they are only needed to match names).
-  std::future<std::shared_ptr<Catalogs>> shipped = std::async(std::launch::async, shipped_catalogs, lang);
+  std::future<std::shared_ptr<Catalogs>> shipped =
+      std::async(std::launch::async, shipped_catalogs, lang);
   std::vector<std::uint32_t> catalog_ids;
-  for (const auto& c : options.catalog_files) catalog_ids.push_back(out.sources.add(c));
+  for (const auto& c : options.catalog_files)
+    catalog_ids.push_back(out.sources.add(c));
   auto read_catalogs = [&]() {
     auto base = shipped.get();
     // Then the --catalog files.
@@ -179,7 +190,6 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       read_catalog_option(options.catalog_files[k], catalog_ids[k], *base, out, options);
     return base;
   };
-
 
   // Discovery: files as given, folders recursively; sorted by path, each once.
   std::set<fs::path> found;
@@ -208,12 +218,14 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
           if (it->is_directory()) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && is_yaml(it->path())) found.insert(fs::weakly_canonical(it->path()));
+        if (it->is_regular_file() && is_yaml(it->path()))
+          found.insert(fs::weakly_canonical(it->path()));
       }
       if (ec) {
         // A subfolder that cannot be read would silently lose its files (the iterator ends there).
         fs::path shown = fs::is_directory(last) ? last : path;
-        diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}", shown.generic_string(), ec.message()));
+        diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}",
+                                     shown.generic_string(), ec.message()));
         out.unreadable = true;
       } else if (found.size() == before)
         empty_folders.push_back(p);
@@ -229,8 +241,11 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   // A folder without YAML files is a warning beside other inputs, and the error when it is all.
   for (const auto& p : empty_folders) {
     if (found.empty())
-      diags.error(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files; give a municipality's folder, "
-                                         "with its municipality file and sessions", p));
+      diags.error(SourcePos{},
+                  msg(lang,
+                      "the folder '{}' holds no .yaml files; give a municipality's folder, "
+                      "with its municipality file and sessions",
+                      p));
     else
       diags.warning(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files", p));
   }
@@ -265,7 +280,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       if (!bytes) {
         if (why == "size")
           file_diags[i].error(SourcePos{ids[i], 0, 0},
-                              msg(lang, "the file is larger than {} MiB; is it a workshop file?", options.max_file_size >> 20));
+                              msg(lang, "the file is larger than {} MiB; is it a workshop file?",
+                                  options.max_file_size >> 20));
         else {
           file_diags[i].error(SourcePos{ids[i], 0, 0}, msg(lang, "cannot read the file: {}", why));
           unreadable[i] = 1;
@@ -275,21 +291,26 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       if (bytes->size() >= 2 && (((*bytes)[0] == '\xFF' && (*bytes)[1] == '\xFE') ||
                                  ((*bytes)[0] == '\xFE' && (*bytes)[1] == '\xFF'))) {
         file_diags[i].error(SourcePos{ids[i], 1, 1},
-                            msg(lang, "the file is saved as UTF-16; save it as UTF-8 (in Notepad: Save as, Encoding UTF-8)"));
+                            msg(lang, "the file is saved as UTF-16; save it as UTF-8 (in Notepad: "
+                                      "Save as, Encoding UTF-8)"));
         continue;
       }
       out.sources.set_text(ids[i], strip_bom(std::move(*bytes)));
       parsed[i] = parse_file(out.sources, ids[i], file_diags[i]);
     }
   };
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, out.files.size() / 8)));
+  unsigned threads =
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(
+      std::min<std::size_t>(threads, std::max<std::size_t>(1, out.files.size() / 8)));
   if (threads <= 1) {
     work();
   } else {
     std::vector<std::thread> pool;
-    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& t : pool) t.join();
+    for (unsigned t = 0; t < threads; ++t)
+      pool.emplace_back(work);
+    for (auto& t : pool)
+      t.join();
   }
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     diags.append(file_diags[i]);
@@ -311,7 +332,9 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     m.folder = fs::path(m.folder).parent_path().generic_string();
     if (m.id.empty()) m.id = folder.filename().string();
     if (auto [it, fresh] = by_folder.emplace(folder, ms.size()); !fresh) {
-      diags.error(m.pos, msg(lang, "a second municipality file in one folder (the first is {}); one folder is one municipality",
+      diags.error(m.pos, msg(lang,
+                             "a second municipality file in one folder (the first is {}); one "
+                             "folder is one municipality",
                              out.sources.path(ms[it->second].file)));
       continue;
     }
@@ -327,11 +350,14 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   for (std::size_t a = 0; a < ms.size(); ++a)
     for (std::size_t b = 0; b < a; ++b)
       if (ms[a].id == ms[b].id)
-        diags.error(ms[a].pos, msg(lang, "municipality id '{}' is used twice (also in {}); give each its own 'id'",
-                                   ms[a].id, out.sources.path(ms[b].file)));
+        diags.error(ms[a].pos,
+                    msg(lang,
+                        "municipality id '{}' is used twice (also in {}); give each its own 'id'",
+                        ms[a].id, out.sources.path(ms[b].file)));
 
   // Every other file joins the municipality it names, or the one whose folder holds it.
-  auto owner = [&](const std::string& named, std::size_t i, SourcePos at, FileKind kind) -> Municipality* {
+  auto owner = [&](const std::string& named, std::size_t i, SourcePos at,
+                   FileKind kind) -> Municipality* {
     if (!named.empty()) {
       std::vector<std::string> known;
       for (auto& m : ms) {
@@ -339,7 +365,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
         known.push_back(m.id);
       }
       std::string hint = did_you_mean(lang, named, known);
-      diags.error(at, msg(lang, "no municipality '{}' among the files given{}", named, hint.empty() ? "" : "; " + hint));
+      diags.error(at, msg(lang, "no municipality '{}' among the files given{}", named,
+                          hint.empty() ? "" : "; " + hint));
       return nullptr;
     }
     for (fs::path dir = out.files[i].parent_path();; dir = dir.parent_path()) {
@@ -347,23 +374,34 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       if (dir == dir.parent_path() || dir.empty()) break;
     }
     if (ms.size() == 1) return &ms[0];
-    diags.error(at, ms.empty() ? msg(lang, "this {} belongs to no municipality: give the municipality's folder or its "
-                                           "municipality file too", tr(lang, kind_name(kind)))
-                               : msg(lang, "this {} belongs to no municipality: put it in a municipality's folder or add "
-                                           "'municipality: <id>' to its section", tr(lang, kind_name(kind))));
+    diags.error(
+        at,
+        ms.empty()
+            ? msg(lang,
+                  "this {} belongs to no municipality: give the municipality's folder or its "
+                  "municipality file too",
+                  tr(lang, kind_name(kind)))
+            : msg(lang,
+                  "this {} belongs to no municipality: put it in a municipality's folder or add "
+                  "'municipality: <id>' to its section",
+                  tr(lang, kind_name(kind))));
     return nullptr;
   };
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     ParsedFile& pf = parsed[i];
     const SourcePos at{ids[i], 1, 1};
     if (pf.session) {
-      if (auto* m = owner(pf.session->municipality, i, at, pf.kind)) m->sessions.push_back(std::move(*pf.session));
+      if (auto* m = owner(pf.session->municipality, i, at, pf.kind))
+        m->sessions.push_back(std::move(*pf.session));
     } else if (pf.causes) {
-      if (auto* m = owner(pf.causes->municipality, i, at, pf.kind)) m->causes.push_back(std::move(*pf.causes));
+      if (auto* m = owner(pf.causes->municipality, i, at, pf.kind))
+        m->causes.push_back(std::move(*pf.causes));
     } else if (pf.plan) {
-      if (auto* m = owner(pf.plan->municipality, i, at, pf.kind)) m->plans.push_back(std::move(*pf.plan));
+      if (auto* m = owner(pf.plan->municipality, i, at, pf.kind))
+        m->plans.push_back(std::move(*pf.plan));
     } else if (pf.monitoring) {
-      if (auto* m = owner(pf.monitoring->municipality, i, at, pf.kind)) m->monitorings.push_back(std::move(*pf.monitoring));
+      if (auto* m = owner(pf.monitoring->municipality, i, at, pf.kind))
+        m->monitorings.push_back(std::move(*pf.monitoring));
     }
   }
 
@@ -379,7 +417,10 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     });
   }
   if (ms.empty() && !diags.has_errors() && !out.unreadable)
-    diags.error(SourcePos{}, msg(lang, "no municipality file among the inputs: a folder needs a file with 'municipality:'"));
+    diags.error(
+        SourcePos{},
+        msg(lang,
+            "no municipality file among the inputs: a folder needs a file with 'municipality:'"));
   return out;
 }
 

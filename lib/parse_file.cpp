@@ -32,8 +32,10 @@ std::string syntax_message(Lang lang, const std::string& raw) {
     std::string_view english;
   };
   static const std::array<Hint, 11> k_hints = {{
-      {"illegal block entry", "a '- ' list item where none can be; start the list on the line below its key"},
-      {"illegal tab when looking for indentation", "a tab is used for indentation; indent with spaces"},
+      {"illegal block entry",
+       "a '- ' list item where none can be; start the list on the line below its key"},
+      {"illegal tab when looking for indentation",
+       "a tab is used for indentation; indent with spaces"},
       {"end of sequence flow not found", "a list opened with '[' is not closed with ']'"},
       {"end of map flow not found", "a mapping opened with '{' is not closed with '}'"},
       {"illegal map value", "a ':' where none can be; put text that holds ': ' in quotes"},
@@ -42,7 +44,8 @@ std::string syntax_message(Lang lang, const std::string& raw) {
       {"end of string not found", "a quote is opened and not closed"},
       {"bad file", "the structure is nested too deeply or is not closed"},
       {"unknown escape character", "an unknown escape after a backslash in quoted text"},
-      {"invalid node; this may result from using a map iterator as a sequence iterator, or vice-versa",
+      {"invalid node; this may result from using a map iterator as a sequence iterator, or "
+       "vice-versa",
        "the structure is broken here"},
   }};
   for (const auto& h : k_hints)
@@ -53,12 +56,14 @@ std::string syntax_message(Lang lang, const std::string& raw) {
 // Where a flow list or mapping was opened with `open` and not closed before byte `end`, so that
 // the message points at the bracket rather than at the line where the parser gave up. Quoted
 // text and comments are skipped.
-std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t end, char open, char close) {
+std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t end, char open,
+                                            char close) {
   std::vector<std::size_t> opened;
   char quote = 0;
   bool comment = false;
   auto token_start = [&](std::size_t i) {
-    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+      --i;
     return i == 0 || std::string_view("\n:-[{,?").find(text[i - 1]) != std::string_view::npos;
   };
   end = std::min(end, text.size());
@@ -67,9 +72,12 @@ std::optional<std::size_t> unclosed_bracket(std::string_view text, std::size_t e
     if (comment) {
       comment = c != '\n';
     } else if (quote) {
-      if (quote == '"' && c == '\\') ++i;
-      else if (c == quote) quote = 0;
-    } else if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
+      if (quote == '"' && c == '\\')
+        ++i;
+      else if (c == quote)
+        quote = 0;
+    } else if (c == '#' &&
+               (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
       comment = true;
     } else if ((c == '"' || c == '\'') && token_start(i)) {
       quote = c;
@@ -156,14 +164,17 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
 
   if (auto bad = find_invalid_utf8(text)) {
     diags.error(sources.at_offset(file, *bad),
-                msg(lang, "this byte is not UTF-8; save the file as UTF-8 (in Notepad: Save as, Encoding UTF-8)"));
+                msg(lang, "this byte is not UTF-8; save the file as UTF-8 (in Notepad: Save as, "
+                          "Encoding UTF-8)"));
     return out;
   }
   // Control characters other than tab and line ends: binary data or a broken file.
   for (std::size_t i = 0; i < text.size(); ++i) {
     auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-      diags.error(sources.at_offset(file, i), msg(lang, "a control character (byte {:#04x}) is not text; is this a YAML file?", c));
+      diags.error(
+          sources.at_offset(file, i),
+          msg(lang, "a control character (byte {:#04x}) is not text; is this a YAML file?", c));
       return out;
     }
   }
@@ -174,7 +185,8 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
       auto nl = text.find('\n', line_start);
       std::size_t len = (nl == std::string::npos ? text.size() : nl) - line_start;
       if (len > k_max_line) {
-        diags.error(SourcePos{file, line_no, 1}, msg(lang, "this line is longer than {} characters", k_max_line));
+        diags.error(SourcePos{file, line_no, 1},
+                    msg(lang, "this line is longer than {} characters", k_max_line));
         return out;
       }
       if (nl == std::string::npos) break;
@@ -189,8 +201,9 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     root = YAML::Load(text);
     // A document after '---' would otherwise be dropped without a word.
     if (auto second = second_document_mark(text)) {
-      reader.error(reader.pos(*second), msg(lang, "a second document after '---'; one file holds one section: "
-                                                  "put this one in a file of its own"));
+      reader.error(reader.pos(*second),
+                   msg(lang, "a second document after '---'; one file holds one section: "
+                             "put this one in a file of its own"));
       return out;
     }
   } catch (const YAML::Exception& e) {
@@ -198,7 +211,8 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     // An error at the end of the file is shown on its last line.
     if (at.line > 1 && sources.line(file, at.line).empty() && at.line > 0) {
       std::uint32_t l = at.line;
-      while (l > 1 && sources.line(file, l).empty()) --l;
+      while (l > 1 && sources.line(file, l).empty())
+        --l;
       at = SourcePos{file, l, static_cast<std::uint32_t>(codepoints(sources.line(file, l)) + 1)};
     }
     if (e.msg == "end of sequence flow not found" || e.msg == "end of map flow not found") {
@@ -216,15 +230,19 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     // Nothing read: the file is empty, or YAML gave up on its first line without a word.
     if (auto first = first_content(text))
       diags.error(sources.at_offset(file, *first),
-                  msg(lang, "YAML reads nothing from this line; the file should be 'key: value' lines starting with "
-                            "one of: {}",
+                  msg(lang,
+                      "YAML reads nothing from this line; the file should be 'key: value' lines "
+                      "starting with "
+                      "one of: {}",
                       expected));
     else
       diags.error(start, msg(lang, "the file is empty; it should start with one of: {}", expected));
     return out;
   }
   if (!root.IsMap()) {
-    diags.error(reader.pos(root), msg(lang, "the file should be 'key: value' lines starting with one of: {}", expected));
+    diags.error(
+        reader.pos(root),
+        msg(lang, "the file should be 'key: value' lines starting with one of: {}", expected));
     return out;
   }
 
@@ -240,16 +258,19 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     // At the second section's key, where the second file would begin.
     SourcePos second = reader.pos(root[std::string(found[1]->key)]);
     for (auto it = root.begin(); it != root.end(); ++it)
-      if (it->first.IsScalar() && it->first.Scalar() == found[1]->key) second = reader.pos(it->first);
-    reader.error(second,
-                 msg(lang, "one file holds one section; '{}' and '{}' are both here: put them in two files",
-                     found[0]->key, found[1]->key));
+      if (it->first.IsScalar() && it->first.Scalar() == found[1]->key)
+        second = reader.pos(it->first);
+    reader.error(
+        second,
+        msg(lang, "one file holds one section; '{}' and '{}' are both here: put them in two files",
+            found[0]->key, found[1]->key));
     return out;
   }
   if (found.empty()) {
     // Perhaps a typo of a section key.
     std::vector<std::string> keys;
-    for (const auto& s : k_sections) keys.emplace_back(s.key);
+    for (const auto& s : k_sections)
+      keys.emplace_back(s.key);
     for (auto it = root.begin(); it != root.end(); ++it) {
       if (!it->first.IsScalar()) continue;
       std::string hint = did_you_mean(lang, it->first.Scalar(), keys);
@@ -263,12 +284,23 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
   }
   out.kind = found[0]->kind;
   switch (out.kind) {
-  case FileKind::municipality: parse_municipality_doc(root, reader, out); break;
-  case FileKind::session: parse_session_doc(root, reader, out); break;
-  case FileKind::causes: parse_causes_doc(root, reader, out); break;
-  case FileKind::plan: parse_plan_doc(root, reader, out); break;
-  case FileKind::monitoring: parse_monitoring_doc(root, reader, out); break;
-  case FileKind::none: break;
+  case FileKind::municipality:
+    parse_municipality_doc(root, reader, out);
+    break;
+  case FileKind::session:
+    parse_session_doc(root, reader, out);
+    break;
+  case FileKind::causes:
+    parse_causes_doc(root, reader, out);
+    break;
+  case FileKind::plan:
+    parse_plan_doc(root, reader, out);
+    break;
+  case FileKind::monitoring:
+    parse_monitoring_doc(root, reader, out);
+    break;
+  case FileKind::none:
+    break;
   }
   return out;
 }

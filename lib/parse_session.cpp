@@ -7,12 +7,15 @@ void parse_map(const YAML::Node& node, YamlReader& reader, Session& s) {
   const Lang lang = reader.lang();
   std::vector<MapObject> objects;
   if (!node.IsSequence()) {
-    if (!node.IsNull()) reader.error(node, msg(lang, "'{}' must be a list of entries (lines starting with '- ')", "map"));
+    if (!node.IsNull())
+      reader.error(node,
+                   msg(lang, "'{}' must be a list of entries (lines starting with '- ')", "map"));
     s.map = std::move(objects);
     return;
   }
   for (const auto& item : node) {
-    if (!reader.check_map(item, "map", {"name", "category", "condition", "note", "location"})) continue;
+    if (!reader.check_map(item, "map", {"name", "category", "condition", "note", "location"}))
+      continue;
     MapObject o;
     o.pos = reader.pos(item);
     auto name = reader.text(item, "name", "map", Need::required);
@@ -21,7 +24,8 @@ void parse_map(const YAML::Node& node, YamlReader& reader, Session& s) {
     if (auto n = reader.text(item, "note", "map", Need::optional)) o.note = n->text;
     if (const YAML::Node loc = item["location"]) {
       if (!loc.IsSequence() || loc.size() != 2) {
-        reader.error(loc, msg(lang, "'{}' must be [latitude, longitude], e.g. [41.95, 72.91]", "location"));
+        reader.error(
+            loc, msg(lang, "'{}' must be [latitude, longitude], e.g. [41.95, 72.91]", "location"));
       } else {
         auto lat = reader.as_number(loc[0], "latitude", -90, 90);
         auto lon = reader.as_number(loc[1], "longitude", -180, 180);
@@ -41,12 +45,14 @@ void parse_venn(const YAML::Node& node, YamlReader& reader, Session& s) {
   std::vector<VennEntry> entries;
   if (!node.IsSequence()) {
     if (!node.IsNull())
-      reader.error(node, msg(reader.lang(), "'{}' must be a list of entries (lines starting with '- ')", "venn"));
+      reader.error(node, msg(reader.lang(),
+                             "'{}' must be a list of entries (lines starting with '- ')", "venn"));
     s.venn = std::move(entries);
     return;
   }
   for (const auto& item : node) {
-    if (!reader.check_map(item, "venn", {"name", "type", "importance", "closeness", "note"})) continue;
+    if (!reader.check_map(item, "venn", {"name", "type", "importance", "closeness", "note"}))
+      continue;
     VennEntry e;
     e.pos = reader.pos(item);
     auto name = reader.name(item, "name", "venn", Need::required);
@@ -133,8 +139,11 @@ void parse_gallery(const YAML::Node& node, SourcePos at, YamlReader& reader, Ses
   }
   if (ballots && !ballots.IsNull() && !votes) {
     if (!ballots.IsSequence()) {
-      reader.error(ballots, msg(lang, "'{}' must be a list with one line per participant, like - [Дороги, Дороги, Мусор]",
-                                "ballots"));
+      reader.error(
+          ballots,
+          msg(lang,
+              "'{}' must be a list with one line per participant, like - [Дороги, Дороги, Мусор]",
+              "ballots"));
     } else {
       for (const auto& b : ballots) {
         Ballot ballot;
@@ -145,7 +154,8 @@ void parse_gallery(const YAML::Node& node, SourcePos at, YamlReader& reader, Ses
           for (const auto& dot : b)
             if (auto t = reader.as_text(dot, "ballots")) ballot.dots.push_back(reader.as_ref(*t));
         } else if (!b.IsNull()) {
-          reader.error(b, msg(lang, "a ballot is a list of problems, like [Дороги, Дороги, Мусор]"));
+          reader.error(b,
+                       msg(lang, "a ballot is a list of problems, like [Дороги, Дороги, Мусор]"));
           continue;
         }
         g.ballots.push_back(std::move(ballot));
@@ -163,14 +173,16 @@ void parse_session_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& o
   Session s;
   s.file = reader.file();
   s.pos = reader.pos(m);
-  if (reader.check_map(m, "session",
-                       {"date", "village", "group", "participants", "facilitator", "municipality", "note"})) {
+  if (reader.check_map(
+          m, "session",
+          {"date", "village", "group", "participants", "facilitator", "municipality", "note"})) {
     if (auto d = reader.date(m, "date", "session", Need::required)) s.date = *d;
     if (auto t = reader.text(m, "village", "session", Need::required)) s.village = *t;
     if (auto t = reader.name(m, "group", "session", Need::required)) s.group = *t;
     if (auto c = reader.count(m, "participants", "session", Need::required)) s.participants = *c;
     if (auto t = reader.text(m, "facilitator", "session", Need::optional)) s.facilitator = t->text;
-    if (auto t = reader.text(m, "municipality", "session", Need::optional)) s.municipality = t->text;
+    if (auto t = reader.text(m, "municipality", "session", Need::optional))
+      s.municipality = t->text;
   }
   if (const YAML::Node n = root["map"]) parse_map(n, reader, s);
   if (const YAML::Node n = root["venn"]) parse_venn(n, reader, s);

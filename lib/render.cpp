@@ -23,12 +23,18 @@ std::optional<Format> parse_format(std::string_view name) {
 
 std::string_view format_name(Format format) {
   switch (format) {
-  case Format::md: return "md";
-  case Format::csv: return "csv";
-  case Format::json: return "json";
-  case Format::html: return "html";
-  case Format::svg: return "svg";
-  case Format::geojson: return "geojson";
+  case Format::md:
+    return "md";
+  case Format::csv:
+    return "csv";
+  case Format::json:
+    return "json";
+  case Format::html:
+    return "html";
+  case Format::svg:
+    return "svg";
+  case Format::geojson:
+    return "geojson";
   }
   return "md";
 }
@@ -36,13 +42,17 @@ std::string_view format_name(Format format) {
 Data labels_data(Lang lang) {
   // The label files are parsed once per run (by label()), not at every call.
   Data d;
-  for (std::string_view key : label_keys()) d.set(std::string(key), std::string(label(lang, key)));
+  for (std::string_view key : label_keys())
+    d.set(std::string(key), std::string(label(lang, key)));
   return d;
 }
 
-Data list() { return Data(Data::type::list); }
+Data list() {
+  return Data(Data::type::list);
+}
 
-std::string render_template(std::string_view name, const Data& data, Markup markup, const std::string& templates_dir) {
+std::string render_template(std::string_view name, const Data& data, Markup markup,
+                            const std::string& templates_dir) {
   std::string text;
   bool found = false;
   if (!templates_dir.empty()) {
@@ -86,11 +96,14 @@ std::string tidy_markdown(std::string_view text) {
     }
     out += c;
   }
-  while (!out.empty() && out.back() == '\n') out.pop_back();
+  while (!out.empty() && out.back() == '\n')
+    out.pop_back();
   out += '\n';
   return out;
 }
 
-std::string json_text(const Json& json) { return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n"; }
+std::string json_text(const Json& json) {
+  return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
 
 } // namespace vap

@@ -41,7 +41,8 @@ Json problem_json(const ProblemTally& r, const GalleryTally& t, Lang lang) {
   j["women_dots"] = r.women;
   j["men_dots"] = r.men;
   Json groups = Json::object();
-  for (const auto& g : t.groups) groups[g.id] = r.by_group.count(g.id) ? r.by_group.at(g.id) : 0;
+  for (const auto& g : t.groups)
+    groups[g.id] = r.by_group.count(g.id) ? r.by_group.at(g.id) : 0;
   j["dots_by_group"] = groups;
   return j;
 }
@@ -79,15 +80,21 @@ Json tally_json(const GalleryTally& t, const RenderOptions& o) {
   j["sessions_with_gallery"] = t.sessions;
   j["dots"] = t.dots;
   Json tied = Json::array();
-  for (const auto& p : t.tied_at_cut) tied.push_back(p.id);
+  for (const auto& p : t.tied_at_cut)
+    tied.push_back(p.id);
   j["tied_at_cut"] = tied;
   Json problems = Json::array();
-  for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i) problems.push_back(problem_json(t.problems[i], t, o.lang));
+  for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i)
+    problems.push_back(problem_json(t.problems[i], t, o.lang));
   j["problems"] = problems;
   Json dis = Json::array();
   for (const auto& d : t.disagreements)
-    dis.push_back({{"group", d.group}, {"problem_id", d.problem.id}, {"problem", d.problem.label(o.lang)},
-                   {"group_rank", d.group_rank}, {"rank", d.rank}, {"group_dots", d.group_dots}});
+    dis.push_back({{"group", d.group},
+                   {"problem_id", d.problem.id},
+                   {"problem", d.problem.label(o.lang)},
+                   {"group_rank", d.group_rank},
+                   {"rank", d.rank},
+                   {"group_dots", d.group_dots}});
   j["groups_disagree"] = dis;
   j["participation"] = participation_json(t.participation);
   return j;
@@ -99,8 +106,8 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
   const Lang lang = o.lang;
   Data d;
   d.set("municipality", t.municipality);
-  d.set("summary", label_fmt(lang, "gallery_summary", t.sessions, t.participation.participants, t.dots,
-                             t.priority_count));
+  d.set("summary", label_fmt(lang, "gallery_summary", t.sessions, t.participation.participants,
+                             t.dots, t.priority_count));
   d.set("how", std::string(label(lang, "gallery_how")));
   Data rows = list();
   for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i) {
@@ -116,20 +123,23 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
   }
   d.set("problems", rows);
   if (!t.tied_at_cut.empty())
-    d.set("tie_note", label_fmt(lang, "tie_note", t.tie_rank, names_list(t.tied_at_cut, lang), t.priorities,
-                                t.priority_count));
+    d.set("tie_note", label_fmt(lang, "tie_note", t.tie_rank, names_list(t.tied_at_cut, lang),
+                                t.priorities, t.priority_count));
   bool any_new = false;
-  for (const auto& r : t.problems) any_new = any_new || !r.problem.in_catalog;
+  for (const auto& r : t.problems)
+    any_new = any_new || !r.problem.in_catalog;
   if (any_new) d.set("new_note", std::string(label(lang, "new_problem_note")));
 
   // Dots by group and by gender.
   if (!t.groups.empty()) {
     Data header = list();
-    for (const auto& g : t.groups) header.push_back(Data("name", group_label(t, g.id, lang)));
+    for (const auto& g : t.groups)
+      header.push_back(Data("name", group_label(t, g.id, lang)));
     d.set("group_columns", header);
     d.set("has_groups", true);
     std::string align;
-    for (std::size_t i = 0; i < t.groups.size(); ++i) align += "---:|";
+    for (std::size_t i = 0; i < t.groups.size(); ++i)
+      align += "---:|";
     d.set("group_align", align);
     Data grows = list();
     for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i) {
@@ -151,8 +161,9 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
   if (!t.disagreements.empty()) {
     Data items = list();
     for (const auto& x : t.disagreements)
-      items.push_back(Data("text", label_fmt(lang, "disagree_item", group_label(t, x.group, lang), x.problem.label(lang),
-                                             x.group_rank, x.group_dots, x.rank)));
+      items.push_back(
+          Data("text", label_fmt(lang, "disagree_item", group_label(t, x.group, lang),
+                                 x.problem.label(lang), x.group_rank, x.group_dots, x.rank)));
     d.set("disagreements", items);
     d.set("has_disagreements", true);
   }
@@ -163,7 +174,8 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
   for (const auto& r : p.rows) {
     Data row;
     row.set("village", r.village);
-    row.set("group", group_label(t, r.group, lang) == r.group ? r.group : group_label(t, r.group, lang));
+    row.set("group",
+            group_label(t, r.group, lang) == r.group ? r.group : group_label(t, r.group, lang));
     row.set("sessions", std::to_string(r.sessions));
     row.set("participants", std::to_string(r.participants));
     row.set("women", r.women ? std::to_string(*r.women) : "–");
@@ -174,7 +186,8 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
   // No share of women when nobody's gender is known (mixed groups without colours).
   d.set("participation_total",
         p.women + p.men > 0
-            ? label_fmt(lang, "participation_total", p.sessions, p.participants, p.women, p.men, percent(p.women_share))
+            ? label_fmt(lang, "participation_total", p.sessions, p.participants, p.women, p.men,
+                        percent(p.women_share))
             : label_fmt(lang, "participation_total_no_gender", p.sessions, p.participants));
   if (p.unknown > 0) d.set("gender_unknown", label_fmt(lang, "gender_unknown", p.unknown));
   if (p.women_low) d.set("women_low", label_fmt(lang, "women_low", percent(p.women_share)));
@@ -185,17 +198,23 @@ std::string render_gallery(const GalleryTally& t, const RenderOptions& o) {
   switch (o.format) {
   case Format::csv: {
     CsvWriter csv(o.csv);
-    for (auto h : {"rank", "problem_id", "problem", "dots", "share", "sessions", "priority"}) csv.text(h);
+    for (auto h : {"rank", "problem_id", "problem", "dots", "share", "sessions", "priority"})
+      csv.text(h);
     csv.end_row();
     for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i) {
       const auto& r = t.problems[i];
-      csv.whole(r.rank).text(r.problem.id).text(r.problem.label(o.lang)).whole(r.dots).number(r.share, 4);
+      csv.whole(r.rank)
+          .text(r.problem.id)
+          .text(r.problem.label(o.lang))
+          .whole(r.dots)
+          .number(r.share, 4);
       csv.whole(r.sessions).text(r.priority ? "yes" : "no");
       csv.end_row();
     }
     return csv.str();
   }
-  case Format::json: return json_text(tally_json(t, o));
+  case Format::json:
+    return json_text(tally_json(t, o));
   default: {
     Data d = gallery_data(t, o);
     d.set("l", labels_data(o.lang));
@@ -209,11 +228,16 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
   switch (o.format) {
   case Format::csv: {
     CsvWriter csv(o.csv);
-    for (auto h : {"problem_id", "problem", "municipalities", "dots", "sessions"}) csv.text(h);
+    for (auto h : {"problem_id", "problem", "municipalities", "dots", "sessions"})
+      csv.text(h);
     csv.end_row();
     for (std::size_t i = 0; i < shown(b.rows.size(), o.top); ++i) {
       const auto& r = b.rows[i];
-      csv.text(r.problem.id).text(r.problem.label(lang)).whole(r.municipalities).whole(r.dots).whole(r.sessions);
+      csv.text(r.problem.id)
+          .text(r.problem.label(lang))
+          .whole(r.municipalities)
+          .whole(r.dots)
+          .whole(r.sessions);
       csv.end_row();
     }
     return csv.str();
@@ -226,8 +250,11 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
     Json rows = Json::array();
     for (std::size_t i = 0; i < shown(b.rows.size(), o.top); ++i) {
       const auto& r = b.rows[i];
-      rows.push_back({{"problem_id", r.problem.id}, {"problem", r.problem.label(lang)},
-                      {"municipalities", r.municipalities}, {"dots", r.dots}, {"sessions", r.sessions},
+      rows.push_back({{"problem_id", r.problem.id},
+                      {"problem", r.problem.label(lang)},
+                      {"municipalities", r.municipalities},
+                      {"dots", r.dots},
+                      {"sessions", r.sessions},
                       {"mentioned_in", r.mentioned}});
     }
     j["problems"] = rows;
@@ -235,9 +262,15 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
     for (const auto& t : b.municipalities) {
       Json pri = Json::array();
       for (const auto& r : t.problems)
-        if (r.priority) pri.push_back({{"rank", r.rank}, {"problem_id", r.problem.id}, {"problem", r.problem.label(lang)}, {"dots", r.dots}});
-      ms.push_back({{"municipality_id", t.municipality_id}, {"municipality", t.municipality},
-                    {"sessions", t.participation.sessions}, {"participants", t.participation.participants},
+        if (r.priority)
+          pri.push_back({{"rank", r.rank},
+                         {"problem_id", r.problem.id},
+                         {"problem", r.problem.label(lang)},
+                         {"dots", r.dots}});
+      ms.push_back({{"municipality_id", t.municipality_id},
+                    {"municipality", t.municipality},
+                    {"sessions", t.participation.sessions},
+                    {"participants", t.participation.participants},
                     {"priorities", pri}});
     }
     j["by_municipality"] = ms;
@@ -246,7 +279,8 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
   default: {
     Data d;
     d.set("l", labels_data(lang));
-    d.set("summary", label_fmt(lang, "batch_summary", b.municipalities.size(), b.sessions, b.participants));
+    d.set("summary",
+          label_fmt(lang, "batch_summary", b.municipalities.size(), b.sessions, b.participants));
     Data rows = list();
     const int n = static_cast<int>(b.municipalities.size());
     for (std::size_t i = 0; i < shown(b.rows.size(), o.top); ++i) {
@@ -256,7 +290,8 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
       row.set("municipalities", std::to_string(r.municipalities));
       // A bar of 20 marks for all municipalities; none at all (no empty code span) for 0.
       if (r.municipalities > 0 && n > 0)
-        row.set("bar", std::string(static_cast<std::size_t>((r.municipalities * 20 + n - 1) / n), '#'));
+        row.set("bar",
+                std::string(static_cast<std::size_t>((r.municipalities * 20 + n - 1) / n), '#'));
       row.set("dots", std::to_string(r.dots));
       row.set("sessions", std::to_string(r.sessions));
       rows.push_back(row);
@@ -269,7 +304,8 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
         if (r.priority) names.push_back(r.problem);
       std::string text;
       // "; " because a problem's own name may hold a comma ("Баня, объекты культуры и быта").
-      for (std::size_t i = 0; i < names.size(); ++i) text += (i ? "; " : "") + names[i].label(lang);
+      for (std::size_t i = 0; i < names.size(); ++i)
+        text += (i ? "; " : "") + names[i].label(lang);
       Data m;
       m.set("municipality", t.municipality);
       m.set("priorities", text);

@@ -18,8 +18,8 @@ void CsvWriter::separator() {
 CsvWriter& CsvWriter::text(std::string_view cell) {
   separator();
   std::string value;
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
-                        cell[0] == '\r'))
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' ||
+                        cell[0] == '\t' || cell[0] == '\r'))
     value = "'";
   value += cell;
   const char sep = m_style == CsvStyle::excel ? ';' : ',';
@@ -60,9 +60,12 @@ void CsvWriter::end_row() {
 std::string md_cell(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }
@@ -71,12 +74,23 @@ std::string html_escape(std::string_view text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-    case '&': out += "&amp;"; break;
-    case '<': out += "&lt;"; break;
-    case '>': out += "&gt;"; break;
-    case '"': out += "&quot;"; break;
-    case '\'': out += "&#39;"; break;
-    default: out += c;
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
     }
   }
   return out;
@@ -89,6 +103,8 @@ std::string fixed(double value, int decimals) {
   return fmt::format("{:.{}f}", rounded, decimals);
 }
 
-std::string percent(double fraction, int decimals) { return fixed(fraction * 100.0, decimals) + " %"; }
+std::string percent(double fraction, int decimals) {
+  return fixed(fraction * 100.0, decimals) + " %";
+}
 
 } // namespace vap

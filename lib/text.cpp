@@ -36,7 +36,8 @@ void encode(utf8proc_int32_t cp, std::string& out) {
 }
 
 bool is_space(utf8proc_int32_t cp) {
-  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0xFEFF) return true;
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0xFEFF)
+    return true;
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
@@ -71,7 +72,8 @@ bool already_tidy(std::string_view s) {
       return false;
     } else if (c >= 0x80) {
       // C3..DF: a valid two-byte character when a continuation byte follows (C2 holds U+00A0).
-      if (c < 0xC3 || c > 0xDF || i + 1 == s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80)
+      if (c < 0xC3 || c > 0xDF || i + 1 == s.size() ||
+          (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80)
         return false;
       ++i;
     }
@@ -100,16 +102,17 @@ std::string tidy(std::string_view name) {
 std::string match_key(std::string_view name) {
   std::string t = tidy(name);
   // ASCII needs no normalisation, and its case folding is A-Z to a-z.
-  if (std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (std::all_of(t.begin(), t.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     for (char& c : t)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return t;
   }
   utf8proc_uint8_t* mapped = nullptr;
-  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(t.data()),
-                        static_cast<utf8proc_ssize_t>(t.size()), &mapped,
-                        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                                       UTF8PROC_CASEFOLD));
+  auto n = utf8proc_map(
+      reinterpret_cast<const utf8proc_uint8_t*>(t.data()), static_cast<utf8proc_ssize_t>(t.size()),
+      &mapped,
+      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
   if (n < 0) return t;
   std::string out(reinterpret_cast<char*>(mapped), static_cast<std::size_t>(n));
   std::free(mapped);
@@ -120,18 +123,29 @@ std::string loose_key(std::string_view name) {
   std::string out;
   for (auto cp : decode(match_key(name))) {
     switch (cp) {
-    case 0x04A3: cp = 0x043D; break; // ң → н
-    case 0x04E9: cp = 0x043E; break; // ө → о
-    case 0x04AF: cp = 0x0443; break; // ү → у
-    case 0x0451: cp = 0x0435; break; // ё → е
-    default: break;
+    case 0x04A3:
+      cp = 0x043D;
+      break; // ң → н
+    case 0x04E9:
+      cp = 0x043E;
+      break; // ө → о
+    case 0x04AF:
+      cp = 0x0443;
+      break; // ү → у
+    case 0x0451:
+      cp = 0x0435;
+      break; // ё → е
+    default:
+      break;
     }
     encode(cp, out);
   }
   return out;
 }
 
-std::size_t codepoints(std::string_view text) { return decode(text).size(); }
+std::size_t codepoints(std::string_view text) {
+  return decode(text).size();
+}
 
 std::size_t display_width(std::string_view text) {
   std::size_t w = 0;
@@ -146,7 +160,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   auto x = decode(a);
   auto y = decode(b);
   std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t j = 0; j <= y.size(); ++j)
+    row[j] = j;
   for (std::size_t i = 1; i <= x.size(); ++i) {
     std::size_t diag = row[0];
     row[0] = i;
@@ -162,20 +177,27 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 std::string slugify(std::string_view name) {
   // Cyrillic (Russian and Kyrgyz letters) to Latin, lower case.
   static const std::array<const char*, 32> k_basic = {
-      "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
-      "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya"};
+      "a", "b", "v", "g", "d", "e", "zh", "z",  "i",  "y",   "k", "l", "m", "n", "o",  "p",
+      "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "",  "y", "",  "e", "yu", "ya"};
   std::string out;
   bool dash = false;
   for (auto cp : decode(match_key(name))) {
     std::string piece;
     if (cp == 0x044A || cp == 0x044C) continue; // hard and soft signs
-    if (cp >= 0x0430 && cp <= 0x044F) piece = k_basic[static_cast<std::size_t>(cp - 0x0430)];
-    else if (cp == 0x0451) piece = "yo";
-    else if (cp == 0x04A3) piece = "ng";
-    else if (cp == 0x04E9) piece = "o";
-    else if (cp == 0x04AF) piece = "u";
-    else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) piece = std::string(1, static_cast<char>(cp));
-    else if (utf8proc_category(cp) == UTF8PROC_CATEGORY_MN) continue;
+    if (cp >= 0x0430 && cp <= 0x044F)
+      piece = k_basic[static_cast<std::size_t>(cp - 0x0430)];
+    else if (cp == 0x0451)
+      piece = "yo";
+    else if (cp == 0x04A3)
+      piece = "ng";
+    else if (cp == 0x04E9)
+      piece = "o";
+    else if (cp == 0x04AF)
+      piece = "u";
+    else if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9'))
+      piece = std::string(1, static_cast<char>(cp));
+    else if (utf8proc_category(cp) == UTF8PROC_CATEGORY_MN)
+      continue;
     if (piece.empty()) {
       dash = !out.empty();
       continue;
@@ -194,7 +216,8 @@ bool is_slug(std::string_view text) {
   });
 }
 
-std::string did_you_mean(Lang lang, std::string_view typed, const std::vector<std::string>& candidates) {
+std::string did_you_mean(Lang lang, std::string_view typed,
+                         const std::vector<std::string>& candidates) {
   const std::string key = match_key(typed);
   std::size_t best = SIZE_MAX;
   const std::string* pick = nullptr;

@@ -13,10 +13,14 @@ namespace {
 
 std::string kind_of(const YAML::Node& node) {
   switch (node.Type()) {
-  case YAML::NodeType::Sequence: return "a list";
-  case YAML::NodeType::Map: return "a mapping";
-  case YAML::NodeType::Null: return "empty";
-  default: return "text";
+  case YAML::NodeType::Sequence:
+    return "a list";
+  case YAML::NodeType::Map:
+    return "a mapping";
+  case YAML::NodeType::Null:
+    return "empty";
+  default:
+    return "text";
   }
 }
 
@@ -24,7 +28,9 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int days_in(int y, int m) {
   static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -35,7 +41,8 @@ int days_in(int y, int m) {
 
 SourcePos YamlReader::pos(const YAML::Mark& mark) const {
   if (mark.line < 0) return SourcePos{m_file, 0, 0};
-  return m_sources.at(m_file, static_cast<std::size_t>(mark.line), static_cast<std::size_t>(std::max(0, mark.column)));
+  return m_sources.at(m_file, static_cast<std::size_t>(mark.line),
+                      static_cast<std::size_t>(std::max(0, mark.column)));
 }
 
 SourcePos YamlReader::pos(const YAML::Node& node) const {
@@ -46,8 +53,11 @@ SourcePos YamlReader::pos(const YAML::Node& node) const {
     std::string_view line = m_sources.line(m_file, at.line);
     if (line.find_first_not_of(" \t") >= std::size_t{at.col} - 1) {
       std::uint32_t l = at.line - 1;
-      while (l > 1 && m_sources.line(m_file, l).find_first_not_of(" \t\r") == std::string_view::npos) --l;
-      at = SourcePos{m_file, l, static_cast<std::uint32_t>(codepoints(m_sources.line(m_file, l)) + 1)};
+      while (l > 1 &&
+             m_sources.line(m_file, l).find_first_not_of(" \t\r") == std::string_view::npos)
+        --l;
+      at = SourcePos{m_file, l,
+                     static_cast<std::uint32_t>(codepoints(m_sources.line(m_file, l)) + 1)};
     }
   }
   return at;
@@ -56,7 +66,8 @@ SourcePos YamlReader::pos(const YAML::Node& node) const {
 bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
                            std::initializer_list<std::string_view> allowed) {
   if (!node.IsMap()) {
-    error(node, msg(lang(), "'{}' must be a mapping of 'key: value' lines, not {}", what, tr(lang(), kind_of(node))));
+    error(node, msg(lang(), "'{}' must be a mapping of 'key: value' lines, not {}", what,
+                    tr(lang(), kind_of(node))));
     return false;
   }
   std::vector<std::string> names(allowed.begin(), allowed.end());
@@ -72,23 +83,28 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
     const std::string key = it->first.Scalar();
     SourcePos at = pos(it->first);
     if (auto [first, fresh] = seen.emplace(key, static_cast<int>(at.line)); !fresh) {
-      error(at, top ? msg(lang(), "'{}' appears twice at the top of the file (first on line {}); keep one", key,
-                          first->second)
-                    : msg(lang(), "'{}' appears twice in '{}' (first on line {}); keep one", key, what, first->second));
+      error(at, top ? msg(lang(),
+                          "'{}' appears twice at the top of the file (first on line {}); keep one",
+                          key, first->second)
+                    : msg(lang(), "'{}' appears twice in '{}' (first on line {}); keep one", key,
+                          what, first->second));
       continue;
     }
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
     std::string hint = did_you_mean(lang(), key, names);
     if (hint.empty()) {
       std::string list;
-      for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      error(at, top ? msg(lang(), "unknown key '{}' at the top of the file; allowed keys: {}", key, list)
+      for (auto a : allowed)
+        list += (list.empty() ? "" : ", ") + std::string(a);
+      error(at, top ? msg(lang(), "unknown key '{}' at the top of the file; allowed keys: {}", key,
+                          list)
                     : msg(lang(), "unknown key '{}' in '{}'; allowed keys: {}", key, what, list));
     } else {
       error(at, top ? msg(lang(), "unknown key '{}' at the top of the file; {}", key, hint)
                     : msg(lang(), "unknown key '{}' in '{}'; {}", key, what, hint));
       for (const auto& a : allowed)
-        if (hint.find("'" + std::string(a) + "'") != std::string::npos) m_suggested.emplace_back(pos(node), std::string(a));
+        if (hint.find("'" + std::string(a) + "'") != std::string::npos)
+          m_suggested.emplace_back(pos(node), std::string(a));
     }
   }
   return true;
@@ -116,28 +132,34 @@ std::optional<Text> YamlReader::as_text(const YAML::Node& node, std::string_view
   return Text{std::move(t), pos(node)};
 }
 
-std::optional<Text> YamlReader::text(const YAML::Node& map, std::string_view key, std::string_view what, Need need) {
+std::optional<Text> YamlReader::text(const YAML::Node& map, std::string_view key,
+                                     std::string_view what, Need need) {
   YAML::Node n = map[std::string(key)];
   if (!n || n.IsNull()) {
     if (need == Need::required) {
-      if (n) error(n.IsNull() && n.Mark().line >= 0 ? pos(n) : pos(map), msg(lang(), "'{}' is empty", key));
-      else require(map, key, what);
+      if (n)
+        error(n.IsNull() && n.Mark().line >= 0 ? pos(n) : pos(map),
+              msg(lang(), "'{}' is empty", key));
+      else
+        require(map, key, what);
     }
     return std::nullopt;
   }
   return as_text(n, key);
 }
 
-std::optional<Ref> YamlReader::name(const YAML::Node& map, std::string_view key, std::string_view what, Need need) {
+std::optional<Ref> YamlReader::name(const YAML::Node& map, std::string_view key,
+                                    std::string_view what, Need need) {
   auto t = text(map, key, what, need);
   if (!t) return std::nullopt;
   return as_ref(*t);
 }
 
-std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::string_view what, long long min,
-                                              long long max) {
+std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::string_view what,
+                                              long long min, long long max) {
   if (!node.IsScalar()) {
-    error(node, msg(lang(), "'{}' must be a whole number, not {}", what, tr(lang(), kind_of(node))));
+    error(node,
+          msg(lang(), "'{}' must be a whole number, not {}", what, tr(lang(), kind_of(node))));
     return std::nullopt;
   }
   std::string s = tidy(node.Scalar());
@@ -151,8 +173,10 @@ std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::strin
     char* end = nullptr;
     std::strtod(s.c_str(), &end);
     bool numeric = !s.empty() && end && *end == '\0';
-    if (numeric) error(node, msg(lang(), "'{}' must be a whole number, not a fraction ({})", what, s));
-    else error(node, msg(lang(), "'{}' must be a whole number, not '{}'", what, s));
+    if (numeric)
+      error(node, msg(lang(), "'{}' must be a whole number, not a fraction ({})", what, s));
+    else
+      error(node, msg(lang(), "'{}' must be a whole number, not '{}'", what, s));
     return std::nullopt;
   }
   if (negative && v.find_first_not_of('0') != std::string_view::npos) {
@@ -172,8 +196,9 @@ std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::strin
   return value;
 }
 
-std::optional<long long> YamlReader::whole(const YAML::Node& map, std::string_view key, std::string_view what,
-                                           Need need, long long min, long long max) {
+std::optional<long long> YamlReader::whole(const YAML::Node& map, std::string_view key,
+                                           std::string_view what, Need need, long long min,
+                                           long long max) {
   YAML::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
@@ -182,7 +207,8 @@ std::optional<long long> YamlReader::whole(const YAML::Node& map, std::string_vi
   return as_whole(n, key, min, max);
 }
 
-std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_view what, double min, double max) {
+std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_view what,
+                                            double min, double max) {
   if (!node.IsScalar()) {
     error(node, msg(lang(), "'{}' must be a number, not {}", what, tr(lang(), kind_of(node))));
     return std::nullopt;
@@ -210,8 +236,8 @@ std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_
   return value;
 }
 
-std::optional<double> YamlReader::number(const YAML::Node& map, std::string_view key, std::string_view what,
-                                         Need need, double min, double max) {
+std::optional<double> YamlReader::number(const YAML::Node& map, std::string_view key,
+                                         std::string_view what, Need need, double min, double max) {
   YAML::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
@@ -220,21 +246,28 @@ std::optional<double> YamlReader::number(const YAML::Node& map, std::string_view
   return as_number(n, key, min, max);
 }
 
-std::optional<Date> YamlReader::as_date(const YAML::Node& node, std::string_view what, bool month_ok) {
+std::optional<Date> YamlReader::as_date(const YAML::Node& node, std::string_view what,
+                                        bool month_ok) {
   std::string s = node.IsScalar() ? tidy(node.Scalar()) : std::string();
   auto fail = [&]() -> std::optional<Date> {
     if (month_ok)
-      error(node, msg(lang(), "'{}' is not a date: '{}'; write YYYY-MM-DD or YYYY-MM, e.g. 2015-03-02", what, s));
-    else error(node, msg(lang(), "'{}' is not a date: '{}'; write YYYY-MM-DD, e.g. 2015-03-02", what, s));
+      error(node,
+            msg(lang(), "'{}' is not a date: '{}'; write YYYY-MM-DD or YYYY-MM, e.g. 2015-03-02",
+                what, s));
+    else
+      error(node,
+            msg(lang(), "'{}' is not a date: '{}'; write YYYY-MM-DD, e.g. 2015-03-02", what, s));
     return std::nullopt;
   };
   if (!node.IsScalar()) return fail();
   Date d;
   std::string_view v = s;
-  if (v.size() == 10 && v[4] == '-' && v[7] == '-' && all_digits(v.substr(0, 4)) && all_digits(v.substr(5, 2)) &&
-      all_digits(v.substr(8, 2))) {
-    d = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), std::atoi(s.substr(8, 2).c_str())};
-  } else if (month_ok && v.size() == 7 && v[4] == '-' && all_digits(v.substr(0, 4)) && all_digits(v.substr(5, 2))) {
+  if (v.size() == 10 && v[4] == '-' && v[7] == '-' && all_digits(v.substr(0, 4)) &&
+      all_digits(v.substr(5, 2)) && all_digits(v.substr(8, 2))) {
+    d = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()),
+         std::atoi(s.substr(8, 2).c_str())};
+  } else if (month_ok && v.size() == 7 && v[4] == '-' && all_digits(v.substr(0, 4)) &&
+             all_digits(v.substr(5, 2))) {
     d = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), 0};
   } else {
     return fail();
@@ -247,8 +280,8 @@ std::optional<Date> YamlReader::as_date(const YAML::Node& node, std::string_view
   return d;
 }
 
-std::optional<Date> YamlReader::date(const YAML::Node& map, std::string_view key, std::string_view what, Need need,
-                                     bool month_ok) {
+std::optional<Date> YamlReader::date(const YAML::Node& map, std::string_view key,
+                                     std::string_view what, Need need, bool month_ok) {
   YAML::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
@@ -287,8 +320,8 @@ std::optional<Count> YamlReader::as_count(const YAML::Node& node, std::string_vi
   return c;
 }
 
-std::optional<Count> YamlReader::count(const YAML::Node& map, std::string_view key, std::string_view what,
-                                       Need need) {
+std::optional<Count> YamlReader::count(const YAML::Node& map, std::string_view key,
+                                       std::string_view what, Need need) {
   YAML::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);

@@ -11,7 +11,8 @@ namespace {
 std::string written(std::FILE* f) {
   std::rewind(f);
   std::string out;
-  for (int c; (c = std::fgetc(f)) != EOF;) out += static_cast<char>(c);
+  for (int c; (c = std::fgetc(f)) != EOF;)
+    out += static_cast<char>(c);
   return out;
 }
 
@@ -39,12 +40,14 @@ TEST_CASE("an enabled bar draws at most ten times a second and ends with the fin
   std::FILE* f = std::tmpfile();
   {
     vap::Progress bar(true, 50, f);
-    for (std::size_t i = 1; i <= 1000; ++i) bar.update(i, 1000);
+    for (std::size_t i = 1; i <= 1000; ++i)
+      bar.update(i, 1000);
   }
   std::string out = written(f);
   // The first update is drawn at once; the 999 that follow within 100 ms are not.
   CHECK(out.rfind(vap::progress_line(1, 1000), 0) == 0);
   CHECK(out.size() >= 2);
-  CHECK(out.substr(out.size() - vap::progress_line(1000, 1000).size() - 1) == vap::progress_line(1000, 1000) + "\n");
+  CHECK(out.substr(out.size() - vap::progress_line(1000, 1000).size() - 1) ==
+        vap::progress_line(1000, 1000) + "\n");
   std::fclose(f);
 }

@@ -78,7 +78,9 @@ class Catalogs {
 public:
   Catalogs();
   Catalog& operator[](CatalogKind kind) { return m_catalogs[static_cast<std::size_t>(kind)]; }
-  const Catalog& operator[](CatalogKind kind) const { return m_catalogs[static_cast<std::size_t>(kind)]; }
+  const Catalog& operator[](CatalogKind kind) const {
+    return m_catalogs[static_cast<std::size_t>(kind)];
+  }
 
 private:
   std::array<Catalog, k_catalog_kinds> m_catalogs;

@@ -26,12 +26,12 @@ ProblemName problem_name(const Ref& ref, const Catalog& problems);
 struct ProblemTally {
   ProblemName problem;
   long long dots = 0;
-  double share = 0;  // mean over sessions with dots of the problem's fraction of them
-  int sessions = 0;  // sessions that gave it at least one dot
-  int rank = 0;      // 1, 2, 2, 4 ...
+  double share = 0; // mean over sessions with dots of the problem's fraction of them
+  int sessions = 0; // sessions that gave it at least one dot
+  int rank = 0;     // 1, 2, 2, 4 ...
   bool priority = false;
-  long long women = 0;                    // dots known to come from women (by colour or group)
-  long long men = 0;                      // the same for men
+  long long women = 0;                       // dots known to come from women (by colour or group)
+  long long men = 0;                         // the same for men
   std::map<std::string, long long> by_group; // group id → dots
 };
 
@@ -66,22 +66,24 @@ struct Participation {
   std::vector<ParticipationRow> rows; // by village, then group
   int sessions = 0;
   long long participants = 0;
-  long long women = 0;        // among participants whose gender is known
+  long long women = 0; // among participants whose gender is known
   long long men = 0;
-  long long unknown = 0;      // participants whose gender is not known
-  double women_share = 0;     // women / (women + men), when any gender is known
-  bool women_low = false;     // women under 40 % of the participants of known gender
+  long long unknown = 0;  // participants whose gender is not known
+  double women_share = 0; // women / (women + men), when any gender is known
+  bool women_low = false; // women under 40 % of the participants of known gender
 };
 
 struct GalleryTally {
   std::string municipality_id;
   std::string municipality;
   std::optional<Lang> lang;
-  int priorities = 5;        // the municipality's setting
-  int priority_count = 0;    // how many problems are priorities (more than the setting when a tie straddles the cut)
-  std::vector<ProblemName> tied_at_cut; // problems sharing the last priority rank beyond the setting
+  int priorities = 5; // the municipality's setting
+  int priority_count =
+      0; // how many problems are priorities (more than the setting when a tie straddles the cut)
+  std::vector<ProblemName>
+      tied_at_cut; // problems sharing the last priority rank beyond the setting
   int tie_rank = 0;
-  int sessions = 0;          // sessions that ran a gallery
+  int sessions = 0; // sessions that ran a gallery
   int sessions_with_dots = 0;
   long long dots = 0;
   std::vector<ProblemTally> problems; // in rank order
@@ -95,7 +97,7 @@ struct BatchRow {
   int municipalities = 0; // municipalities that have it among their priorities
   long long dots = 0;
   int sessions = 0;
-  int mentioned = 0;      // municipalities where it got any dot
+  int mentioned = 0; // municipalities where it got any dot
 };
 
 struct BatchGallery {

@@ -17,7 +17,8 @@ struct LoadOptions {
   std::vector<std::string> catalog_files; // --catalog FILE...
   unsigned threads = 0;                   // 0: one per core
   std::size_t max_file_size = 16u << 20;  // 16 MiB: larger files are refused
-  // Called after each file is read and parsed, from the parsing threads: (files done, files in all).
+  // Called after each file is read and parsed, from the parsing threads: (files done, files in
+  // all).
   std::function<void(std::size_t, std::size_t)> on_file;
 };
 

@@ -94,7 +94,8 @@ struct Gallery {
   SourcePos pos;
   long long total_dots() const {
     long long n = 0;
-    for (const auto& v : votes) n += v.dots.total;
+    for (const auto& v : votes)
+      n += v.dots.total;
     return n;
   }
 };
@@ -116,7 +117,7 @@ struct Session {
 
 struct Solution {
   Text action;
-  std::optional<Ref> by; // solvers catalog
+  std::optional<Ref> by;                            // solvers catalog
   std::vector<std::pair<Text, Text>> contributions; // stakeholder, what they bring
   SourcePos pos;
 };
@@ -139,9 +140,9 @@ struct Causes {
 
 struct Person {
   Text name;
-  std::optional<Ref> gender;  // genders catalog
+  std::optional<Ref> gender; // genders catalog
   std::optional<Text> village;
-  std::optional<Ref> role;    // roles catalog
+  std::optional<Ref> role; // roles catalog
   SourcePos pos;
 };
 

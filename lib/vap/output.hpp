@@ -13,8 +13,8 @@ namespace vap {
 // Refuses (exit 73) a path that is one of `inputs` or a folder; writes atomically; "-" or an
 // empty path is standard output. Devices such as /dev/null are written directly. `lang` is the
 // language of the messages.
-void write_output(const std::string& path, std::string_view content, const std::vector<std::filesystem::path>& inputs,
-                  Lang lang = Lang::en);
+void write_output(const std::string& path, std::string_view content,
+                  const std::vector<std::filesystem::path>& inputs, Lang lang = Lang::en);
 
 // Refuses a path that already exists (exit 73), unless `force`; then writes as above.
 void write_new_file(const std::string& path, std::string_view content, bool force,

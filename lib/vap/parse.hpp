@@ -36,7 +36,8 @@ struct ParsedFile {
 ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& diags);
 
 // Catalog entries: a mapping of kind → list of entries (a catalog file or a `catalog:` section).
-void parse_catalog_section(const YAML::Node& node, YamlReader& reader, std::vector<CatalogAddition>& out);
+void parse_catalog_section(const YAML::Node& node, YamlReader& reader,
+                           std::vector<CatalogAddition>& out);
 
 // The sections of each file kind; `root` is the whole document, already checked to be a mapping.
 void parse_municipality_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);

@@ -42,7 +42,8 @@ template <typename... Args> std::string label_fmt(Lang lang, std::string_view ke
 
 enum class Markup { markdown, html };
 // Renders templates/reports/<name> with `data`; values are escaped for the markup.
-std::string render_template(std::string_view name, const Data& data, Markup markup, const std::string& templates_dir);
+std::string render_template(std::string_view name, const Data& data, Markup markup,
+                            const std::string& templates_dir);
 
 // Markdown with runs of blank lines collapsed to one and a single final newline.
 std::string tidy_markdown(std::string_view text);

@@ -38,6 +38,7 @@ std::string slugify(std::string_view name);
 bool is_slug(std::string_view text);
 
 // "did you mean 'x'?" for the closest of `candidates` (a plausible typo), or an empty string.
-std::string did_you_mean(Lang lang, std::string_view typed, const std::vector<std::string>& candidates);
+std::string did_you_mean(Lang lang, std::string_view typed,
+                         const std::vector<std::string>& candidates);
 
 } // namespace vap

@@ -32,30 +32,36 @@ public:
 
   // Checks that `node` is a mapping whose keys are all in `allowed`, once each: unknown keys
   // get "did you mean", duplicated keys an error at the second. `what` names the section.
-  bool check_map(const YAML::Node& node, std::string_view what, std::initializer_list<std::string_view> allowed);
+  bool check_map(const YAML::Node& node, std::string_view what,
+                 std::initializer_list<std::string_view> allowed);
   // A required key that is missing: an error at the mapping.
   bool require(const YAML::Node& map, std::string_view key, std::string_view what);
 
   // Values of the keys of a mapping; each reports what is wrong with the value and returns
   // nothing then (a missing optional key returns nothing silently).
-  std::optional<Text> text(const YAML::Node& map, std::string_view key, std::string_view what, Need need);
-  std::optional<Ref> name(const YAML::Node& map, std::string_view key, std::string_view what, Need need);
-  std::optional<long long> whole(const YAML::Node& map, std::string_view key, std::string_view what, Need need,
-                                 long long min, long long max);
-  std::optional<double> number(const YAML::Node& map, std::string_view key, std::string_view what, Need need,
-                               double min, double max);
+  std::optional<Text> text(const YAML::Node& map, std::string_view key, std::string_view what,
+                           Need need);
+  std::optional<Ref> name(const YAML::Node& map, std::string_view key, std::string_view what,
+                          Need need);
+  std::optional<long long> whole(const YAML::Node& map, std::string_view key, std::string_view what,
+                                 Need need, long long min, long long max);
+  std::optional<double> number(const YAML::Node& map, std::string_view key, std::string_view what,
+                               Need need, double min, double max);
   // YYYY-MM-DD, or YYYY-MM as well when `month_ok`.
-  std::optional<Date> date(const YAML::Node& map, std::string_view key, std::string_view what, Need need,
-                           bool month_ok = false);
+  std::optional<Date> date(const YAML::Node& map, std::string_view key, std::string_view what,
+                           Need need, bool month_ok = false);
   // A count, or {women: n, men: n}.
-  std::optional<Count> count(const YAML::Node& map, std::string_view key, std::string_view what, Need need);
+  std::optional<Count> count(const YAML::Node& map, std::string_view key, std::string_view what,
+                             Need need);
   // A scalar or a list of scalars, as text.
   std::vector<Text> texts(const YAML::Node& map, std::string_view key, std::string_view what);
 
   // The same for a node already in hand.
   std::optional<Text> as_text(const YAML::Node& node, std::string_view what);
-  std::optional<long long> as_whole(const YAML::Node& node, std::string_view what, long long min, long long max);
-  std::optional<double> as_number(const YAML::Node& node, std::string_view what, double min, double max);
+  std::optional<long long> as_whole(const YAML::Node& node, std::string_view what, long long min,
+                                    long long max);
+  std::optional<double> as_number(const YAML::Node& node, std::string_view what, double min,
+                                  double max);
   std::optional<Date> as_date(const YAML::Node& node, std::string_view what, bool month_ok);
   std::optional<Count> as_count(const YAML::Node& node, std::string_view what);
   Ref as_ref(const Text& text) const { return Ref{"", text.text, text.pos, false}; }
@@ -68,6 +74,5 @@ private:
   // that the key is not reported missing too.
   std::vector<std::pair<SourcePos, std::string>> m_suggested;
 };
-
 
 } // namespace vap
