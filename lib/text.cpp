@@ -120,7 +120,10 @@ std::string match_key(std::string_view name) {
 }
 
 std::string loose_key(std::string_view name) {
-  std::string out;
+  // Letters of a Russian keyboard for Kyrgyz ones, dashes as '-', quotes dropped, no space beside
+  // punctuation, no final full stop: "Баня,объекты культуры и быта." = "Баня, объекты культуры и
+  // быта".
+  std::vector<utf8proc_int32_t> cps;
   for (auto cp : decode(match_key(name))) {
     switch (cp) {
     case 0x04A3:
@@ -135,10 +138,32 @@ std::string loose_key(std::string_view name) {
     case 0x0451:
       cp = 0x0435;
       break; // ё → е
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+      cp = '-';
+      break;
     default:
       break;
     }
-    encode(cp, out);
+    if (cp == '"' || cp == '\'' || cp == 0x00AB || cp == 0x00BB || cp == 0x201C || cp == 0x201D)
+      continue;
+    cps.push_back(cp);
+  }
+  auto punct = [](utf8proc_int32_t cp) {
+    return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '-' || cp == '/' ||
+           cp == '(' || cp == ')';
+  };
+  while (!cps.empty() && (cps.back() == '.' || cps.back() == ' '))
+    cps.pop_back();
+  std::string out;
+  for (std::size_t i = 0; i < cps.size(); ++i) {
+    if (cps[i] == ' ' &&
+        ((i > 0 && punct(cps[i - 1])) || (i + 1 < cps.size() && punct(cps[i + 1]))))
+      continue;
+    encode(cps[i], out);
   }
   return out;
 }

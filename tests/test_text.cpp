@@ -19,6 +19,14 @@ TEST_CASE("loose_key lets Russian-keyboard spellings of Kyrgyz letters match") {
   CHECK(loose_key("Көчө жарыгы") == loose_key("Коч\u043e жарыгы"));
 }
 
+TEST_CASE("loose_key forgives spaces at punctuation, dashes, quotes and a final full stop") {
+  CHECK(loose_key("Баня,объекты культуры и быта.") == loose_key("Баня, объекты культуры и быта"));
+  CHECK(loose_key("Кара - Суу") == loose_key("Кара-Суу"));
+  CHECK(loose_key("Кара\u2013Суу") == loose_key("Кара-Суу"));
+  CHECK(loose_key("«Ичүүчү суу»") == loose_key("Ичүүчү суу"));
+  CHECK(loose_key("Мосты") != loose_key("Мусор"));
+}
+
 TEST_CASE("find_invalid_utf8 gives the offset of the first bad byte") {
   CHECK_FALSE(find_invalid_utf8("Жаңы-Жол").has_value());
   CHECK(find_invalid_utf8("ab\xff"
