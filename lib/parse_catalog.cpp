@@ -30,8 +30,7 @@ void parse_catalog_section(const YAML::Node& node, YamlReader& reader,
     }
     const YAML::Node list = it->second; // a copy: `it->second` lives in a temporary
     if (!list.IsSequence()) {
-      reader.error(list,
-                   msg(lang, "'{}' must be a list of entries (lines starting with '- ')", key));
+      reader.not_a_list(list, key);
       continue;
     }
     for (const auto& item : list) {

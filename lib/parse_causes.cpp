@@ -61,7 +61,6 @@ Solution parse_solution(const YAML::Node& item, YamlReader& reader, bool& ok) {
 } // namespace
 
 void parse_causes_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out) {
-  const Lang lang = reader.lang();
   reader.check_map(root, "file", {"vap", "causes"});
   const YAML::Node node = root["causes"];
   Causes c;
@@ -76,10 +75,7 @@ void parse_causes_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& ou
     if (!problems) {
       reader.require(node, "problems", "causes");
     } else if (!problems.IsSequence()) {
-      if (!problems.IsNull())
-        reader.error(
-            problems,
-            msg(lang, "'{}' must be a list of entries (lines starting with '- ')", "problems"));
+      if (!problems.IsNull()) reader.not_a_list(problems, "problems");
     } else {
       for (const auto& item : problems) {
         if (!reader.check_map(item, "problems",
@@ -93,9 +89,7 @@ void parse_causes_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& ou
         bool ok = problem.has_value();
         if (const YAML::Node sols = item["solutions"]; sols && !sols.IsNull()) {
           if (!sols.IsSequence()) {
-            reader.error(sols,
-                         msg(lang, "'{}' must be a list of entries (lines starting with '- ')",
-                             "solutions"));
+            reader.not_a_list(sols, "solutions");
           } else {
             for (const auto& si : sols) {
               bool sok = true;

@@ -15,8 +15,7 @@ namespace {
 void parse_team(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
-    reader.error(node, msg(reader.lang(),
-                           "'{}' must be a list of entries (lines starting with '- ')", "team"));
+    reader.not_a_list(node, "team");
     return;
   }
   for (const auto& item : node) {
@@ -52,9 +51,7 @@ std::vector<Funding> parse_spent(const YAML::Node& node, YamlReader& reader) {
 void parse_indicators(const YAML::Node& node, YamlReader& reader, TaskReport& t) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
-    reader.error(node,
-                 msg(reader.lang(), "'{}' must be a list of entries (lines starting with '- ')",
-                     "indicators"));
+    reader.not_a_list(node, "indicators");
     return;
   }
   for (const auto& item : node) {
@@ -73,8 +70,7 @@ void parse_indicators(const YAML::Node& node, YamlReader& reader, TaskReport& t)
 void parse_tasks(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
-    reader.error(node, msg(reader.lang(),
-                           "'{}' must be a list of entries (lines starting with '- ')", "tasks"));
+    reader.not_a_list(node, "tasks");
     return;
   }
   for (const auto& item : node) {
@@ -100,8 +96,7 @@ void parse_surveys(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
   const Lang lang = reader.lang();
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
-    reader.error(node,
-                 msg(lang, "'{}' must be a list of entries (lines starting with '- ')", "surveys"));
+    reader.not_a_list(node, "surveys");
     return;
   }
   for (const auto& item : node) {

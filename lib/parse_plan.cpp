@@ -71,9 +71,7 @@ void parse_group(const YAML::Node& node, YamlReader& reader, PlanProblem& pp) {
   const YAML::Node members = node["members"];
   if (!members || members.IsNull()) return;
   if (!members.IsSequence()) {
-    reader.error(
-        members,
-        msg(reader.lang(), "'{}' must be a list of entries (lines starting with '- ')", "members"));
+    reader.not_a_list(members, "members");
     return;
   }
   for (const auto& item : members)
@@ -168,7 +166,6 @@ void check_task(const Task& t, const Plan& plan, Diagnostics& diags) {
 } // namespace
 
 void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out) {
-  const Lang lang = reader.lang();
   reader.check_map(root, "file", {"vap", "plan"});
   const YAML::Node node = root["plan"];
   Plan p;
@@ -186,10 +183,7 @@ void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out)
     if (!problems) {
       reader.require(node, "problems", "plan");
     } else if (!problems.IsSequence()) {
-      if (!problems.IsNull())
-        reader.error(
-            problems,
-            msg(lang, "'{}' must be a list of entries (lines starting with '- ')", "problems"));
+      if (!problems.IsNull()) reader.not_a_list(problems, "problems");
     } else {
       for (const auto& item : problems) {
         if (!reader.check_map(
@@ -206,9 +200,7 @@ void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out)
           parse_group(g, reader, pp);
         if (const YAML::Node tasks = item["tasks"]; tasks && !tasks.IsNull()) {
           if (!tasks.IsSequence()) {
-            reader.error(
-                tasks,
-                msg(lang, "'{}' must be a list of entries (lines starting with '- ')", "tasks"));
+            reader.not_a_list(tasks, "tasks");
           } else {
             for (const auto& ti : tasks)
               if (auto t = parse_task(ti, reader)) pp.tasks.push_back(std::move(*t));

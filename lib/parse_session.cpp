@@ -7,9 +7,7 @@ void parse_map(const YAML::Node& node, YamlReader& reader, Session& s) {
   const Lang lang = reader.lang();
   std::vector<MapObject> objects;
   if (!node.IsSequence()) {
-    if (!node.IsNull())
-      reader.error(node,
-                   msg(lang, "'{}' must be a list of entries (lines starting with '- ')", "map"));
+    if (!node.IsNull()) reader.not_a_list(node, "map");
     s.map = std::move(objects);
     return;
   }
@@ -44,9 +42,7 @@ void parse_map(const YAML::Node& node, YamlReader& reader, Session& s) {
 void parse_venn(const YAML::Node& node, YamlReader& reader, Session& s) {
   std::vector<VennEntry> entries;
   if (!node.IsSequence()) {
-    if (!node.IsNull())
-      reader.error(node, msg(reader.lang(),
-                             "'{}' must be a list of entries (lines starting with '- ')", "venn"));
+    if (!node.IsNull()) reader.not_a_list(node, "venn");
     s.venn = std::move(entries);
     return;
   }

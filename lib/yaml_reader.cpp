@@ -110,6 +110,10 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
   return true;
 }
 
+void YamlReader::not_a_list(const YAML::Node& node, std::string_view what) {
+  error(node, msg(lang(), "'{}' must be a list of entries (lines starting with '- ')", what));
+}
+
 bool YamlReader::require(const YAML::Node& map, std::string_view key, std::string_view what) {
   if (map[std::string(key)]) return true;
   const SourcePos at = pos(map);

@@ -34,6 +34,8 @@ public:
   // get "did you mean", duplicated keys an error at the second. `what` names the section.
   bool check_map(const YAML::Node& node, std::string_view what,
                  std::initializer_list<std::string_view> allowed);
+  // "'what' must be a list of entries": for a node that should hold lines starting with '- '.
+  void not_a_list(const YAML::Node& node, std::string_view what);
   // A required key that is missing: an error at the mapping.
   bool require(const YAML::Node& map, std::string_view key, std::string_view what);
 
