@@ -3,6 +3,7 @@
 #include "common.hpp"
 
 #include "vap/error.hpp"
+#include "vap/coverage.hpp"
 
 #include <iostream>
 
@@ -23,6 +24,7 @@ void run(const CheckOptions& o) {
   lo.threads = o.threads;
   const Lang lang = lo.lang;
   Loaded loaded = load(o.paths, lo);
+  check_priority_coverage(loaded.program, loaded.diags);
   const std::size_t files = loaded.files.size();
   const std::size_t errors = loaded.diags.error_count();
   const std::size_t warnings = loaded.diags.warning_count();

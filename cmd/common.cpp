@@ -1,5 +1,6 @@
 #include "common.hpp"
 
+#include "vap/coverage.hpp"
 #include "vap/error.hpp"
 #include "vap/output.hpp"
 #include "vap/progress.hpp"
@@ -53,6 +54,7 @@ Loaded load_inputs(const CommonOptions& o) {
   Progress progress(Progress::stderr_is_terminal(), 50);
   lo.on_file = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   Loaded loaded = load(o.paths, lo);
+  check_priority_coverage(loaded.program, loaded.diags);
   progress.finish();
   std::string text = format_diagnostics(loaded.diags, loaded.sources);
   if (loaded.diags.has_errors()) {

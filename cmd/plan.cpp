@@ -4,6 +4,7 @@
 #include "common.hpp"
 
 #include "vap/error.hpp"
+#include "vap/coverage.hpp"
 #include "vap/load.hpp"
 #include "vap/output.hpp"
 #include "vap/plan.hpp"
@@ -51,6 +52,7 @@ void run_draft(const DraftOptions& o) {
   lo.lang = message_lang(o.common);
   lo.catalog_files = o.common.catalogs;
   Loaded loaded = load(o.common.paths, lo);
+  check_priority_coverage(loaded.program, loaded.diags);
   std::vector<std::uint32_t> plan_files;
   for (const auto& m : loaded.program.municipalities)
     for (const auto& p : m.plans)

@@ -2,6 +2,7 @@
 // Test helpers: a temporary folder of workshop files, loaded as `vap` would load it, and the
 // diagnostics of a run as short "name:line:col: error: message" strings.
 #include "vap/load.hpp"
+#include "vap/coverage.hpp"
 
 #include <doctest/doctest.h>
 
@@ -49,7 +50,10 @@ private:
 inline Loaded load_folder(const TempFolder& folder, Lang lang = Lang::en) {
   LoadOptions o;
   o.lang = lang;
-  return load({folder.path()}, o);
+  Loaded loaded = load({folder.path()}, o);
+  // As the commands do: the checks that need the gallery run after loading.
+  check_priority_coverage(loaded.program, loaded.diags);
+  return loaded;
 }
 
 // Every diagnostic, sorted, as "file-name:line:col: error: message" (the folder left out).

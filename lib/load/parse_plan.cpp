@@ -1,11 +1,10 @@
 // The `plan` file kind (FORMAT.md): the joint action plan (БАП), parsed, matched against the
 // funding-source, role and gender catalogs, and checked: tasks, dates, initiative groups,
 // priorities.
-#include "vap/gallery.hpp"
 #include "vap/parse.hpp"
-#include "vap/plan_draft.hpp"
+#include "vap/placeholder.hpp"
 #include "vap/resolve.hpp"
-#include "vap/table.hpp"
+#include "vap/number.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>
@@ -326,15 +325,6 @@ void resolve_plans(Municipality& m, NewNames& news, Diagnostics& diags) {
     for (const auto& v : m.villages)
       if (!village_in_group.count(v.text))
         diags.warning(first.pos, msg(lang, "no initiative group has a member from {}", v.text));
-
-  // Every priority of the gallery needs a plan entry.
-  const GalleryTally tally = tally_gallery(m, RankBy::dots);
-  for (const auto& p : tally.problems) {
-    if (!p.priority) continue;
-    if (std::none_of(seen.begin(), seen.end(), [&](const Seen& s) { return s.id == p.problem.id; }))
-      diags.warning(first.pos, msg(lang, "priority problem '{}' (rank {}) has no entry in the plan",
-                                   p.problem.label(lang), p.rank));
-  }
 }
 
 } // namespace vap

@@ -1,6 +1,5 @@
 // The `causes` file kind (FORMAT.md): the cause–effect table of the leaders' focus group, parsed,
 // matched against the problem and solver catalogs, and checked against the gallery's priorities.
-#include "vap/gallery.hpp"
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
 
@@ -132,37 +131,6 @@ void resolve_causes(Municipality& m, NewNames& news, Diagnostics& diags) {
         seen.push_back({a.problem.id, a.problem.text, a.problem.pos});
       for (auto& s : a.solutions)
         if (s.by) resolve_ref(*s.by, cat[CatalogKind::solvers], diags, "solver ('by')");
-    }
-  }
-
-  // The analysis is for the gallery's priorities: say which are missing and which are extra.
-  const GalleryTally tally = tally_gallery(m, RankBy::dots);
-  if (tally.dots == 0) return;
-  const Causes& first = m.causes.front();
-  for (const auto& p : tally.problems) {
-    if (!p.priority) continue;
-    bool found =
-        std::any_of(seen.begin(), seen.end(), [&](const Seen& s) { return s.id == p.problem.id; });
-    if (!found)
-      diags.warning(first.pos,
-                    msg(lang, "priority problem '{}' (rank {}) has no cause-effect analysis",
-                        p.problem.label(lang), p.rank));
-  }
-  for (const auto& s : seen) {
-    auto it = std::find_if(tally.problems.begin(), tally.problems.end(),
-                           [&](const ProblemTally& p) { return p.problem.id == s.id; });
-    if (it == tally.problems.end() || !it->priority) {
-      const SourcePos pos = s.pos;
-      const CatalogEntry* e = cat[CatalogKind::problems].by_id(s.id);
-      std::string name = e ? e->label(lang) : s.text;
-      if (it == tally.problems.end())
-        diags.warning(
-            pos, msg(lang, "'{}' is analysed but got no dots in the gallery; it is not a priority",
-                     name));
-      else
-        diags.warning(pos,
-                      msg(lang, "'{}' is analysed but is not a priority of the gallery (rank {})",
-                          name, it->rank));
     }
   }
 }

@@ -1,5 +1,7 @@
 #pragma once
 // Writing cells: CSV (RFC 4180, or Excel's flavour), Markdown table cells, numbers.
+#include "vap/number.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,10 +36,5 @@ private:
 std::string md_cell(std::string_view text);
 // HTML text: & < > " ' escaped.
 std::string html_escape(std::string_view text);
-
-// A number with fixed decimals, '.' as decimal mark, no "-0.0".
-std::string fixed(double value, int decimals);
-// A percentage for reading: "42.9 %".
-std::string percent(double fraction, int decimals = 1);
 
 } // namespace vap

@@ -2,7 +2,7 @@
 // surveys; then matching its names and its tasks against the municipality's plan.
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
-#include "vap/table.hpp"
+#include "vap/number.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>

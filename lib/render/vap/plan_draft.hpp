@@ -3,14 +3,11 @@
 // language with comments, filled from the cause–effect analysis; `___` and `YYYY-MM` mark what
 // the facilitator fills in (`vap plan` reports each one left).
 #include "vap/model.hpp"
+#include "vap/placeholder.hpp"
 
 #include <string>
 
 namespace vap {
-
-// The placeholders the draft writes: text and numbers, and dates.
-inline constexpr std::string_view k_placeholder = "___";
-inline constexpr std::string_view k_date_placeholder = "YYYY-MM";
 
 // The funding source a stakeholder of the cause–effect table most likely stands for
 // ("ЖӨБО" → local-budget, "Коомчулук" → community, "Инвестор" → investor, else other).
