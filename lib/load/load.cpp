@@ -79,9 +79,11 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
                                                 Diagnostics& diags) {
   YamlReader reader(sources, file, diags);
   std::vector<CatalogAddition> additions;
-  YAML::Node root;
+  std::unique_ptr<yaml::Document> doc;
+  yaml::Node root;
   try {
-    root = YAML::Load(sources.text(file));
+    doc = yaml::parse(sources.text(file));
+    root = doc->root();
   } catch (const YAML::Exception& e) {
     diags.error(reader.pos(e.mark), msg(diags.lang(), "YAML syntax error: {}", e.msg));
     return additions;

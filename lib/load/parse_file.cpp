@@ -196,9 +196,11 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
   }
 
   YamlReader reader(sources, file, diags);
-  YAML::Node root;
+  std::unique_ptr<yaml::Document> doc;
+  yaml::Node root;
   try {
-    root = YAML::Load(text);
+    doc = yaml::parse(text);
+    root = doc->root();
     // A document after '---' would otherwise be dropped without a word.
     if (auto second = second_document_mark(text)) {
       reader.error(reader.pos(*second),
@@ -246,7 +248,7 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     return out;
   }
 
-  if (YAML::Node v = root["vap"]) {
+  if (yaml::Node v = root["vap"]) {
     auto version = reader.as_whole(v, "vap", 0, 1'000'000);
     if (version && *version != 1)
       reader.error(v, msg(lang, "this file is format {}; this vap reads format 1", *version));

@@ -12,7 +12,7 @@
 namespace vap {
 namespace {
 
-void parse_team(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
+void parse_team(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
     reader.not_a_list(node, "team");
@@ -32,7 +32,7 @@ void parse_team(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
   }
 }
 
-std::vector<Funding> parse_spent(const YAML::Node& node, YamlReader& reader) {
+std::vector<Funding> parse_spent(const yaml::Node& node, YamlReader& reader) {
   std::vector<Funding> out;
   if (!node || node.IsNull()) return out;
   if (!node.IsMap()) {
@@ -48,7 +48,7 @@ std::vector<Funding> parse_spent(const YAML::Node& node, YamlReader& reader) {
   return out;
 }
 
-void parse_indicators(const YAML::Node& node, YamlReader& reader, TaskReport& t) {
+void parse_indicators(const yaml::Node& node, YamlReader& reader, TaskReport& t) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
     reader.not_a_list(node, "indicators");
@@ -67,7 +67,7 @@ void parse_indicators(const YAML::Node& node, YamlReader& reader, TaskReport& t)
   }
 }
 
-void parse_tasks(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
+void parse_tasks(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
     reader.not_a_list(node, "tasks");
@@ -92,7 +92,7 @@ void parse_tasks(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
   }
 }
 
-void parse_surveys(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
+void parse_surveys(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
   const Lang lang = reader.lang();
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
@@ -108,7 +108,7 @@ void parse_surveys(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
     s.group = reader.name(item, "group", "surveys", Need::optional);
     if (auto scale = reader.whole(item, "scale", "surveys", Need::optional, 2, 10))
       s.scale = static_cast<int>(*scale);
-    const YAML::Node answers = item["answers"];
+    const yaml::Node answers = item["answers"];
     bool ok = true;
     if (!answers) {
       reader.require(item, "answers", "surveys");
@@ -154,9 +154,9 @@ struct PlanTaskRef {
 
 } // namespace
 
-void parse_monitoring_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out) {
+void parse_monitoring_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
   reader.check_map(root, "file", {"vap", "monitoring"});
-  const YAML::Node node = root["monitoring"];
+  const yaml::Node node = root["monitoring"];
   Monitoring m;
   m.file = reader.file();
   m.pos = reader.pos(node);

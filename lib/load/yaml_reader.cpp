@@ -11,7 +11,7 @@
 namespace vap {
 namespace {
 
-std::string kind_of(const YAML::Node& node) {
+std::string kind_of(const yaml::Node& node) {
   switch (node.Type()) {
   case YAML::NodeType::Sequence:
     return "a list";
@@ -45,7 +45,7 @@ SourcePos YamlReader::pos(const YAML::Mark& mark) const {
                       static_cast<std::size_t>(std::max(0, mark.column)));
 }
 
-SourcePos YamlReader::pos(const YAML::Node& node) const {
+SourcePos YamlReader::pos(const yaml::Node& node) const {
   SourcePos at = pos(node.Mark());
   // An empty value is marked where the next token starts, often at the start of a later line:
   // it is shown at the end of the line that holds its key instead.
@@ -63,7 +63,7 @@ SourcePos YamlReader::pos(const YAML::Node& node) const {
   return at;
 }
 
-bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
+bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
                            std::initializer_list<std::string_view> allowed) {
   if (!node.IsMap()) {
     error(node, msg(lang(), "'{}' must be a mapping of 'key: value' lines, not {}", what,
@@ -110,11 +110,11 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
   return true;
 }
 
-void YamlReader::not_a_list(const YAML::Node& node, std::string_view what) {
+void YamlReader::not_a_list(const yaml::Node& node, std::string_view what) {
   error(node, msg(lang(), "'{}' must be a list of entries (lines starting with '- ')", what));
 }
 
-bool YamlReader::require(const YAML::Node& map, std::string_view key, std::string_view what) {
+bool YamlReader::require(const yaml::Node& map, std::string_view key, std::string_view what) {
   if (map[std::string(key)]) return true;
   const SourcePos at = pos(map);
   for (const auto& [where, suggested] : m_suggested)
@@ -123,7 +123,7 @@ bool YamlReader::require(const YAML::Node& map, std::string_view key, std::strin
   return false;
 }
 
-std::optional<Text> YamlReader::as_text(const YAML::Node& node, std::string_view what) {
+std::optional<Text> YamlReader::as_text(const yaml::Node& node, std::string_view what) {
   if (!node.IsScalar()) {
     error(node, msg(lang(), "'{}' must be text, not {}", what, tr(lang(), kind_of(node))));
     return std::nullopt;
@@ -136,9 +136,9 @@ std::optional<Text> YamlReader::as_text(const YAML::Node& node, std::string_view
   return Text{std::move(t), pos(node)};
 }
 
-std::optional<Text> YamlReader::text(const YAML::Node& map, std::string_view key,
+std::optional<Text> YamlReader::text(const yaml::Node& map, std::string_view key,
                                      std::string_view what, Need need) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n || n.IsNull()) {
     if (need == Need::required) {
       if (n)
@@ -152,14 +152,14 @@ std::optional<Text> YamlReader::text(const YAML::Node& map, std::string_view key
   return as_text(n, key);
 }
 
-std::optional<Ref> YamlReader::name(const YAML::Node& map, std::string_view key,
+std::optional<Ref> YamlReader::name(const yaml::Node& map, std::string_view key,
                                     std::string_view what, Need need) {
   auto t = text(map, key, what, need);
   if (!t) return std::nullopt;
   return as_ref(*t);
 }
 
-std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::string_view what,
+std::optional<long long> YamlReader::as_whole(const yaml::Node& node, std::string_view what,
                                               long long min, long long max) {
   if (!node.IsScalar()) {
     error(node,
@@ -200,10 +200,10 @@ std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::strin
   return value;
 }
 
-std::optional<long long> YamlReader::whole(const YAML::Node& map, std::string_view key,
+std::optional<long long> YamlReader::whole(const yaml::Node& map, std::string_view key,
                                            std::string_view what, Need need, long long min,
                                            long long max) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -211,7 +211,7 @@ std::optional<long long> YamlReader::whole(const YAML::Node& map, std::string_vi
   return as_whole(n, key, min, max);
 }
 
-std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_view what,
+std::optional<double> YamlReader::as_number(const yaml::Node& node, std::string_view what,
                                             double min, double max) {
   if (!node.IsScalar()) {
     error(node, msg(lang(), "'{}' must be a number, not {}", what, tr(lang(), kind_of(node))));
@@ -240,9 +240,9 @@ std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_
   return value;
 }
 
-std::optional<double> YamlReader::number(const YAML::Node& map, std::string_view key,
+std::optional<double> YamlReader::number(const yaml::Node& map, std::string_view key,
                                          std::string_view what, Need need, double min, double max) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -250,7 +250,7 @@ std::optional<double> YamlReader::number(const YAML::Node& map, std::string_view
   return as_number(n, key, min, max);
 }
 
-std::optional<Date> YamlReader::as_date(const YAML::Node& node, std::string_view what,
+std::optional<Date> YamlReader::as_date(const yaml::Node& node, std::string_view what,
                                         bool month_ok) {
   std::string s = node.IsScalar() ? tidy(node.Scalar()) : std::string();
   auto fail = [&]() -> std::optional<Date> {
@@ -284,9 +284,9 @@ std::optional<Date> YamlReader::as_date(const YAML::Node& node, std::string_view
   return d;
 }
 
-std::optional<Date> YamlReader::date(const YAML::Node& map, std::string_view key,
+std::optional<Date> YamlReader::date(const yaml::Node& map, std::string_view key,
                                      std::string_view what, Need need, bool month_ok) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -294,7 +294,7 @@ std::optional<Date> YamlReader::date(const YAML::Node& map, std::string_view key
   return as_date(n, key, month_ok);
 }
 
-std::optional<Count> YamlReader::as_count(const YAML::Node& node, std::string_view what) {
+std::optional<Count> YamlReader::as_count(const yaml::Node& node, std::string_view what) {
   Count c;
   c.pos = pos(node);
   if (node.IsMap()) {
@@ -324,9 +324,9 @@ std::optional<Count> YamlReader::as_count(const YAML::Node& node, std::string_vi
   return c;
 }
 
-std::optional<Count> YamlReader::count(const YAML::Node& map, std::string_view key,
+std::optional<Count> YamlReader::count(const yaml::Node& map, std::string_view key,
                                        std::string_view what, Need need) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -334,9 +334,9 @@ std::optional<Count> YamlReader::count(const YAML::Node& map, std::string_view k
   return as_count(n, key);
 }
 
-std::vector<Text> YamlReader::texts(const YAML::Node& map, std::string_view key, std::string_view) {
+std::vector<Text> YamlReader::texts(const yaml::Node& map, std::string_view key, std::string_view) {
   std::vector<Text> out;
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n || n.IsNull()) return out;
   if (n.IsScalar()) {
     if (auto t = as_text(n, key)) out.push_back(*t);
