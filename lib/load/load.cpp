@@ -411,13 +411,35 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   std::sort(ms.begin(), ms.end(), [&](const Municipality& a, const Municipality& b) {
     return std::tie(a.id, out.sources.path(a.file)) < std::tie(b.id, out.sources.path(b.file));
   });
-  for (auto& m : ms) {
-    resolve_municipality(m, diags);
-    std::stable_sort(m.sessions.begin(), m.sessions.end(), [&](const Session& a, const Session& b) {
-      return std::tie(a.date, a.village.text, a.group.id, out.sources.path(a.file)) <
-             std::tie(b.date, b.village.text, b.group.id, out.sources.path(b.file));
-    });
+  // Each municipality is resolved on its own (by the same threads as the files); the
+  // messages join in municipality order.
+  std::vector<Diagnostics> muni_diags(ms.size(), Diagnostics(lang));
+  std::atomic<std::size_t> next_muni{0};
+  auto resolve_work = [&]() {
+    for (std::size_t k = next_muni++; k < ms.size(); k = next_muni++) {
+      Municipality& m = ms[k];
+      resolve_municipality(m, muni_diags[k]);
+      std::stable_sort(
+          m.sessions.begin(), m.sessions.end(), [&](const Session& a, const Session& b) {
+            return std::tie(a.date, a.village.text, a.group.id, out.sources.path(a.file)) <
+                   std::tie(b.date, b.village.text, b.group.id, out.sources.path(b.file));
+          });
+    }
+  };
+  const unsigned resolvers = static_cast<unsigned>(std::min<std::size_t>(
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()),
+      std::max<std::size_t>(1, ms.size() / 4)));
+  if (resolvers <= 1) {
+    resolve_work();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < resolvers; ++t)
+      pool.emplace_back(resolve_work);
+    for (auto& t : pool)
+      t.join();
   }
+  for (auto& d : muni_diags)
+    diags.append(d);
   if (ms.empty() && !diags.has_errors() && !out.unreadable)
     diags.error(
         SourcePos{},

@@ -169,7 +169,22 @@ std::string loose_key(std::string_view name) {
 }
 
 std::size_t codepoints(std::string_view text) {
-  return decode(text).size();
+  // As decode(text).size(), without the vector: ASCII counts one, the rest as utf8proc reads it.
+  auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  std::size_t n = 0;
+  while (left > 0) {
+    utf8proc_ssize_t step = 1;
+    if (*p >= 0x80) {
+      utf8proc_int32_t cp = 0;
+      step = utf8proc_iterate(p, left, &cp);
+      if (step <= 0) step = 1;
+    }
+    ++n;
+    p += step;
+    left -= step;
+  }
+  return n;
 }
 
 std::size_t display_width(std::string_view text) {
