@@ -99,8 +99,49 @@ std::string tidy(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// The case folding of a letter of the Cyrillic blocks that utf8proc's NFC + case folding maps on
+// its own (no letter there decomposes into another of the block, none composes with a neighbour
+// without a combining mark); 0 for any other code point (they take utf8proc's way).
+std::uint32_t cyrillic_fold(std::uint32_t cp) {
+  if (cp >= 0x0400 && cp <= 0x040F) return cp + 0x50;
+  if (cp >= 0x0410 && cp <= 0x042F) return cp + 0x20;
+  if (cp >= 0x0430 && cp <= 0x045F) return cp;
+  if ((cp >= 0x0460 && cp <= 0x0481) || (cp >= 0x048A && cp <= 0x04BF) ||
+      (cp >= 0x04D0 && cp <= 0x04FF))
+    return cp | 1;
+  return 0;
+}
+
+// match_key of tidy text made only of ASCII and the Cyrillic letters above (most names): the
+// same bytes utf8proc_map gives, without it. False for anything else.
+bool fast_key(const std::string& t, std::string& out) {
+  out.clear();
+  out.reserve(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      continue;
+    }
+    if ((c & 0xE0) != 0xC0 || i + 1 == t.size()) return false;
+    const auto d = static_cast<unsigned char>(t[i + 1]);
+    if ((d & 0xC0) != 0x80) return false;
+    const std::uint32_t folded = cyrillic_fold(((c & 0x1Fu) << 6) | (d & 0x3Fu));
+    if (!folded) return false;
+    out.push_back(static_cast<char>(0xC0 | (folded >> 6)));
+    out.push_back(static_cast<char>(0x80 | (folded & 0x3F)));
+    ++i;
+  }
+  return true;
+}
+
+} // namespace
+
 std::string match_key(std::string_view name) {
   std::string t = tidy(name);
+  if (std::string fast; fast_key(t, fast)) return fast;
   // ASCII needs no normalisation, and its case folding is A-Z to a-z.
   if (std::all_of(t.begin(), t.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {

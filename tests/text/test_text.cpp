@@ -79,3 +79,13 @@ TEST_CASE("edit distance counts code points, not bytes") {
   CHECK(edit_distance("Кербен", "Кербн") == 1u);
   CHECK(edit_distance("", "абв") == 3u);
 }
+
+TEST_CASE("match_key of Cyrillic letters without utf8proc gives utf8proc's bytes") {
+  // Kyrgyz ң ө ү, Ukrainian and Serbian letters, Ѐ (U+0400), Ӏ stays with utf8proc (U+04C0).
+  CHECK(match_key("ҢӨҮ Көл") == "ңөү көл");
+  CHECK(match_key("ЁЇЂЉ Ѐ") == "ёїђљ ѐ");
+  CHECK(match_key("Ѣ Ѳ Ґ Ӂ Ӑ Ӹ") == "ѣ ѳ ґ ӂ ӑ ӹ");
+  CHECK(match_key("\u04C0") == "\u04CF");
+  // A combining mark after a letter of the block still composes: Е + ̈ is ё.
+  CHECK(match_key("Е\u0308") == "ё");
+}
