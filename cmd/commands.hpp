@@ -2,6 +2,8 @@
 // The subcommands: each file cmd/<name>.cpp registers its own with CLI11.
 #include <CLI/CLI.hpp>
 
+#include <string>
+
 namespace vap::cmd {
 
 void register_gallery(CLI::App& app);
@@ -14,5 +16,15 @@ void register_monitor(CLI::App& app);
 void register_report(CLI::App& app);
 void register_init(CLI::App& app);
 void register_check(CLI::App& app);
+
+} // namespace vap::cmd
+
+namespace vap::cmd {
+
+// `vap FOLDER` with no command (a folder dropped on vap.exe): an existing folder alone, not named
+// like a command.
+bool is_dropped_folder(const CLI::App& app, int argc, char** argv);
+// Writes FOLDER/vap-report.html and says where; waits for Enter when vap owns its console.
+int run_dropped_folder(const std::string& folder);
 
 } // namespace vap::cmd
