@@ -4,6 +4,7 @@
 #include "vap/error.hpp"
 #include "vap/init.hpp"
 #include "vap/output.hpp"
+#include "vap/utf8_path.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -30,9 +31,9 @@ int this_year() {
 void run(const InitOptions& o) {
   const Lang lang = parse_lang(o.lang).value_or(Lang::ky);
   InitRequest req;
-  fs::path dir = fs::path(o.dir).lexically_normal();
+  fs::path dir = utf8_path(o.dir).lexically_normal();
   if (dir.filename().empty()) dir = dir.parent_path();
-  req.folder = fs::absolute(dir).filename().string();
+  req.folder = path_text(fs::absolute(dir).filename());
   req.lang = lang;
   req.name = o.name;
   req.villages = o.villages;
@@ -42,31 +43,31 @@ void run(const InitOptions& o) {
   // Nothing is written when any of the files is there already.
   bool clash = false;
   for (const auto& f : files) {
-    const fs::path p = dir / f.path;
+    const fs::path p = dir / utf8_path(f.path);
     std::error_code ec;
     if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
       std::cerr << "vap: error: "
                 << msg(lang, "{} already exists; vap init never writes over a file",
-                       p.generic_string())
+                       path_text(p))
                 << "\n";
       clash = true;
     }
   }
   if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
   for (const auto& f : files) {
-    const fs::path p = dir / f.path;
+    const fs::path p = dir / utf8_path(f.path);
     std::error_code ec;
     fs::create_directories(p.parent_path(), ec);
     if (ec)
       throw Error(ExitStatus::cant_create, msg(lang, "cannot create the folder {}: {}",
-                                               p.parent_path().generic_string(), ec.message()));
-    write_new_file(p.generic_string(), f.content, false, {});
-    std::cout << msg(lang, "created {}", p.generic_string()) << "\n";
+                                               path_text(p.parent_path()), ec.message()));
+    write_new_file(path_text(p), f.content, false, {});
+    std::cout << msg(lang, "created {}", path_text(p)) << "\n";
   }
   std::cout
       << msg(lang,
              "Next: fill in the files (their comments say what goes where), then run: vap check {}",
-             dir.generic_string())
+             path_text(dir))
       << "\n";
 }
 

@@ -1,6 +1,8 @@
 #include "vap/output.hpp"
 
 #include "vap/error.hpp"
+#include "vap/platform.hpp"
+#include "vap/utf8_path.hpp"
 
 #include <fmt/format.h>
 
@@ -9,7 +11,6 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
-#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -23,14 +24,14 @@ void write_output(const std::string& path, std::string_view content,
     return;
   }
   std::error_code ec;
-  fs::path target(path);
+  const fs::path target = utf8_path(path);
   auto status = fs::status(target, ec);
   if (fs::is_directory(status))
     throw Error(ExitStatus::cant_create,
                 msg(lang, "cannot write '{}': it is a folder; give a file name", path));
   const fs::path canonical = fs::weakly_canonical(target, ec);
   for (const auto& in : inputs)
-    if (!ec && canonical == in)
+    if (!ec && (canonical == in || same_file(canonical, in)))
       throw Error(
           ExitStatus::cant_create,
           msg(lang,
@@ -40,9 +41,9 @@ void write_output(const std::string& path, std::string_view content,
   if (!fs::is_directory(folder, ec))
     throw Error(ExitStatus::cant_create,
                 msg(lang, "cannot write '{}': the folder '{}' does not exist", path,
-                    folder.generic_string()));
+                    path_text(folder)));
   // Devices and pipes are written as they are; renaming over them would replace them.
-  if (fs::exists(status) && !fs::is_regular_file(status)) {
+  if (is_device_name(target) || (fs::exists(status) && !fs::is_regular_file(status))) {
     std::ofstream out(target, std::ios::binary);
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     if (!out)
@@ -50,7 +51,8 @@ void write_output(const std::string& path, std::string_view content,
                   msg(lang, "cannot write '{}': {}", path, std::strerror(errno)));
     return;
   }
-  fs::path tmp = folder / fmt::format(".{}.vap-{}.tmp", target.filename().string(), ::getpid());
+  const fs::path tmp =
+      folder / utf8_path(fmt::format(".{}.vap-{}.tmp", path_text(target.filename()), process_id()));
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out)
@@ -65,7 +67,7 @@ void write_output(const std::string& path, std::string_view content,
                   msg(lang, "cannot write '{}': {}", path, std::strerror(errno)));
     }
   }
-  fs::rename(tmp, target, ec);
+  ec = replace_file(tmp, target);
   if (ec) {
     std::error_code ignore;
     fs::remove(tmp, ignore);
@@ -76,7 +78,7 @@ void write_output(const std::string& path, std::string_view content,
 void write_new_file(const std::string& path, std::string_view content, bool force,
                     const std::vector<fs::path>& inputs, Lang lang) {
   std::error_code ec;
-  if (!force && fs::exists(fs::symlink_status(path, ec)))
+  if (!force && fs::exists(fs::symlink_status(utf8_path(path), ec)))
     throw Error(ExitStatus::cant_create,
                 msg(lang,
                     "'{}' already exists; vap does not write over it (use --force to replace it)",

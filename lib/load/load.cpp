@@ -4,6 +4,7 @@
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
 #include "vap/text.hpp"
+#include "vap/utf8_path.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -23,12 +24,12 @@ namespace vap {
 namespace {
 
 bool is_yaml(const fs::path& p) {
-  auto ext = p.extension().string();
+  auto ext = path_text(p.extension());
   return ext == ".yaml" || ext == ".yml";
 }
 
 bool hidden(const fs::path& p) {
-  auto name = p.filename().string();
+  auto name = path_text(p.filename());
   return !name.empty() && name[0] == '.' && name != "." && name != "..";
 }
 
@@ -40,7 +41,9 @@ std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit, s
     why = "size";
     return std::nullopt;
   }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), &std::fclose);
+  // std::ifstream opens a path with fopen, or _wfopen on Windows, and errno says why not.
+  errno = 0;
+  std::ifstream in(path, std::ios::binary);
   if (!in) {
     why = std::strerror(errno);
     return std::nullopt;
@@ -48,14 +51,15 @@ std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit, s
   std::string data;
   if (!ec) data.reserve(static_cast<std::size_t>(size));
   char buffer[1 << 16];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0;) {
-    data.append(buffer, n);
+  while (in) {
+    in.read(buffer, sizeof buffer);
+    data.append(buffer, static_cast<std::size_t>(in.gcount()));
     if (data.size() > limit) {
       why = "size";
       return std::nullopt;
     }
   }
-  if (std::ferror(in.get())) {
+  if (in.bad()) {
     why = std::strerror(errno);
     return std::nullopt;
   }
@@ -155,13 +159,14 @@ namespace {
 void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& catalogs, Loaded& out,
                          const LoadOptions& options) {
   const Lang lang = options.lang;
-  if (fs::is_directory(path)) {
+  const fs::path file = utf8_path(path);
+  if (fs::is_directory(file)) {
     out.diags.error(SourcePos{id, 0, 0}, msg(lang, "this is a folder; a catalog is a YAML file"));
     out.unreadable = true;
     return;
   }
   std::string why;
-  auto bytes = read_bytes(path, options.max_file_size, why);
+  auto bytes = read_bytes(file, options.max_file_size, why);
   if (!bytes) {
     out.diags.error(SourcePos{id, 0, 0}, msg(lang, "cannot read the catalog: {}", why));
     out.unreadable = true;
@@ -198,7 +203,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   std::vector<std::string> empty_folders;
   for (const auto& p : paths) {
     std::error_code ec;
-    fs::path path(p);
+    const fs::path path = utf8_path(p);
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
       diags.error(SourcePos{}, msg(lang, "cannot read '{}': no such file or folder", p));
@@ -227,7 +232,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
         // A subfolder that cannot be read would silently lose its files (the iterator ends there).
         fs::path shown = fs::is_directory(last) ? last : path;
         diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}",
-                                     shown.generic_string(), ec.message()));
+                                     path_text(shown), ec.message()));
         out.unreadable = true;
       } else if (found.size() == before)
         empty_folders.push_back(p);
@@ -260,9 +265,9 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     fs::path shown = f;
     if (!ec) {
       auto rel = f.lexically_relative(cwd);
-      if (!rel.empty() && rel.native().rfind("..", 0) != 0) shown = rel;
+      if (!rel.empty() && *rel.begin() != "..") shown = rel;
     }
-    ids.push_back(out.sources.add(shown.generic_string()));
+    ids.push_back(out.sources.add(path_text(shown)));
   }
 
   // Read and parse in parallel; results are merged in file order.
@@ -331,8 +336,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     std::size_t i = static_cast<std::size_t>(&pf - parsed.data());
     fs::path folder = out.files[i].parent_path();
     m.folder = out.sources.path(ids[i]);
-    m.folder = fs::path(m.folder).parent_path().generic_string();
-    if (m.id.empty()) m.id = folder.filename().string();
+    m.folder = path_text(utf8_path(m.folder).parent_path());
+    if (m.id.empty()) m.id = path_text(folder.filename());
     if (auto [it, fresh] = by_folder.emplace(folder, ms.size()); !fresh) {
       diags.error(m.pos, msg(lang,
                              "a second municipality file in one folder (the first is {}); one "

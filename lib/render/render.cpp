@@ -2,6 +2,7 @@
 
 #include "vap/embedded.hpp"
 #include "vap/error.hpp"
+#include "vap/utf8_path.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -56,8 +57,8 @@ std::string render_template(std::string_view name, const Data& data, Markup mark
   std::string text;
   bool found = false;
   if (!templates_dir.empty()) {
-    std::filesystem::path p = std::filesystem::path(templates_dir) / "reports" / std::string(name);
-    if (!std::filesystem::exists(p)) p = std::filesystem::path(templates_dir) / std::string(name);
+    std::filesystem::path p = utf8_path(templates_dir) / "reports" / utf8_path(name);
+    if (!std::filesystem::exists(p)) p = utf8_path(templates_dir) / utf8_path(name);
     std::ifstream in(p, std::ios::binary);
     if (in) {
       std::ostringstream ss;

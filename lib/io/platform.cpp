@@ -1,0 +1,217 @@
+#include "vap/platform.hpp"
+
+#ifdef _WIN32
+#include <windows.h>
+
+#include <shellapi.h>
+
+#include <fcntl.h>
+#include <io.h>
+
+#include <cstring>
+#include <iostream>
+#include <streambuf>
+#else
+#include <unistd.h>
+#endif
+
+namespace fs = std::filesystem;
+
+namespace vap {
+
+#ifdef _WIN32
+
+namespace {
+
+std::string to_utf8(std::wstring_view wide) {
+  if (wide.empty()) return {};
+  int n = WideCharToMultiByte(CP_UTF8, 0, wide.data(), static_cast<int>(wide.size()), nullptr, 0,
+                              nullptr, nullptr);
+  std::string out(static_cast<std::size_t>(n), '\0');
+  WideCharToMultiByte(CP_UTF8, 0, wide.data(), static_cast<int>(wide.size()), out.data(), n,
+                      nullptr, nullptr);
+  return out;
+}
+
+std::wstring to_wide(std::string_view utf8) {
+  if (utf8.empty()) return {};
+  int n = MultiByteToWideChar(CP_UTF8, 0, utf8.data(), static_cast<int>(utf8.size()), nullptr, 0);
+  std::wstring out(static_cast<std::size_t>(n), L'\0');
+  MultiByteToWideChar(CP_UTF8, 0, utf8.data(), static_cast<int>(utf8.size()), out.data(), n);
+  return out;
+}
+
+// The bytes at the end of `data` that begin a UTF-8 sequence not yet complete.
+std::size_t incomplete_tail(const char* data, std::size_t size) {
+  for (std::size_t back = 1; back <= 3 && back <= size; ++back) {
+    auto c = static_cast<unsigned char>(data[size - back]);
+    if ((c & 0xC0) == 0x80) continue; // a continuation byte: look further back
+    std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
+
+// A stream buffer that writes UTF-8 text to a console as UTF-16 with WriteConsoleW.
+class ConsoleBuffer : public std::streambuf {
+public:
+  explicit ConsoleBuffer(HANDLE console) : m_console(console) { setp(m_buffer, m_buffer + k_size); }
+
+protected:
+  int_type overflow(int_type c) override {
+    if (write_out() != 0) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return write_out(); }
+
+private:
+  static constexpr std::size_t k_size = 4096;
+
+  // Writes the complete characters and keeps an unfinished one for the next write.
+  int write_out() {
+    std::size_t size = static_cast<std::size_t>(pptr() - pbase());
+    std::size_t keep = incomplete_tail(pbase(), size);
+    std::wstring wide = to_wide(std::string_view(pbase(), size - keep));
+    for (std::size_t done = 0; done < wide.size();) {
+      DWORD written = 0;
+      if (!WriteConsoleW(m_console, wide.data() + done, static_cast<DWORD>(wide.size() - done),
+                         &written, nullptr) ||
+          written == 0)
+        return -1;
+      done += written;
+    }
+    std::memmove(m_buffer, pbase() + size - keep, keep);
+    setp(m_buffer, m_buffer + k_size);
+    pbump(static_cast<int>(keep));
+    return 0;
+  }
+
+  HANDLE m_console;
+  char m_buffer[k_size];
+};
+
+bool is_console(HANDLE handle) {
+  DWORD mode = 0;
+  return handle != INVALID_HANDLE_VALUE && handle != nullptr && GetConsoleMode(handle, &mode);
+}
+
+} // namespace
+
+Arguments::Arguments(int argc, char** argv) {
+  int count = 0;
+  LPWSTR* wide = CommandLineToArgvW(GetCommandLineW(), &count);
+  if (wide) {
+    for (int i = 0; i < count; ++i)
+      m_args.push_back(to_utf8(wide[i]));
+    LocalFree(wide);
+  } else {
+    m_args.assign(argv, argv + argc);
+  }
+  for (auto& a : m_args)
+    m_pointers.push_back(a.data());
+  m_pointers.push_back(nullptr);
+}
+
+void set_up_console() {
+  _setmode(_fileno(stdout), _O_BINARY);
+  _setmode(_fileno(stderr), _O_BINARY);
+  SetConsoleOutputCP(CP_UTF8);
+  // Never freed: std::cout is flushed after static objects are destroyed.
+  HANDLE out = GetStdHandle(STD_OUTPUT_HANDLE);
+  if (is_console(out)) std::cout.rdbuf(new ConsoleBuffer(out));
+  HANDLE err = GetStdHandle(STD_ERROR_HANDLE);
+  if (is_console(err)) {
+    std::cerr.rdbuf(new ConsoleBuffer(err));
+    std::clog.rdbuf(std::cerr.rdbuf());
+  }
+}
+
+bool is_terminal(std::FILE* stream) {
+  return is_console(reinterpret_cast<HANDLE>(_get_osfhandle(_fileno(stream))));
+}
+
+unsigned long process_id() {
+  return GetCurrentProcessId();
+}
+
+std::error_code replace_file(const fs::path& from, const fs::path& to) {
+  if (MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH))
+    return {};
+  return std::error_code(static_cast<int>(GetLastError()), std::system_category());
+}
+
+bool is_device_name(const fs::path& path) {
+  const std::wstring& text = path.native();
+  if (text.rfind(L"\\\\.\\", 0) == 0 || text.rfind(L"//./", 0) == 0) return true;
+  // The reserved names count before any extension or stream name, and without trailing spaces.
+  std::wstring name = path.filename().native();
+  name = name.substr(0, name.find_first_of(L".:"));
+  while (!name.empty() && name.back() == L' ')
+    name.pop_back();
+  for (auto& c : name)
+    c = static_cast<wchar_t>(towupper(c));
+  for (const wchar_t* reserved : {L"NUL", L"CON", L"PRN", L"AUX", L"CONIN$", L"CONOUT$"})
+    if (name == reserved) return true;
+  return name.size() == 4 && (name.rfind(L"COM", 0) == 0 || name.rfind(L"LPT", 0) == 0) &&
+         name[3] >= L'1' && name[3] <= L'9';
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+  std::error_code ec;
+  if (fs::equivalent(a, b, ec) && !ec) return true;
+  std::wstring x = fs::absolute(a, ec).lexically_normal().make_preferred().native();
+  std::wstring y = fs::absolute(b, ec).lexically_normal().make_preferred().native();
+  return CompareStringOrdinal(x.data(), static_cast<int>(x.size()), y.data(),
+                              static_cast<int>(y.size()), TRUE) == CSTR_EQUAL;
+}
+
+bool owns_console() {
+  DWORD processes[2];
+  return GetConsoleProcessList(processes, 2) == 1;
+}
+
+#else
+
+Arguments::Arguments(int argc, char** argv) : m_args(argv, argv + argc) {
+  for (auto& a : m_args)
+    m_pointers.push_back(a.data());
+  m_pointers.push_back(nullptr);
+}
+
+void set_up_console() {}
+
+bool is_terminal(std::FILE* stream) {
+  return ::isatty(::fileno(stream)) == 1;
+}
+
+unsigned long process_id() {
+  return static_cast<unsigned long>(::getpid());
+}
+
+std::error_code replace_file(const fs::path& from, const fs::path& to) {
+  std::error_code ec;
+  fs::rename(from, to, ec);
+  return ec;
+}
+
+bool is_device_name(const fs::path&) {
+  return false;
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+  std::error_code ec;
+  if (fs::equivalent(a, b, ec) && !ec) return true;
+  return fs::absolute(a, ec).lexically_normal() == fs::absolute(b, ec).lexically_normal();
+}
+
+bool owns_console() {
+  return false;
+}
+
+#endif
+
+} // namespace vap
