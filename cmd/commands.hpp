@@ -14,5 +14,7 @@ void register_monitor(CLI::App& app);
 void register_report(CLI::App& app);
 void register_init(CLI::App& app);
 void register_check(CLI::App& app);
+void register_workbook(CLI::App& app);
+void register_convert(CLI::App& app);
 
 } // namespace vap::cmd

@@ -96,6 +96,8 @@ int main(int argc, char** argv) {
   vap::cmd::register_plan(app);
   vap::cmd::register_monitor(app);
   vap::cmd::register_report(app);
+  vap::cmd::register_workbook(app);
+  vap::cmd::register_convert(app);
   if (unknown_command(app, argc, argv)) return static_cast<int>(vap::ExitStatus::usage);
   try {
     app.parse(argc, argv);
