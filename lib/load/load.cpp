@@ -395,7 +395,9 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     fs::path folder = units[i].path.parent_path();
     m.folder = out.sources.path(units[i].id);
     m.folder = fs::path(m.folder).parent_path().generic_string();
-    if (m.id.empty()) m.id = folder.filename().string();
+    // A workbook's files sit in a folder named as the workbook: its id is the name without .xlsx.
+    if (m.id.empty())
+      m.id = (units[i].made ? folder.stem() : folder.filename()).string();
     if (auto [it, fresh] = by_folder.emplace(folder, ms.size()); !fresh) {
       diags.error(m.pos, msg(lang,
                              "a second municipality file in one folder (the first is {}); one "
