@@ -4,9 +4,9 @@
 #include "vap/error.hpp"
 #include "vap/init.hpp"
 #include "vap/load.hpp"
+#include "vap/output.hpp"
 #include "vap/temp_file.hpp"
 #include "vap/workbook_writer.hpp"
-#include "vap/output.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -33,9 +33,9 @@ void run_xlsx(const InitRequest& req, const fs::path& dir) {
   const fs::path p = dir / (m.id + ".xlsx");
   std::error_code ec;
   if (fs::exists(p, ec) || fs::is_symlink(p, ec))
-    throw Error(ExitStatus::cant_create,
-                msg(req.lang, "{} already exists; vap init never writes over a file",
-                    p.generic_string()));
+    throw Error(
+        ExitStatus::cant_create,
+        msg(req.lang, "{} already exists; vap init never writes over a file", p.generic_string()));
   fs::create_directories(dir, ec);
   if (ec)
     throw Error(ExitStatus::cant_create, msg(req.lang, "cannot create the folder {}: {}",

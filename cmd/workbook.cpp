@@ -5,8 +5,8 @@
 
 #include "vap/error.hpp"
 #include "vap/output.hpp"
-#include "vap/temp_file.hpp"
 #include "vap/parse_workbook.hpp"
+#include "vap/temp_file.hpp"
 #include "vap/workbook_writer.hpp"
 
 #include <filesystem>
@@ -31,8 +31,9 @@ void write_book(const CommonOptions& o, std::string output) {
   const Lang lang = message_lang(o);
   if (loaded.program.municipalities.size() != 1)
     throw Error(ExitStatus::usage,
-                msg(lang, "a workbook holds one municipality; the inputs have {}: give one "
-                          "municipality's folder",
+                msg(lang,
+                    "a workbook holds one municipality; the inputs have {}: give one "
+                    "municipality's folder",
                     loaded.program.municipalities.size()));
   const Municipality& m = loaded.program.municipalities.front();
   WorkbookRequest req;

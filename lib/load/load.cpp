@@ -2,9 +2,9 @@
 
 #include "vap/embedded.hpp"
 #include "vap/parse.hpp"
+#include "vap/parse_workbook.hpp"
 #include "vap/resolve.hpp"
 #include "vap/text.hpp"
-#include "vap/parse_workbook.hpp"
 #include "vap/xlsx.hpp"
 
 #include <algorithm>
@@ -348,7 +348,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                               msg(lang, "the file is larger than {} MiB; is it a workshop file?",
                                   options.max_file_size >> 20));
         else {
-          file_diags[i].error(SourcePos{units[i].id, 0, 0}, msg(lang, "cannot read the file: {}", why));
+          file_diags[i].error(SourcePos{units[i].id, 0, 0},
+                              msg(lang, "cannot read the file: {}", why));
           unreadable[i] = 1;
         }
         continue;
@@ -396,8 +397,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     m.folder = out.sources.path(units[i].id);
     m.folder = fs::path(m.folder).parent_path().generic_string();
     // A workbook's files sit in a folder named as the workbook: its id is the name without .xlsx.
-    if (m.id.empty())
-      m.id = (units[i].made ? folder.stem() : folder.filename()).string();
+    if (m.id.empty()) m.id = (units[i].made ? folder.stem() : folder.filename()).string();
     if (auto [it, fresh] = by_folder.emplace(folder, ms.size()); !fresh) {
       diags.error(m.pos, msg(lang,
                              "a second municipality file in one folder (the first is {}); one "

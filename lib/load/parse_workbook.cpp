@@ -10,9 +10,9 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <map>
 #include <optional>
+#include <sstream>
 
 namespace vap {
 namespace {
@@ -59,7 +59,8 @@ bool is_label(const XlsxCell& c, std::string_view key) {
 }
 
 bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  return !s.empty() &&
+         std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
 bool plain_number(std::string_view s) {
@@ -99,7 +100,8 @@ std::string serial_date(double serial, bool date1904) {
 // A date typed as text: ISO as it is, "24.02.2014" or "24/02/2014" turned to ISO.
 std::optional<std::string> text_date(const std::string& s) {
   auto iso = [](std::string_view t) {
-    return t.size() >= 7 && all_digits(t.substr(0, 4)) && t[4] == '-' && all_digits(t.substr(5, 2)) &&
+    return t.size() >= 7 && all_digits(t.substr(0, 4)) && t[4] == '-' &&
+           all_digits(t.substr(5, 2)) &&
            (t.size() == 7 || (t.size() == 10 && t[7] == '-' && all_digits(t.substr(8, 2))));
   };
   if (iso(s)) return s;
@@ -138,7 +140,8 @@ SheetKind classify(const XlsxSheet& s) {
   if (s.rows.empty()) return SheetKind::other;
   const auto& head = s.rows[0];
   auto has = [&](std::string_view key) {
-    return std::any_of(head.begin(), head.end(), [&](const XlsxCell& c) { return is_label(c, key); });
+    return std::any_of(head.begin(), head.end(),
+                       [&](const XlsxCell& c) { return is_label(c, key); });
   };
   if (is_label(s.at(0, 0), "wb_field") && is_label(s.at(0, 1), "wb_value"))
     return SheetKind::municipality;
@@ -186,7 +189,8 @@ public:
       if (k == SheetKind::other) continue;
       if (auto [it, fresh] = found.emplace(k, i); !fresh) {
         error(i, 0, 0,
-              msg(m_lang, "a second sheet like '{}'; a workbook has one of each (this one is not read)",
+              msg(m_lang,
+                  "a second sheet like '{}'; a workbook has one of each (this one is not read)",
                   m_book.sheets[it->second].name));
       }
     }
@@ -242,8 +246,12 @@ private:
   CellPlace place(std::size_t sheet, std::size_t row, std::size_t col,
                   std::optional<std::string> value = std::nullopt) const {
     const XlsxSheet& s = m_book.sheets[sheet];
-    return CellPlace{s.name, static_cast<std::uint32_t>(sheet), static_cast<std::uint32_t>(row),
-                     static_cast<std::uint32_t>(col), value ? *value : shown(s.at(row, col)), 0};
+    return CellPlace{s.name,
+                     static_cast<std::uint32_t>(sheet),
+                     static_cast<std::uint32_t>(row),
+                     static_cast<std::uint32_t>(col),
+                     value ? *value : shown(s.at(row, col)),
+                     0};
   }
   void error(std::size_t sheet, std::size_t row, std::size_t col, std::string message) {
     m_diags.error(m_sources.add_cell(m_book_file, place(sheet, row, col)), std::move(message));
@@ -372,8 +380,7 @@ private:
         } else if (col.yaml == "participants") {
           if (!by_gender) ses.head.line("  participants: " + q, at);
         } else if (col.yaml == "women" || col.yaml == "men") {
-          if (col.yaml == "women" || cell(r, cols[5]).empty())
-            ses.head.line("  participants:", at);
+          if (col.yaml == "women" || cell(r, cols[5]).empty()) ses.head.line("  participants:", at);
           ses.head.line(fmt::format("    {}: {}", col.yaml, q), at);
         } else {
           ses.head.line(fmt::format("  {}: {}", col.yaml, q), at);
@@ -408,10 +415,10 @@ private:
         ++digits;
       std::string rest = trimmed(text.substr(digits));
       XlsxCell rest_cell{XlsxCell::Type::text, rest, 0};
-      std::string gender = rest.empty()                         ? ""
-                           : is_label(rest_cell, "wb_women")    ? "women"
-                           : is_label(rest_cell, "wb_men")      ? "men"
-                                                                : "?";
+      std::string gender = rest.empty()                      ? ""
+                           : is_label(rest_cell, "wb_women") ? "women"
+                           : is_label(rest_cell, "wb_men")   ? "men"
+                                                             : "?";
       if (digits == 0 || digits > 8 || gender == "?") {
         error(si, 0, c,
               msg(m_lang,
@@ -427,8 +434,7 @@ private:
         bool any = false;
         for (std::size_t r = 1; r < s.rows.size() && !any; ++r)
           any = !s.at(r, c).empty() && !is_label(s.at(r, 0), "wb_total");
-        if (any)
-          error(si, 0, c, msg(m_lang, "no session {} in the sessions sheet", number));
+        if (any) error(si, 0, c, msg(m_lang, "no session {} in the sessions sheet", number));
         continue;
       }
       columns.push_back({c, ses, gender});
@@ -505,7 +511,8 @@ private:
       std::uint32_t n = 0;
       while (start < yaml.size()) {
         auto nl = yaml.find('\n', start);
-        std::string line = yaml.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+        std::string line =
+            yaml.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
         if (!line.empty() && line.back() == '\r') line.pop_back();
         CellPlace at = place(si, r, 1, line);
         at.inner_line = ++n;

@@ -102,8 +102,8 @@ const char* attr(const char** atts, std::string_view name) {
 }
 
 // Runs expat over `xml`, calling the handler object's start/end/text.
-template <typename Handler> void parse_xml(const std::string& xml, const std::string& part,
-                                           Handler& h) {
+template <typename Handler>
+void parse_xml(const std::string& xml, const std::string& part, Handler& h) {
   std::unique_ptr<std::remove_pointer_t<XML_Parser>, void (*)(XML_Parser)> p(
       XML_ParserCreate(nullptr), &XML_ParserFree);
   XML_SetUserData(p.get(), &h);
@@ -117,14 +117,14 @@ template <typename Handler> void parse_xml(const std::string& xml, const std::st
     static_cast<Handler*>(u)->text(std::string_view(s, static_cast<std::size_t>(len)));
   });
   if (XML_Parse(p.get(), xml.data(), static_cast<int>(xml.size()), 1) == XML_STATUS_ERROR)
-    fail(XlsxError::Kind::broken,
-         part + ": " + XML_ErrorString(XML_GetErrorCode(p.get())) + " at line " +
-             std::to_string(XML_GetCurrentLineNumber(p.get())));
+    fail(XlsxError::Kind::broken, part + ": " + XML_ErrorString(XML_GetErrorCode(p.get())) +
+                                      " at line " +
+                                      std::to_string(XML_GetCurrentLineNumber(p.get())));
 }
 
 struct RelsHandler {
   std::map<std::string, std::string> targets; // Id → Target
-  std::string office;                          // the officeDocument target (_rels/.rels)
+  std::string office;                         // the officeDocument target (_rels/.rels)
   void start(std::string_view name, const char** atts) {
     if (name != "Relationship") return;
     const char* id = attr(atts, "Id");
@@ -295,8 +295,8 @@ struct SheetHandler {
     }
     if (cell.empty()) return;
     if (row >= k_max_rows || col >= k_max_cols)
-      fail(XlsxError::Kind::broken, part + ": a value in cell " + cell_name(row, col) +
-                                        ", beyond any workshop table");
+      fail(XlsxError::Kind::broken,
+           part + ": a value in cell " + cell_name(row, col) + ", beyond any workshop table");
     put(row, col, std::move(cell));
   }
   void put(std::size_t r, std::size_t c, XlsxCell cell) {
@@ -327,7 +327,8 @@ std::string resolve_target(const std::string& base_dir, const std::string& targe
   // "xl/../x" is not used by Excel or LibreOffice; resolve ".." once for safety.
   for (auto dots = path.find("/../"); dots != std::string::npos; dots = path.find("/../")) {
     auto prev = path.rfind('/', dots == 0 ? 0 : dots - 1);
-    path.erase(prev == std::string::npos ? 0 : prev + 1, dots + 4 - (prev == std::string::npos ? 0 : prev + 1));
+    path.erase(prev == std::string::npos ? 0 : prev + 1,
+               dots + 4 - (prev == std::string::npos ? 0 : prev + 1));
   }
   return path;
 }
@@ -365,15 +366,15 @@ std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view exten
   try {
     // An OLE compound file: an .xls, or an .xlsx encrypted with a password (Excel keeps an
     // encrypted workbook in this container, with an EncryptionInfo stream).
-    if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+    if (bytes.size() >= 8 &&
+        bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
       if (contains_utf16(bytes, "EncryptionInfo") || contains_utf16(bytes, "EncryptedPackage"))
         fail(XlsxError::Kind::encrypted);
       fail(XlsxError::Kind::old_excel);
     }
     if (extension == ".ods") fail(XlsxError::Kind::ods);
     Archive zip(bytes);
-    if (auto mime = zip.read("mimetype");
-        mime && mime->find("opendocument") != std::string::npos)
+    if (auto mime = zip.read("mimetype"); mime && mime->find("opendocument") != std::string::npos)
       fail(XlsxError::Kind::ods);
 
     std::string book_part = "xl/workbook.xml";

@@ -180,8 +180,8 @@ std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
       minor = (std::uint64_t{c->inner_line} << 40) | (std::uint64_t{c->col} << 20) |
               (c->inner_line ? d.pos.col : 0);
     }
-    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)),
-                           major, minor, d.severity == Severity::error ? 0 : 1,
+    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)), major,
+                           minor, d.severity == Severity::error ? 0 : 1,
                            std::string_view(d.message));
   };
   std::stable_sort(out.begin(), out.end(),

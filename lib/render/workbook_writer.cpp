@@ -71,7 +71,9 @@ public:
                   fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
   }
 
-  lxw_worksheet* sheet(const std::string& name) { return workbook_add_worksheet(m_wb, name.c_str()); }
+  lxw_worksheet* sheet(const std::string& name) {
+    return workbook_add_worksheet(m_wb, name.c_str());
+  }
   lxw_format* header() const { return m_header; }
   lxw_format* date() const { return m_date; }
   lxw_format* total() const { return m_total; }
@@ -142,7 +144,8 @@ private:
     std::size_t w = 0, start = 0;
     while (true) {
       auto nl = s.find('\n', start);
-      w = std::max(w, codepoints(std::string_view(s).substr(start, nl == std::string::npos ? std::string::npos : nl - start)));
+      w = std::max(w, codepoints(std::string_view(s).substr(
+                          start, nl == std::string::npos ? std::string::npos : nl - start)));
       if (nl == std::string::npos) break;
       start = nl + 1;
     }
@@ -210,16 +213,18 @@ std::string yaml_blocks(std::string_view text, const std::vector<std::string_vie
   std::size_t start = 0;
   while (start < text.size()) {
     auto nl = text.find('\n', start);
-    std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    std::string_view line =
+        text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     start = nl == std::string_view::npos ? text.size() : nl + 1;
     std::string_view bare = line;
     if (!bare.empty() && bare.back() == '\r') bare.remove_suffix(1);
-    const bool top = !bare.empty() && bare[0] != ' ' && bare[0] != '\t' && bare[0] != '#' &&
-                     bare[0] != '-';
+    const bool top =
+        !bare.empty() && bare[0] != ' ' && bare[0] != '\t' && bare[0] != '#' && bare[0] != '-';
     if (top) {
       auto colon = bare.find(':');
       std::string key(bare.substr(0, colon == std::string_view::npos ? 0 : colon));
-      if (key.size() >= 2 && (key.front() == '"' || key.front() == '\'')) key = key.substr(1, key.size() - 2);
+      if (key.size() >= 2 && (key.front() == '"' || key.front() == '\''))
+        key = key.substr(1, key.size() - 2);
       keep = colon != std::string_view::npos &&
              std::find(skip.begin(), skip.end(), key) == skip.end() && bare.rfind("---", 0) != 0 &&
              bare.rfind("...", 0) != 0;
@@ -294,9 +299,9 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
   const std::size_t n_sessions = m.sessions.size() + static_cast<std::size_t>(req.spare);
   {
     Sheet s(book, L(lang, "wb_sheet_sessions"));
-    const std::vector<std::string_view> heads{"wb_number", "wb_date", "wb_village",
-                                              "wb_group", "wb_participants", "wb_women",
-                                              "wb_men", "wb_facilitator", "wb_dots"};
+    const std::vector<std::string_view> heads{"wb_number", "wb_date",         "wb_village",
+                                              "wb_group",  "wb_participants", "wb_women",
+                                              "wb_men",    "wb_facilitator",  "wb_dots"};
     for (std::size_t c = 0; c < heads.size(); ++c)
       s.header(c, L(lang, heads[c]));
     for (std::size_t i = 0; i < n_sessions; ++i) {
@@ -337,7 +342,8 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
     };
     std::vector<Column> columns;
     for (std::size_t i = 0; i < n_sessions; ++i) {
-      const Gallery* g = i < m.sessions.size() && m.sessions[i].gallery ? &*m.sessions[i].gallery : nullptr;
+      const Gallery* g =
+          i < m.sessions.size() && m.sessions[i].gallery ? &*m.sessions[i].gallery : nullptr;
       bool split = false, plain = !g;
       if (g)
         for (const auto& v : g->votes)
@@ -365,10 +371,10 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
       if (c.session < m.sessions.size()) {
         const Session& ses = m.sessions[c.session];
         s.comment(0, k + 2,
-                  fmt::format(fmt::runtime(L(lang, "wb_session_note")), c.session + 1,
-                              fmt::format("{:04}-{:02}-{:02}", ses.date.year, ses.date.month,
-                                          ses.date.day),
-                              ses.village.text, ses.group.text));
+                  fmt::format(
+                      fmt::runtime(L(lang, "wb_session_note")), c.session + 1,
+                      fmt::format("{:04}-{:02}-{:02}", ses.date.year, ses.date.month, ses.date.day),
+                      ses.village.text, ses.group.text));
       }
     }
     const std::size_t n_rows = rows.size() + static_cast<std::size_t>(req.spare_problems);
@@ -432,8 +438,9 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
                  part_of(m.file, {"vap", "municipality", "lang"}, {"budget", "catalog"}));
       for (std::size_t i = 0; i < m.sessions.size(); ++i)
         if (m.sessions[i].file)
-          add_part(parts, fmt::format("session {}", i + 1),
-                   part_of(m.sessions[i].file, {"vap", "session", "gallery"}, {"map", "venn", "pie"}));
+          add_part(
+              parts, fmt::format("session {}", i + 1),
+              part_of(m.sessions[i].file, {"vap", "session", "gallery"}, {"map", "venn", "pie"}));
       const std::filesystem::path folder = m.folder;
       auto file_part = [&](std::uint32_t file) {
         std::filesystem::path p = src.path(file);

@@ -23,12 +23,12 @@ struct SourcePos {
 // cell per line; each line of that text knows its cell, so that messages name the cell
 // ("book.xlsx:Sessions!E7") and quote its value instead of a YAML line.
 struct CellPlace {
-  std::string sheet;              // the sheet's name, as its tab shows it
-  std::uint32_t sheet_index = 0;  // its place among the sheets (for sorting)
-  std::uint32_t row = 0;          // 0-based
-  std::uint32_t col = 0;          // 0-based
-  std::string value;              // the cell's value as shown
-  std::uint32_t inner_line = 0;   // YAML typed in a cell: the line within the cell (1-based)
+  std::string sheet;             // the sheet's name, as its tab shows it
+  std::uint32_t sheet_index = 0; // its place among the sheets (for sorting)
+  std::uint32_t row = 0;         // 0-based
+  std::uint32_t col = 0;         // 0-based
+  std::string value;             // the cell's value as shown
+  std::uint32_t inner_line = 0;  // YAML typed in a cell: the line within the cell (1-based)
 };
 
 // "Sheet!C7" ('My sheet'!C7 when the name needs quotes, as Excel writes it).

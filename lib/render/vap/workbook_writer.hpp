@@ -16,7 +16,7 @@ struct WorkbookRequest {
   // none for a new workbook.
   const Sources* sources = nullptr;
   Lang lang = Lang::ky;
-  int spare = 5; // numbered empty sessions (rows and gallery columns) to fill in
+  int spare = 5;           // numbered empty sessions (rows and gallery columns) to fill in
   int spare_problems = 10; // empty gallery rows
 };
 
