@@ -3,8 +3,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "vap/error.hpp"
 #include "vap/coverage.hpp"
+#include "vap/error.hpp"
 #include "vap/load.hpp"
 #include "vap/output.hpp"
 #include "vap/plan.hpp"
@@ -22,27 +22,13 @@ struct DraftOptions {
   bool force = false;
 };
 
-void run_plan(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o);
-  RenderOptions r = render_options(o, loaded.program);
+std::string make_plan(const Loaded& loaded, const RenderOptions& r) {
   const auto& ms = loaded.program.municipalities;
   std::vector<std::string> parts;
   for (const auto& m : ms)
     if (!m.plans.empty() || ms.size() == 1) parts.push_back(render_plan(summarize_plan(m), r));
   if (parts.empty()) parts.push_back(render_plan(summarize_plan(ms.front()), r));
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (r.format == Format::csv && i > 0) {
-      auto nl = parts[i].find('\n');
-      if (nl != std::string::npos) out += parts[i].substr(nl + 1);
-    } else if (r.format == Format::json && parts.size() > 1) {
-      out += (i == 0 ? "[\n" : ",\n") + parts[i].substr(0, parts[i].size() - 1);
-    } else {
-      out += (i > 0 ? "\n" : "") + parts[i];
-    }
-  }
-  if (r.format == Format::json && parts.size() > 1) out += "\n]\n";
-  emit(o, out, loaded);
+  return join_outputs(parts, r.format);
 }
 
 void run_draft(const DraftOptions& o) {
@@ -81,11 +67,10 @@ void run_draft(const DraftOptions& o) {
 
 } // namespace
 
-void register_plan(CLI::App& app) {
+void define_plan(CLI::App& app, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
   auto d = std::make_shared<DraftOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "plan", "Joint action plan: checks, financing summary, budget lines, timeline");
+  CLI::App* sub = &app;
   add_common(*sub, *o, {"md", "csv", "json"});
   // `vap plan DIR` or `vap plan draft DIR`: the paths are needed only without the subcommand.
   sub->get_option("paths")->required(false);
@@ -110,12 +95,12 @@ void register_plan(CLI::App& app) {
       ->type_name("FILE");
   draft->callback([d]() { run_draft(*d); });
 
-  sub->callback([o, sub, draft]() {
+  sub->callback([o, sub, draft, &self]() {
     if (sub->got_subcommand(draft)) return;
     if (o->paths.empty())
       throw Error(ExitStatus::usage,
                   "'vap plan' needs PATH... (a municipality folder), or 'vap plan draft DIR'");
-    run_plan(*o);
+    run_command(self, *o, make_plan);
   });
 }
 

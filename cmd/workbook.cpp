@@ -102,18 +102,16 @@ struct BookOptions {
 
 } // namespace
 
-void register_workbook(CLI::App& app) {
+void define_workbook(CLI::App& app, const Command&) {
   auto o = std::make_shared<BookOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "workbook", "The workbook (.xlsx) of a municipality's folder, to fill in Excel or Calc");
+  CLI::App* sub = &app;
   add_common(*sub, o->common, {"xlsx"});
   sub->callback([o]() { write_book(o->common, o->common.output); });
 }
 
-void register_convert(CLI::App& app) {
+void define_convert(CLI::App& app, const Command&) {
   auto o = std::make_shared<BookOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "convert", "YAML folder -> workbook (-o FILE.xlsx), or workbook -> YAML files (-o DIR)");
+  CLI::App* sub = &app;
   add_common(*sub, o->common, {"auto"});
   sub->get_option("-o")->required();
   sub->callback([o]() {

@@ -91,8 +91,16 @@ private:
 // A sheet that remembers the widest text of each column, to size the columns at the end.
 class Sheet {
 public:
-  Sheet(Book& book, const std::string& name) : m_book(book), m_ws(book.sheet(name)), m_name(name) {}
+  Sheet(Book& book, const std::string& name)
+      : m_book(book), m_ws(book.sheet(name)), m_name(name) {
+    print_wide();
+  }
   lxw_worksheet* ws() const { return m_ws; }
+  // Printed (and turned to PDF) landscape, one page wide.
+  void print_wide() {
+    worksheet_set_landscape(m_ws);
+    worksheet_fit_to_pages(m_ws, 1, 0);
+  }
   const std::string& name() const { return m_name; }
 
   void text(std::size_t r, std::size_t c, const std::string& s, lxw_format* f = nullptr) {
@@ -354,12 +362,19 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
         columns.push_back({i, 2});
       }
     }
+    auto problem_label = [&](const Ref& p) {
+      const CatalogEntry* e = p.in_catalog ? cat[CatalogKind::problems].by_id(p.id) : nullptr;
+      return e ? e->label(lang) : p.text;
+    };
     std::vector<std::string> rows; // problem ids in order
     std::map<std::string, std::string> text;
     for (const auto& ses : m.sessions)
       if (ses.gallery)
         for (const auto& v : ses.gallery->votes)
-          if (text.emplace(v.problem.id, v.problem.text).second) rows.push_back(v.problem.id);
+          // A catalog problem is shown by its label in the workbook's language (as the
+          // dropdown offers it); a new name as first typed.
+          if (text.emplace(v.problem.id, problem_label(v.problem)).second)
+            rows.push_back(v.problem.id);
     s.header(0, L(lang, "wb_problem"));
     s.header(1, L(lang, "wb_total"));
     for (std::size_t k = 0; k < columns.size(); ++k) {
