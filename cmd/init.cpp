@@ -3,8 +3,11 @@
 
 #include "vap/error.hpp"
 #include "vap/init.hpp"
+#include "vap/load.hpp"
 #include "vap/output.hpp"
 #include "vap/utf8_path.hpp"
+#include "vap/temp_file.hpp"
+#include "vap/workbook_writer.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -21,7 +24,38 @@ struct InitOptions {
   std::string name;
   std::vector<std::string> villages;
   int year = 0;
+  bool xlsx = false;
 };
+
+// `vap init DIR --xlsx`: the starter workbook DIR/<id>.xlsx instead of YAML files.
+void run_xlsx(const InitRequest& req, const fs::path& dir) {
+  Municipality m = init_municipality(req);
+  m.catalogs = shipped_catalogs(req.lang);
+  const fs::path p = dir / (m.id + ".xlsx");
+  std::error_code ec;
+  if (fs::exists(p, ec) || fs::is_symlink(p, ec))
+    throw Error(
+        ExitStatus::cant_create,
+        msg(req.lang, "{} already exists; vap init never writes over a file", p.generic_string()));
+  fs::create_directories(dir, ec);
+  if (ec)
+    throw Error(ExitStatus::cant_create, msg(req.lang, "cannot create the folder {}: {}",
+                                             dir.generic_string(), ec.message()));
+  WorkbookRequest wr;
+  wr.municipality = &m;
+  wr.lang = req.lang;
+  wr.spare = 10;
+  wr.spare_problems = 20;
+  TempFile tmp(".xlsx");
+  write_workbook(wr, tmp.path());
+  write_new_file(p.generic_string(), tmp.read(), false, {});
+  std::cout << msg(req.lang, "created {}", p.generic_string()) << "\n";
+  std::cout << msg(req.lang,
+                   "Next: fill in the workbook (its first sheet says what goes where), then run: "
+                   "vap check {}",
+                   dir.generic_string())
+            << "\n";
+}
 
 int this_year() {
   const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -38,6 +72,10 @@ void run(const InitOptions& o) {
   req.name = o.name;
   req.villages = o.villages;
   req.year = o.year ? o.year : this_year();
+  if (o.xlsx) {
+    run_xlsx(req, dir);
+    return;
+  }
   const std::vector<InitFile> files = init_files(req);
 
   // Nothing is written when any of the files is there already.
@@ -90,6 +128,9 @@ void define_init(CLI::App& app, const Command&) {
   sub->add_option("--year", o->year, "Year of the plan and the example dates (default: this year)")
       ->check(CLI::Range(1991, 2100))
       ->type_name("YYYY");
+  sub->add_flag("--xlsx", o->xlsx,
+                "Write a workbook (DIR/<id>.xlsx) to fill in Excel or LibreOffice Calc instead "
+                "of YAML files");
   sub->callback([o]() { run(*o); });
 }
 

@@ -2,12 +2,15 @@
 
 #include "vap/embedded.hpp"
 #include "vap/parse.hpp"
+#include "vap/parse_workbook.hpp"
 #include "vap/resolve.hpp"
 #include "vap/text.hpp"
 #include "vap/utf8_path.hpp"
+#include "vap/xlsx.hpp"
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -26,6 +29,23 @@ namespace {
 bool is_yaml(const fs::path& p) {
   auto ext = path_text(p.extension());
   return ext == ".yaml" || ext == ".yml";
+}
+
+// Spreadsheets: .xlsx is read; .xls and .ods are found too, to say how to save them as .xlsx.
+// "~$book.xlsx" is the lock file Excel keeps beside an open workbook.
+bool is_workbook(const fs::path& p) {
+  auto ext = p.extension().string();
+  for (auto& c : ext)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return (ext == ".xlsx" || ext == ".xls" || ext == ".ods") &&
+         p.filename().string().rfind("~$", 0) != 0;
+}
+
+std::string lower_extension(const fs::path& p) {
+  auto ext = p.extension().string();
+  for (auto& c : ext)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
 }
 
 bool hidden(const fs::path& p) {
@@ -225,7 +245,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
           if (it->is_directory()) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && is_yaml(it->path()))
+        if (it->is_regular_file() && (is_yaml(it->path()) || is_workbook(it->path())))
           found.insert(fs::weakly_canonical(it->path()));
       }
       if (ec) {
@@ -270,46 +290,92 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     ids.push_back(out.sources.add(path_text(shown)));
   }
 
+  // What is parsed: each YAML file, and the YAML files made from each workbook (read here, one
+  // after another, since they add to `sources`). A workbook's files sit in a folder named as
+  // the workbook, so that they belong to its municipality.
+  struct Unit {
+    fs::path path;
+    std::uint32_t id = 0;
+    bool made = false; // made from a workbook: the text is in `sources` already
+  };
+  std::vector<Unit> units;
+  for (std::size_t i = 0; i < out.files.size(); ++i) {
+    if (!is_workbook(out.files[i]) || is_yaml(out.files[i])) {
+      units.push_back({out.files[i], ids[i], false});
+      continue;
+    }
+    std::string why;
+    auto bytes = read_bytes(out.files[i], options.max_file_size, why);
+    if (!bytes) {
+      if (why == "size")
+        diags.error(SourcePos{ids[i], 0, 0},
+                    msg(lang, "the file is larger than {} MiB; is it a workshop file?",
+                        options.max_file_size >> 20));
+      else {
+        diags.error(SourcePos{ids[i], 0, 0}, msg(lang, "cannot read the file: {}", why));
+        out.unreadable = true;
+      }
+      continue;
+    }
+    XlsxError error;
+    auto book = read_xlsx(*bytes, lower_extension(out.files[i]), error);
+    if (!book) {
+      diags.error(SourcePos{ids[i], 0, 0}, xlsx_error_message(lang, error));
+      continue;
+    }
+    for (auto& wf : workbook_files(*book, out.sources, ids[i], diags)) {
+      const std::uint32_t id = out.sources.add(out.sources.path(ids[i]));
+      out.sources.set_text(id, std::move(wf.text));
+      out.sources.set_cells(id, std::move(wf.cells));
+      units.push_back({out.files[i] / wf.name, id, true});
+    }
+  }
+
   // Read and parse in parallel; results are merged in file order.
-  std::vector<ParsedFile> parsed(out.files.size());
-  std::vector<Diagnostics> file_diags(out.files.size(), Diagnostics(lang));
-  std::vector<char> unreadable(out.files.size(), 0);
+  std::vector<ParsedFile> parsed(units.size());
+  std::vector<Diagnostics> file_diags(units.size(), Diagnostics(lang));
+  std::vector<char> unreadable(units.size(), 0);
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
   auto file_done = [&]() {
-    if (options.on_file) options.on_file(++done, out.files.size());
+    if (options.on_file) options.on_file(++done, units.size());
   };
   auto work = [&]() {
     // The step runs after every file, also after one that could not be read (`continue`).
-    for (std::size_t i = next++; i < out.files.size(); file_done(), i = next++) {
+    for (std::size_t i = next++; i < units.size(); file_done(), i = next++) {
+      if (units[i].made) {
+        parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
+        continue;
+      }
       std::string why;
-      auto bytes = read_bytes(out.files[i], options.max_file_size, why);
+      auto bytes = read_bytes(units[i].path, options.max_file_size, why);
       if (!bytes) {
         if (why == "size")
-          file_diags[i].error(SourcePos{ids[i], 0, 0},
+          file_diags[i].error(SourcePos{units[i].id, 0, 0},
                               msg(lang, "the file is larger than {} MiB; is it a workshop file?",
                                   options.max_file_size >> 20));
         else {
-          file_diags[i].error(SourcePos{ids[i], 0, 0}, msg(lang, "cannot read the file: {}", why));
+          file_diags[i].error(SourcePos{units[i].id, 0, 0},
+                              msg(lang, "cannot read the file: {}", why));
           unreadable[i] = 1;
         }
         continue;
       }
       if (bytes->size() >= 2 && (((*bytes)[0] == '\xFF' && (*bytes)[1] == '\xFE') ||
                                  ((*bytes)[0] == '\xFE' && (*bytes)[1] == '\xFF'))) {
-        file_diags[i].error(SourcePos{ids[i], 1, 1},
+        file_diags[i].error(SourcePos{units[i].id, 1, 1},
                             msg(lang, "the file is saved as UTF-16; save it as UTF-8 (in Notepad: "
                                       "Save as, Encoding UTF-8)"));
         continue;
       }
-      out.sources.set_text(ids[i], strip_bom(std::move(*bytes)));
-      parsed[i] = parse_file(out.sources, ids[i], file_diags[i]);
+      out.sources.set_text(units[i].id, strip_bom(std::move(*bytes)));
+      parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
     }
   };
   unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(
-      std::min<std::size_t>(threads, std::max<std::size_t>(1, out.files.size() / 8)));
+      std::min<std::size_t>(threads, std::max<std::size_t>(1, units.size() / 8)));
   if (threads <= 1) {
     work();
   } else {
@@ -334,10 +400,11 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     if (pf.kind != FileKind::municipality || !pf.municipality) continue;
     Municipality m = std::move(*pf.municipality);
     std::size_t i = static_cast<std::size_t>(&pf - parsed.data());
-    fs::path folder = out.files[i].parent_path();
-    m.folder = out.sources.path(ids[i]);
+    fs::path folder = units[i].path.parent_path();
+    m.folder = out.sources.path(units[i].id);
     m.folder = path_text(utf8_path(m.folder).parent_path());
-    if (m.id.empty()) m.id = path_text(folder.filename());
+    // A workbook's files sit in a folder named as the workbook: its id is the name without .xlsx.
+    if (m.id.empty()) m.id = path_text(units[i].made ? folder.stem() : folder.filename());
     if (auto [it, fresh] = by_folder.emplace(folder, ms.size()); !fresh) {
       diags.error(m.pos, msg(lang,
                              "a second municipality file in one folder (the first is {}); one "
@@ -376,7 +443,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                           hint.empty() ? "" : "; " + hint));
       return nullptr;
     }
-    for (fs::path dir = out.files[i].parent_path();; dir = dir.parent_path()) {
+    for (fs::path dir = units[i].path.parent_path();; dir = dir.parent_path()) {
       if (auto it = by_folder.find(dir); it != by_folder.end()) return &ms[it->second];
       if (dir == dir.parent_path() || dir.empty()) break;
     }
@@ -396,7 +463,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   };
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     ParsedFile& pf = parsed[i];
-    const SourcePos at{ids[i], 1, 1};
+    const SourcePos at{units[i].id, 1, 1};
     if (pf.session) {
       if (auto* m = owner(pf.session->municipality, i, at, pf.kind))
         m->sessions.push_back(std::move(*pf.session));

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 namespace vap {
@@ -61,12 +62,49 @@ std::string printable(std::string_view line) {
 
 } // namespace
 
+std::string cell_label(const CellPlace& place) {
+  std::string col;
+  for (std::uint32_t c = place.col + 1; c > 0; c = (c - 1) / 26)
+    col.insert(col.begin(), static_cast<char>('A' + (c - 1) % 26));
+  bool quote = place.sheet.empty();
+  for (char ch : place.sheet) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80 && !std::isalnum(c) && c != '_' && c != '.') quote = true;
+  }
+  std::string sheet = place.sheet;
+  if (quote) {
+    std::string q = "'";
+    for (char ch : sheet)
+      q += ch == '\'' ? std::string("''") : std::string(1, ch);
+    sheet = q + "'";
+  }
+  return fmt::format("{}!{}{}", sheet, col, place.row + 1);
+}
+
+void Sources::set_cells(std::uint32_t file, std::vector<CellPlace> cells) {
+  m_entries.at(file).cells = std::move(cells);
+}
+
+SourcePos Sources::add_cell(std::uint32_t file, CellPlace place) {
+  Entry& e = m_entries.at(file);
+  e.cells.push_back(std::move(place));
+  return SourcePos{file, static_cast<std::uint32_t>(e.cells.size()), 1};
+}
+
+const CellPlace* Sources::cell(const SourcePos& pos) const {
+  if (!pos.known() || pos.line == 0 || pos.file >= m_entries.size()) return nullptr;
+  const Entry& e = m_entries[pos.file];
+  if (e.cells.empty()) return nullptr;
+  // A position past the last line (the end of the text) is at the last cell.
+  return &e.cells[std::min<std::size_t>(pos.line, e.cells.size()) - 1];
+}
+
 Sources::Sources() {
-  m_entries.push_back({"", "", {}});
+  m_entries.push_back({"", "", {}, {}});
 }
 
 std::uint32_t Sources::add(std::string path) {
-  m_entries.push_back({std::move(path), "", {}});
+  m_entries.push_back({std::move(path), "", {}, {}});
   return static_cast<std::uint32_t>(m_entries.size() - 1);
 }
 
@@ -133,9 +171,17 @@ void Diagnostics::append(const Diagnostics& other) {
 
 std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
   std::vector<Diagnostic> out = m_items;
+  // A workbook's cells sort by sheet, row, line within the cell, column.
   auto key = [&](const Diagnostic& d) {
-    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)),
-                           d.pos.line, d.pos.col, d.severity == Severity::error ? 0 : 1,
+    std::uint64_t major = d.pos.line;
+    std::uint64_t minor = d.pos.col;
+    if (const CellPlace* c = sources.cell(d.pos)) {
+      major = (std::uint64_t{c->sheet_index} << 32) | c->row;
+      minor = (std::uint64_t{c->inner_line} << 40) | (std::uint64_t{c->col} << 20) |
+              (c->inner_line ? d.pos.col : 0);
+    }
+    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)), major,
+                           minor, d.severity == Severity::error ? 0 : 1,
                            std::string_view(d.message));
   };
   std::stable_sort(out.begin(), out.end(),
@@ -146,12 +192,45 @@ std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
   return out;
 }
 
+namespace {
+std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
+                                    std::uint32_t shown_line);
+} // namespace
+
 std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
   std::string_view kind = d.severity == Severity::error ? "error" : "warning";
   if (!d.pos.known()) return fmt::format("vap: {}: {}\n", kind, d.message);
   const std::string& path = sources.path(d.pos.file);
   if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
+  if (const CellPlace* c = sources.cell(d.pos)) {
+    const std::string where = cell_label(*c);
+    if (c->inner_line == 0) {
+      // The cell's value is quoted after its name, as a YAML line is after its number.
+      std::string out = fmt::format("{}:{}: {}: {}\n", path, where, kind, d.message);
+      if (!c->value.empty()) {
+        std::uint32_t col = 1;
+        std::string shown = excerpt(printable(c->value), col);
+        out += fmt::format(" {} | {}\n", where.substr(where.rfind('!') + 1), shown);
+      }
+      return out;
+    }
+    // YAML typed in a cell: the line within the cell, with the caret.
+    Diagnostic inner = d;
+    std::string out = fmt::format("{}:{}:{}:{}: {}: {}\n", path, where, c->inner_line, d.pos.col,
+                                  kind, d.message);
+    std::string rest = format_diagnostic_quote(inner, sources, c->inner_line);
+    return out + rest;
+  }
   std::string out = fmt::format("{}:{}:{}: {}: {}\n", path, d.pos.line, d.pos.col, kind, d.message);
+  return out + format_diagnostic_quote(d, sources, d.pos.line);
+}
+
+namespace {
+
+// The quoted line and the caret under the column, numbered `shown_line`.
+std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
+                                    std::uint32_t shown_line) {
+  std::string out;
   std::uint32_t col = d.pos.col;
   const std::string shown = excerpt(printable(sources.line(d.pos.file, d.pos.line)), col);
   std::string_view line = shown;
@@ -174,11 +253,13 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
     i += len;
     ++cp;
   }
-  std::string number = std::to_string(d.pos.line);
+  std::string number = std::to_string(shown_line);
   out += fmt::format(" {} | {}\n", number, line);
   out += fmt::format(" {} | {}^\n", std::string(number.size(), ' '), pad);
   return out;
 }
+
+} // namespace
 
 std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {
   std::string out;

@@ -125,3 +125,31 @@ TEST_CASE("diag: the position of a byte offset") {
   CHECK(z.line == 4);
   CHECK(z.col == 1);
 }
+
+TEST_CASE("positions in a workbook print as Sheet!C7 with the cell's value") {
+  Sources sources;
+  const std::uint32_t f = sources.add("book.xlsx");
+  sources.set_text(f, "session:\n  participants: \"many\"\nmap:\n  - {name: [x}\n");
+  sources.set_cells(
+      f, {CellPlace{"Сессиялар", 1, 6, 0, "", 0}, CellPlace{"Сессиялар", 1, 6, 4, "many", 0},
+          CellPlace{"yaml", 3, 1, 1, "map:", 1}, CellPlace{"yaml", 3, 1, 1, "  - {name: [x}", 2}});
+  CHECK(cell_label(CellPlace{"My sheet", 0, 0, 27, "", 0}) == "'My sheet'!AB1");
+  CHECK(cell_label(CellPlace{"it's", 0, 9, 0, "", 0}) == "'it''s'!A10");
+  Diagnostics d;
+  d.error(SourcePos{f, 4, 12}, "inner");
+  d.error(SourcePos{f, 2, 17}, "not a number");
+  d.error(SourcePos{f, 1, 1}, "at the row");
+  CHECK(format_diagnostics(d, sources) == "book.xlsx:Сессиялар!A7: error: at the row\n"
+                                          "book.xlsx:Сессиялар!E7: error: not a number\n"
+                                          " E7 | many\n"
+                                          "book.xlsx:yaml!B2:2:12: error: inner\n"
+                                          " 2 |   - {name: [x}\n"
+                                          "   |            ^\n");
+  // A YAML position keeps its form.
+  Sources plain;
+  const std::uint32_t y = plain.add("a.yaml");
+  plain.set_text(y, "x: 1\n");
+  Diagnostics d2;
+  d2.error(SourcePos{y, 1, 4}, "m");
+  CHECK(format_diagnostics(d2, plain) == "a.yaml:1:4: error: m\n 1 | x: 1\n   |    ^\n");
+}

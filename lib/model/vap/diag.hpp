@@ -19,6 +19,21 @@ struct SourcePos {
   bool known() const { return file != 0; }
 };
 
+// A cell of a workbook. vap reads a workbook as YAML text that it makes from the cells, one
+// cell per line; each line of that text knows its cell, so that messages name the cell
+// ("book.xlsx:Sessions!E7") and quote its value instead of a YAML line.
+struct CellPlace {
+  std::string sheet;             // the sheet's name, as its tab shows it
+  std::uint32_t sheet_index = 0; // its place among the sheets (for sorting)
+  std::uint32_t row = 0;         // 0-based
+  std::uint32_t col = 0;         // 0-based
+  std::string value;             // the cell's value as shown
+  std::uint32_t inner_line = 0;  // YAML typed in a cell: the line within the cell (1-based)
+};
+
+// "Sheet!C7" ('My sheet'!C7 when the name needs quotes, as Excel writes it).
+std::string cell_label(const CellPlace& place);
+
 // The files of a run, with their text, so that messages can quote the offending line.
 class Sources {
 public:
@@ -35,12 +50,19 @@ public:
   // A position from a byte offset into the file's text.
   SourcePos at_offset(std::uint32_t file, std::size_t offset) const;
   std::size_t size() const { return m_entries.size(); }
+  // The cells of a text made from a workbook: `cells[i]` is the cell of line i + 1.
+  void set_cells(std::uint32_t file, std::vector<CellPlace> cells);
+  // A position at a cell of a workbook's own entry (one line per cell, added as needed).
+  SourcePos add_cell(std::uint32_t file, CellPlace place);
+  // The cell a position is in, when its file was made from a workbook.
+  const CellPlace* cell(const SourcePos& pos) const;
 
 private:
   struct Entry {
     std::string path;
     std::string text;
     std::vector<std::uint32_t> lines; // the byte where each line starts (set_text)
+    std::vector<CellPlace> cells;     // set_cells / add_cell
   };
   std::vector<Entry> m_entries;
 };
