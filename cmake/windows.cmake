@@ -26,3 +26,21 @@ vap_header_only(nlohmann_json::nlohmann_json)
 # One vap.exe with nothing beside it: the C and C++ runtimes and winpthreads linked in.
 add_link_options(-static -static-libgcc -static-libstdc++)
 enable_language(RC)
+
+# Libraries with a static .a in the prefix: pkg-config's --static flags, so that what they need
+# (zlib and minizip under libzip and libxlsxwriter) is linked too.
+function(vap_static_pkg name module)
+  pkg_check_modules(${name} REQUIRED ${module})
+  add_library(PkgConfig::${name} INTERFACE IMPORTED GLOBAL)
+  set_target_properties(PkgConfig::${name} PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "${VAP_WINDOWS_PREFIX}/include"
+    INTERFACE_LINK_DIRECTORIES "${${name}_STATIC_LIBRARY_DIRS}"
+    INTERFACE_LINK_LIBRARIES "${${name}_STATIC_LIBRARIES}"
+    INTERFACE_COMPILE_DEFINITIONS "${ARGN}")
+endfunction()
+vap_static_pkg(MD4C md4c-html)
+vap_static_pkg(LIBZIP libzip ZIP_STATIC)
+vap_static_pkg(EXPAT expat XML_STATIC)
+vap_static_pkg(XLSXWRITER xlsxwriter)
+# Debian builds libxlsxwriter on the system minizip, which its .pc does not name.
+set_property(TARGET PkgConfig::XLSXWRITER APPEND PROPERTY INTERFACE_LINK_LIBRARIES minizip z)

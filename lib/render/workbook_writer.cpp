@@ -457,12 +457,12 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
           add_part(
               parts, fmt::format("session {}", i + 1),
               part_of(m.sessions[i].file, {"vap", "session", "gallery"}, {"map", "venn", "pie"}));
-      const std::filesystem::path folder = m.folder;
+      const std::filesystem::path folder = utf8_path(m.folder);
       auto file_part = [&](std::uint32_t file) {
-        std::filesystem::path p = src.path(file);
+        std::filesystem::path p = utf8_path(src.path(file));
         std::filesystem::path rel = p.lexically_relative(folder);
-        if (rel.empty() || rel.native().rfind("..", 0) == 0) rel = p.filename();
-        add_part(parts, "file " + rel.generic_string(), src.text(file));
+        if (rel.empty() || *rel.begin() == "..") rel = p.filename();
+        add_part(parts, "file " + path_text(rel), src.text(file));
       };
       for (const auto& c : m.causes)
         file_part(c.file);
