@@ -40,6 +40,15 @@ public:
       fail(XlsxError::Kind::broken, why);
     }
     zip_error_fini(&err);
+    try {
+      check_entries();
+    } catch (...) { // a constructor that throws runs no destructor: close the archive here
+      zip_discard(m_zip);
+      throw;
+    }
+  }
+  // Refuses an encrypted workbook and one that unpacks to more than k_max_unzipped.
+  void check_entries() const {
     std::uint64_t total = 0;
     const zip_int64_t n = zip_get_num_entries(m_zip, 0);
     for (zip_int64_t i = 0; i < n; ++i) {
