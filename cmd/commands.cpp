@@ -46,8 +46,7 @@ const std::vector<Command>& command_table() {
        FileKinds::all(), define_report},
       {"workbook", "The workbook (.xlsx) of a municipality's folder, to fill in Excel or Calc",
        FileKinds::all(), define_workbook},
-      {"convert",
-       "YAML folder -> workbook (-o FILE.xlsx), or a workbook -> YAML files (-o DIR)",
+      {"convert", "YAML folder -> workbook (-o FILE.xlsx), or a workbook -> YAML files (-o DIR)",
        FileKinds::all(), define_convert},
   };
   return k_table;

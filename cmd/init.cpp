@@ -5,8 +5,8 @@
 #include "vap/init.hpp"
 #include "vap/load.hpp"
 #include "vap/output.hpp"
-#include "vap/utf8_path.hpp"
 #include "vap/temp_file.hpp"
+#include "vap/utf8_path.hpp"
 #include "vap/workbook_writer.hpp"
 
 #include <chrono>
@@ -85,8 +85,7 @@ void run(const InitOptions& o) {
     std::error_code ec;
     if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
       std::cerr << "vap: error: "
-                << msg(lang, "{} already exists; vap init never writes over a file",
-                       path_text(p))
+                << msg(lang, "{} already exists; vap init never writes over a file", path_text(p))
                 << "\n";
       clash = true;
     }

@@ -4,10 +4,10 @@
 #include "common.hpp"
 
 #include "vap/error.hpp"
-#include "vap/utf8_path.hpp"
 #include "vap/output.hpp"
 #include "vap/parse_workbook.hpp"
 #include "vap/temp_file.hpp"
+#include "vap/utf8_path.hpp"
 #include "vap/workbook_writer.hpp"
 
 #include <filesystem>

@@ -39,9 +39,9 @@ void write_output(const std::string& path, std::string_view content,
               path));
   fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   if (!fs::is_directory(folder, ec))
-    throw Error(ExitStatus::cant_create,
-                msg(lang, "cannot write '{}': the folder '{}' does not exist", path,
-                    path_text(folder)));
+    throw Error(
+        ExitStatus::cant_create,
+        msg(lang, "cannot write '{}': the folder '{}' does not exist", path, path_text(folder)));
   // Devices and pipes are written as they are; renaming over them would replace them.
   if (is_device_name(target) || (fs::exists(status) && !fs::is_regular_file(status))) {
     std::ofstream out(target, std::ios::binary);

@@ -251,8 +251,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       if (ec) {
         // A subfolder that cannot be read would silently lose its files (the iterator ends there).
         fs::path shown = fs::is_directory(last) ? last : path;
-        diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}",
-                                     path_text(shown), ec.message()));
+        diags.error(SourcePos{},
+                    msg(lang, "cannot read the folder '{}': {}", path_text(shown), ec.message()));
         out.unreadable = true;
       } else if (found.size() == before)
         empty_folders.push_back(p);

@@ -1,8 +1,8 @@
 // The `monitoring` file kind (БМжБ): the team, the state of the plan's tasks, satisfaction
 // surveys; then matching its names and its tasks against the municipality's plan.
+#include "vap/number.hpp"
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
-#include "vap/number.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>

@@ -1,10 +1,10 @@
 // The `plan` file kind (FORMAT.md): the joint action plan (БАП), parsed, matched against the
 // funding-source, role and gender catalogs, and checked: tasks, dates, initiative groups,
 // priorities.
+#include "vap/number.hpp"
 #include "vap/parse.hpp"
 #include "vap/placeholder.hpp"
 #include "vap/resolve.hpp"
-#include "vap/number.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>

@@ -92,8 +92,7 @@ private:
 // A sheet that remembers the widest text of each column, to size the columns at the end.
 class Sheet {
 public:
-  Sheet(Book& book, const std::string& name)
-      : m_book(book), m_ws(book.sheet(name)), m_name(name) {
+  Sheet(Book& book, const std::string& name) : m_book(book), m_ws(book.sheet(name)), m_name(name) {
     print_wide();
   }
   lxw_worksheet* ws() const { return m_ws; }

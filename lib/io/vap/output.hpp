@@ -11,8 +11,8 @@
 namespace vap {
 
 // Refuses (exit 73) a path that is one of `inputs` or a folder; writes atomically; "-" or an
-// empty path is standard output. Devices such as /dev/null or NUL are written directly. `lang` is the
-// language of the messages.
+// empty path is standard output. Devices such as /dev/null or NUL are written directly. `lang` is
+// the language of the messages.
 void write_output(const std::string& path, std::string_view content,
                   const std::vector<std::filesystem::path>& inputs, Lang lang = Lang::en);
 
