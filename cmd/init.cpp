@@ -4,6 +4,7 @@
 #include "vap/error.hpp"
 #include "vap/init.hpp"
 #include "vap/output.hpp"
+#include "vap/text.hpp"
 
 #include <chrono>
 #include <filesystem>
@@ -29,13 +30,28 @@ int this_year() {
 
 void run(const InitOptions& o) {
   const Lang lang = parse_lang(o.lang).value_or(Lang::ky);
+  // Names the starter files would carry must be names that `vap check` accepts.
+  if (!o.name.empty() && tidy(o.name).empty())
+    throw Error(ExitStatus::usage, msg(lang, "--name is empty; give the municipality's name"));
+  std::vector<std::string> villages;
+  for (const auto& v : o.villages) {
+    const std::string t = tidy(v);
+    if (t.empty())
+      throw Error(ExitStatus::usage,
+                  msg(lang, "--villages has an empty name; give names separated by commas"));
+    for (const auto& seen : villages)
+      if (match_key(seen) == match_key(t))
+        throw Error(ExitStatus::usage,
+                    msg(lang, "--villages names '{}' twice ('{}' and '{}')", t, seen, t));
+    villages.push_back(t);
+  }
   InitRequest req;
   fs::path dir = fs::path(o.dir).lexically_normal();
   if (dir.filename().empty()) dir = dir.parent_path();
   req.folder = fs::absolute(dir).filename().string();
   req.lang = lang;
-  req.name = o.name;
-  req.villages = o.villages;
+  req.name = tidy(o.name);
+  req.villages = villages;
   req.year = o.year ? o.year : this_year();
   const std::vector<InitFile> files = init_files(req);
 
@@ -53,16 +69,13 @@ void run(const InitOptions& o) {
     }
   }
   if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
-  for (const auto& f : files) {
-    const fs::path p = dir / f.path;
-    std::error_code ec;
-    fs::create_directories(p.parent_path(), ec);
-    if (ec)
-      throw Error(ExitStatus::cant_create, msg(lang, "cannot create the folder {}: {}",
-                                               p.parent_path().generic_string(), ec.message()));
-    write_new_file(p.generic_string(), f.content, false, {});
-    std::cout << msg(lang, "created {}", p.generic_string()) << "\n";
-  }
+  // All the files or none (a full disk, a file where a folder goes).
+  std::vector<NewFile> out;
+  for (const auto& f : files)
+    out.push_back({(dir / f.path).generic_string(), f.content});
+  write_new_files(out, {}, lang);
+  for (const auto& f : out)
+    std::cout << msg(lang, "created {}", f.path) << "\n";
   std::cout
       << msg(lang,
              "Next: fill in the files (their comments say what goes where), then run: vap check {}",

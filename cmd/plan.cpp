@@ -3,13 +3,16 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "vap/error.hpp"
 #include "vap/coverage.hpp"
+#include "vap/error.hpp"
 #include "vap/load.hpp"
 #include "vap/output.hpp"
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
 #include "vap/render_plan.hpp"
+#include "vap/text.hpp"
+
+#include <filesystem>
 
 #include <algorithm>
 #include <iostream>
@@ -76,7 +79,7 @@ void run_draft(const DraftOptions& o) {
                                        loaded.program.municipalities.size()));
   const Lang lang = report_lang(o.common, loaded.program);
   std::string draft = draft_plan(loaded.program.municipalities.front(), lang);
-  write_new_file(o.common.output, draft, o.force, loaded.files, lo.lang);
+  write_new_file(o.common.output, draft, o.force, run_inputs(o.common, loaded), lo.lang);
 }
 
 } // namespace
@@ -115,6 +118,13 @@ void register_plan(CLI::App& app) {
     if (o->paths.empty())
       throw Error(ExitStatus::usage,
                   "'vap plan' needs PATH... (a municipality folder), or 'vap plan draft DIR'");
+    // `vap plan drfat DIR`: a mistyped subcommand, not a file that is missing.
+    std::error_code ec;
+    if (o->paths.size() > 1 && !std::filesystem::exists(o->paths.front(), ec) &&
+        edit_distance(o->paths.front(), "draft") <= 2)
+      throw Error(ExitStatus::usage,
+                  msg(message_lang(*o), "unknown command 'plan {}'; did you mean 'plan draft'?",
+                      o->paths.front()));
     run_plan(*o);
   });
 }

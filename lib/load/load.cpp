@@ -1,9 +1,11 @@
 #include "vap/load.hpp"
 
 #include "vap/embedded.hpp"
+#include "vap/file_reader.hpp"
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
 #include "vap/text.hpp"
+#include "vap/yaml_guard.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -32,34 +34,18 @@ bool hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.' && name != "." && name != "..";
 }
 
-// Reads a whole file; on failure returns nothing and says why.
-std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit, std::string& why) {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > limit) {
-    why = "size";
-    return std::nullopt;
-  }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!in) {
-    why = std::strerror(errno);
-    return std::nullopt;
-  }
-  std::string data;
-  if (!ec) data.reserve(static_cast<std::size_t>(size));
-  char buffer[1 << 16];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0;) {
-    data.append(buffer, n);
-    if (data.size() > limit) {
-      why = "size";
-      return std::nullopt;
-    }
-  }
-  if (std::ferror(in.get())) {
-    why = std::strerror(errno);
-    return std::nullopt;
-  }
-  return data;
+// A file read by the one reader (vap/file_reader.hpp), or its failure as an error of the file:
+// exit 66 when it cannot be read at all, 65 when it is too large or not UTF-8.
+std::optional<std::string> read_checked(const fs::path& path, std::uint32_t id, Lang lang,
+                                        std::size_t limit, Diagnostics& diags, bool& unreadable) {
+  FileBytes r = read_input_file(path, lang, limit);
+  if (r) return std::move(r.bytes);
+  if (r.failure == ReadFailure::encoding)
+    diags.error(SourcePos{id, 1, 1}, r.message);
+  else
+    diags.error(SourcePos{id, 0, 0}, r.message);
+  if (r.failure != ReadFailure::too_large && r.failure != ReadFailure::encoding) unreadable = true;
+  return std::nullopt;
 }
 
 void add_entries(Catalogs& catalogs, const std::vector<CatalogAddition>& additions,
@@ -80,10 +66,13 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
   YamlReader reader(sources, file, diags);
   std::vector<CatalogAddition> additions;
   YAML::Node root;
+  // The same checks as a workshop file's: bytes, anchors and aliases, syntax errors said plainly.
+  if (!check_bytes(sources, file, diags)) return additions;
   try {
+    if (refuse_aliases(sources, file, diags) > 0) return additions;
     root = YAML::Load(sources.text(file));
   } catch (const YAML::Exception& e) {
-    diags.error(reader.pos(e.mark), msg(diags.lang(), "YAML syntax error: {}", e.msg));
+    report_syntax_error(e, sources, file, diags);
     return additions;
   }
   if (!root || root.IsNull()) return additions;
@@ -96,11 +85,6 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
 void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs,
                        Diagnostics& diags) {
   add_entries(catalogs, parse_catalog_text(sources, file, diags), diags, true);
-}
-
-std::string strip_bom(std::string text) {
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  return text;
 }
 
 std::string_view kind_name(FileKind k) {
@@ -119,6 +103,11 @@ std::string_view kind_name(FileKind k) {
 }
 
 } // namespace
+
+void read_catalog_text(Sources& sources, std::uint32_t file, Catalogs& catalogs,
+                       Diagnostics& diags) {
+  read_catalog_file(sources, file, catalogs, diags);
+}
 
 std::shared_ptr<Catalogs> shipped_catalogs(Lang lang) {
   auto catalogs = std::make_shared<Catalogs>();
@@ -153,19 +142,11 @@ namespace {
 void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& catalogs, Loaded& out,
                          const LoadOptions& options) {
   const Lang lang = options.lang;
-  if (fs::is_directory(path)) {
-    out.diags.error(SourcePos{id, 0, 0}, msg(lang, "this is a folder; a catalog is a YAML file"));
-    out.unreadable = true;
-    return;
-  }
-  std::string why;
-  auto bytes = read_bytes(path, options.max_file_size, why);
-  if (!bytes) {
-    out.diags.error(SourcePos{id, 0, 0}, msg(lang, "cannot read the catalog: {}", why));
-    out.unreadable = true;
-    return;
-  }
-  out.sources.set_text(id, strip_bom(*bytes));
+  bool unreadable = false;
+  auto bytes = read_checked(path, id, lang, options.max_file_size, out.diags, unreadable);
+  if (unreadable) out.unreadable = true;
+  if (!bytes) return;
+  out.sources.set_text(id, std::move(*bytes));
   read_catalog_file(out.sources, id, catalogs, out.diags);
 }
 
@@ -198,6 +179,12 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     std::error_code ec;
     fs::path path(p);
     auto status = fs::status(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      // A link that points at itself or round a loop, a folder that cannot be searched.
+      diags.error(SourcePos{}, msg(lang, "cannot read '{}': {}", p, ec.message()));
+      out.unreadable = true;
+      continue;
+    }
     if (ec || !fs::exists(status)) {
       diags.error(SourcePos{}, msg(lang, "cannot read '{}': no such file or folder", p));
       out.unreadable = true;
@@ -214,12 +201,23 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       fs::path last = path;
       for (; it != end && !ec; it.increment(ec)) {
         last = it->path();
+        std::error_code entry_ec;
         if (hidden(it->path())) {
-          if (it->is_directory()) it.disable_recursion_pending();
+          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && is_yaml(it->path()))
-          found.insert(fs::weakly_canonical(it->path()));
+        // A link in a loop (or to itself) cannot be followed: skipped, with a note naming it.
+        const bool regular = it->is_regular_file(entry_ec);
+        if (entry_ec && entry_ec != std::errc::no_such_file_or_directory) {
+          diags.warning(SourcePos{}, msg(lang, "'{}' is skipped: {}", it->path().generic_string(),
+                                         entry_ec.message()));
+          continue;
+        }
+        if (entry_ec) continue; // a dangling link: nothing to read
+        if (regular && is_yaml(it->path())) {
+          fs::path canonical = fs::weakly_canonical(it->path(), entry_ec);
+          found.insert(entry_ec ? it->path() : canonical);
+        }
       }
       if (ec) {
         // A subfolder that cannot be read would silently lose its files (the iterator ends there).
@@ -234,7 +232,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       diags.error(SourcePos{}, msg(lang, "cannot read '{}': it is not a file", p));
       out.unreadable = true;
     } else {
-      found.insert(fs::weakly_canonical(path));
+      fs::path canonical = fs::weakly_canonical(path, ec);
+      found.insert(ec ? path : canonical);
     }
   }
   out.files.assign(found.begin(), found.end());
@@ -275,27 +274,12 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   auto work = [&]() {
     // The step runs after every file, also after one that could not be read (`continue`).
     for (std::size_t i = next++; i < out.files.size(); file_done(), i = next++) {
-      std::string why;
-      auto bytes = read_bytes(out.files[i], options.max_file_size, why);
-      if (!bytes) {
-        if (why == "size")
-          file_diags[i].error(SourcePos{ids[i], 0, 0},
-                              msg(lang, "the file is larger than {} MiB; is it a workshop file?",
-                                  options.max_file_size >> 20));
-        else {
-          file_diags[i].error(SourcePos{ids[i], 0, 0}, msg(lang, "cannot read the file: {}", why));
-          unreadable[i] = 1;
-        }
-        continue;
-      }
-      if (bytes->size() >= 2 && (((*bytes)[0] == '\xFF' && (*bytes)[1] == '\xFE') ||
-                                 ((*bytes)[0] == '\xFE' && (*bytes)[1] == '\xFF'))) {
-        file_diags[i].error(SourcePos{ids[i], 1, 1},
-                            msg(lang, "the file is saved as UTF-16; save it as UTF-8 (in Notepad: "
-                                      "Save as, Encoding UTF-8)"));
-        continue;
-      }
-      out.sources.set_text(ids[i], strip_bom(std::move(*bytes)));
+      bool cannot = false;
+      auto bytes =
+          read_checked(out.files[i], ids[i], lang, options.max_file_size, file_diags[i], cannot);
+      if (cannot) unreadable[i] = 1;
+      if (!bytes) continue;
+      out.sources.set_text(ids[i], std::move(*bytes));
       parsed[i] = parse_file(out.sources, ids[i], file_diags[i]);
     }
   };
