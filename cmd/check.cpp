@@ -2,8 +2,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "vap/error.hpp"
 #include "vap/coverage.hpp"
+#include "vap/error.hpp"
 
 #include <iostream>
 
@@ -39,10 +39,9 @@ void run(const CheckOptions& o) {
 
 } // namespace
 
-void register_check(CLI::App& app) {
+void define_check(CLI::App& app, const Command&) {
   auto o = std::make_shared<CheckOptions>();
-  CLI::App* sub =
-      app.add_subcommand("check", "Check workshop files: every error and warning, nothing else");
+  CLI::App* sub = &app;
   sub->add_option("paths", o->paths,
                   "Workshop files and folders (a municipality folder, or a folder of them)")
       ->required()

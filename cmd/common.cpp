@@ -134,4 +134,28 @@ void emit(const CommonOptions& o, const std::string& content, const Loaded& load
   write_output(o.output, content, run_inputs(o, loaded), message_lang(o));
 }
 
+std::string join_outputs(const std::vector<std::string>& parts, Format format) {
+  if (format == Format::json && parts.size() == 1) return parts.front();
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (format == Format::csv && i > 0) {
+      auto nl = parts[i].find('\n');
+      out += nl == std::string::npos ? "" : parts[i].substr(nl + 1);
+    } else if (format == Format::json) {
+      out += (i == 0 ? "[\n" : ",\n") + parts[i].substr(0, parts[i].size() - 1);
+    } else {
+      out += (i > 0 ? "\n" : "") + parts[i];
+    }
+  }
+  if (format == Format::json) out += parts.empty() ? "[]\n" : "\n]\n";
+  return out;
+}
+
+void run_command(const Command& command, const CommonOptions& o, const Make& make) {
+  (void)command.uses; // which file kinds' errors stop it: see load_inputs
+  Loaded loaded = load_inputs(o);
+  const RenderOptions r = render_options(o, loaded.program);
+  emit(o, make(loaded, r), loaded);
+}
+
 } // namespace vap::cmd

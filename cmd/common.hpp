@@ -4,7 +4,11 @@
 #include "vap/load.hpp"
 #include "vap/render.hpp"
 
+#include "commands.hpp"
+
 #include <CLI/CLI.hpp>
+
+#include <functional>
 
 #include <string>
 #include <vector>
@@ -47,5 +51,17 @@ RenderOptions render_options(const CommonOptions& options, const Program& progra
 
 // Writes the output (-o FILE atomically, or standard output).
 void emit(const CommonOptions& options, const std::string& content, const Loaded& loaded);
+
+// Several municipalities' outputs as one: Markdown one after another, CSV under the first one's
+// header, JSON as a list (one part stays as it is).
+std::string join_outputs(const std::vector<std::string>& parts, Format format);
+
+// What a command makes of a loaded, checked program: its method logic and its renderer.
+using Make = std::function<std::string(const Loaded& loaded, const RenderOptions& render)>;
+
+// The one path of the commands that turn workshop files into one output: load the inputs
+// (diagnostics on standard error; the exit status of FORMAT.md on errors), make the text, write
+// it (-o FILE atomically, or standard output).
+void run_command(const Command& command, const CommonOptions& options, const Make& make);
 
 } // namespace vap::cmd

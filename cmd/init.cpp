@@ -85,10 +85,9 @@ void run(const InitOptions& o) {
 
 } // namespace
 
-void register_init(CLI::App& app) {
+void define_init(CLI::App& app, const Command&) {
   auto o = std::make_shared<InitOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "init", "Start a municipality folder: commented starter files in ky, ru or en");
+  CLI::App* sub = &app;
   sub->add_option("dir", o->dir, "The new municipality folder")->required()->type_name("DIR");
   sub->add_option("--lang,-l", o->lang,
                   "Language of the files' comments and examples: ky|ru|en (default ky)")

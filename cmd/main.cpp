@@ -18,10 +18,11 @@ namespace {
 bool unknown_command(const CLI::App& app, int argc, char** argv) {
   if (argc < 2 || argv[1][0] == '-') return false;
   std::string given = argv[1];
+  (void)app;
   std::vector<std::string> names;
-  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    names.push_back(sub->get_name());
-    if (sub->get_name() == given) return false;
+  for (const auto& c : vap::cmd::command_table()) {
+    names.emplace_back(c.name);
+    if (c.name == given) return false;
   }
   std::string best;
   std::size_t best_d = SIZE_MAX;
@@ -86,17 +87,8 @@ int main(int argc, char** argv) {
       "vap: joint identification of community needs (ЖМБА / СОНС), from flipcharts to reports"};
   app.set_version_flag("--version", "vap 0.1.0");
   app.require_subcommand(1);
-  // The commands, in the order of the method: the session methods, then what follows them.
-  vap::cmd::register_init(app);
-  vap::cmd::register_check(app);
-  vap::cmd::register_map(app);
-  vap::cmd::register_venn(app);
-  vap::cmd::register_pie(app);
-  vap::cmd::register_gallery(app);
-  vap::cmd::register_causes(app);
-  vap::cmd::register_plan(app);
-  vap::cmd::register_monitor(app);
-  vap::cmd::register_report(app);
+  for (const auto& c : vap::cmd::command_table())
+    c.define(*app.add_subcommand(std::string(c.name), std::string(c.summary)), c);
   if (unknown_command(app, argc, argv)) return static_cast<int>(vap::ExitStatus::usage);
   try {
     app.parse(argc, argv);

@@ -25,27 +25,13 @@ struct DraftOptions {
   bool force = false;
 };
 
-void run_plan(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o);
-  RenderOptions r = render_options(o, loaded.program);
+std::string make_plan(const Loaded& loaded, const RenderOptions& r) {
   const auto& ms = loaded.program.municipalities;
   std::vector<std::string> parts;
   for (const auto& m : ms)
     if (!m.plans.empty() || ms.size() == 1) parts.push_back(render_plan(summarize_plan(m), r));
   if (parts.empty()) parts.push_back(render_plan(summarize_plan(ms.front()), r));
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (r.format == Format::csv && i > 0) {
-      auto nl = parts[i].find('\n');
-      if (nl != std::string::npos) out += parts[i].substr(nl + 1);
-    } else if (r.format == Format::json && parts.size() > 1) {
-      out += (i == 0 ? "[\n" : ",\n") + parts[i].substr(0, parts[i].size() - 1);
-    } else {
-      out += (i > 0 ? "\n" : "") + parts[i];
-    }
-  }
-  if (r.format == Format::json && parts.size() > 1) out += "\n]\n";
-  emit(o, out, loaded);
+  return join_outputs(parts, r.format);
 }
 
 void run_draft(const DraftOptions& o) {
@@ -84,11 +70,10 @@ void run_draft(const DraftOptions& o) {
 
 } // namespace
 
-void register_plan(CLI::App& app) {
+void define_plan(CLI::App& app, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
   auto d = std::make_shared<DraftOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "plan", "Joint action plan: checks, financing summary, budget lines, timeline");
+  CLI::App* sub = &app;
   add_common(*sub, *o, {"md", "csv", "json"});
   // `vap plan DIR` or `vap plan draft DIR`: the paths are needed only without the subcommand.
   sub->get_option("paths")->required(false);
@@ -113,7 +98,7 @@ void register_plan(CLI::App& app) {
       ->type_name("FILE");
   draft->callback([d]() { run_draft(*d); });
 
-  sub->callback([o, sub, draft]() {
+  sub->callback([o, sub, draft, &self]() {
     if (sub->got_subcommand(draft)) return;
     if (o->paths.empty())
       throw Error(ExitStatus::usage,
@@ -125,7 +110,7 @@ void register_plan(CLI::App& app) {
       throw Error(ExitStatus::usage,
                   msg(message_lang(*o), "unknown command 'plan {}'; did you mean 'plan draft'?",
                       o->paths.front()));
-    run_plan(*o);
+    run_command(self, *o, make_plan);
   });
 }
 

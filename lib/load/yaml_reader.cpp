@@ -3,6 +3,7 @@
 #include "vap/text.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -28,13 +29,11 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool leap(int y) {
-  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
+// The days of month `m` (1-12) of year `y`, by the Gregorian calendar of <chrono>.
 int days_in(int y, int m) {
-  static const int k_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap(y) ? 29 : k_days[m - 1];
+  using namespace std::chrono;
+  const year_month_day_last last{year{y}, month_day_last{month{static_cast<unsigned>(m)}}};
+  return static_cast<int>(static_cast<unsigned>(last.day()));
 }
 
 } // namespace
