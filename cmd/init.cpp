@@ -6,6 +6,7 @@
 #include "vap/load.hpp"
 #include "vap/output.hpp"
 #include "vap/temp_file.hpp"
+#include "vap/text.hpp"
 #include "vap/utf8_path.hpp"
 #include "vap/workbook_writer.hpp"
 
@@ -64,13 +65,28 @@ int this_year() {
 
 void run(const InitOptions& o) {
   const Lang lang = parse_lang(o.lang).value_or(Lang::ky);
+  // Names the starter files would carry must be names that `vap check` accepts.
+  if (!o.name.empty() && tidy(o.name).empty())
+    throw Error(ExitStatus::usage, msg(lang, "--name is empty; give the municipality's name"));
+  std::vector<std::string> villages;
+  for (const auto& v : o.villages) {
+    const std::string t = tidy(v);
+    if (t.empty())
+      throw Error(ExitStatus::usage,
+                  msg(lang, "--villages has an empty name; give names separated by commas"));
+    for (const auto& seen : villages)
+      if (match_key(seen) == match_key(t))
+        throw Error(ExitStatus::usage,
+                    msg(lang, "--villages names '{}' twice ('{}' and '{}')", t, seen, t));
+    villages.push_back(t);
+  }
   InitRequest req;
   fs::path dir = utf8_path(o.dir).lexically_normal();
   if (dir.filename().empty()) dir = dir.parent_path();
   req.folder = path_text(fs::absolute(dir).filename());
   req.lang = lang;
-  req.name = o.name;
-  req.villages = o.villages;
+  req.name = tidy(o.name);
+  req.villages = villages;
   req.year = o.year ? o.year : this_year();
   if (o.xlsx) {
     run_xlsx(req, dir);
@@ -91,16 +107,13 @@ void run(const InitOptions& o) {
     }
   }
   if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
-  for (const auto& f : files) {
-    const fs::path p = dir / utf8_path(f.path);
-    std::error_code ec;
-    fs::create_directories(p.parent_path(), ec);
-    if (ec)
-      throw Error(ExitStatus::cant_create, msg(lang, "cannot create the folder {}: {}",
-                                               path_text(p.parent_path()), ec.message()));
-    write_new_file(path_text(p), f.content, false, {});
-    std::cout << msg(lang, "created {}", path_text(p)) << "\n";
-  }
+  // All the files or none (a full disk, a file where a folder goes).
+  std::vector<NewFile> out;
+  for (const auto& f : files)
+    out.push_back({path_text(dir / utf8_path(f.path)), f.content});
+  write_new_files(out, {}, lang);
+  for (const auto& f : out)
+    std::cout << msg(lang, "created {}", f.path) << "\n";
   std::cout
       << msg(lang,
              "Next: fill in the files (their comments say what goes where), then run: vap check {}",

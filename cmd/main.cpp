@@ -3,6 +3,7 @@
 
 #include "vap/error.hpp"
 #include "vap/platform.hpp"
+#include "vap/output.hpp"
 #include "vap/text.hpp"
 
 #include <fmt/format.h>
@@ -105,6 +106,8 @@ int main(int argc, char** argv) {
   if (unknown_command(app, argc, argv)) return static_cast<int>(vap::ExitStatus::usage);
   try {
     app.parse(argc, argv);
+    // What was written to standard output must have arrived (a full disk, /dev/full).
+    vap::check_stdout();
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

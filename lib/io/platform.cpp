@@ -12,12 +12,48 @@
 #include <iostream>
 #include <streambuf>
 #else
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
 #endif
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
 
 namespace fs = std::filesystem;
 
 namespace vap {
+
+// ---- The temporary files of a run, removed when the run is interrupted -------------------------
+// The names are kept in fixed buffers so that a signal handler can remove them without allocating.
+namespace {
+constexpr int k_max_pending = 8;
+constexpr std::size_t k_max_name = 4096;
+fs::path::value_type g_pending[k_max_pending][k_max_name];
+std::atomic<bool> g_used[k_max_pending];
+void install_handlers();
+} // namespace
+
+int remember_temp(const fs::path& p) {
+  install_handlers();
+  const auto& native = p.native();
+  if (native.size() + 1 > k_max_name) return -1;
+  for (int i = 0; i < k_max_pending; ++i) {
+    if (g_used[i].load()) continue;
+    std::copy(native.begin(), native.end(), g_pending[i]);
+    g_pending[i][native.size()] = 0;
+    g_used[i].store(true);
+    return i;
+  }
+  return -1;
+}
+
+void forget_temp(int slot) {
+  if (slot >= 0) g_used[slot].store(false);
+}
 
 #ifdef _WIN32
 
@@ -174,6 +210,66 @@ bool owns_console() {
   return GetConsoleProcessList(processes, 2) == 1;
 }
 
+namespace {
+BOOL WINAPI on_console_event(DWORD) {
+  for (int i = 0; i < k_max_pending; ++i)
+    if (g_used[i].load()) DeleteFileW(g_pending[i]);
+  return FALSE; // the default handler ends the process
+}
+void install_handlers() {
+  static bool installed = false;
+  if (!installed) installed = SetConsoleCtrlHandler(on_console_event, TRUE) != 0;
+}
+std::error_code last_error() {
+  return std::error_code(static_cast<int>(GetLastError()), std::system_category());
+}
+} // namespace
+
+std::error_code create_exclusive(const fs::path& p, std::string_view content) {
+  HANDLE h = CreateFileW(p.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
+                         FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_TEMPORARY, nullptr);
+  if (h == INVALID_HANDLE_VALUE) {
+    if (GetLastError() == ERROR_FILE_EXISTS || GetLastError() == ERROR_ALREADY_EXISTS)
+      return std::make_error_code(std::errc::file_exists);
+    return last_error();
+  }
+  std::error_code ec;
+  while (!content.empty()) {
+    DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(content.size(), 1u << 30));
+    DWORD written = 0;
+    if (!WriteFile(h, content.data(), chunk, &written, nullptr)) {
+      ec = last_error();
+      break;
+    }
+    content.remove_prefix(written);
+  }
+  if (!CloseHandle(h) && !ec) ec = last_error();
+  if (ec) DeleteFileW(p.c_str());
+  return ec;
+}
+
+void copy_mode(const fs::path&, const fs::path& tmp, bool) {
+  SetFileAttributesW(tmp.c_str(), FILE_ATTRIBUTE_NORMAL);
+}
+
+std::error_code write_special(const fs::path& path, std::string_view content) {
+  HANDLE h = CreateFileW(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                         OPEN_EXISTING, 0, nullptr);
+  if (h == INVALID_HANDLE_VALUE) return last_error();
+  std::error_code ec;
+  while (!content.empty()) {
+    DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(content.size(), 1u << 30));
+    DWORD written = 0;
+    if (!WriteFile(h, content.data(), chunk, &written, nullptr)) {
+      ec = last_error();
+      break;
+    }
+    content.remove_prefix(written);
+  }
+  CloseHandle(h);
+  return ec;
+}
+
 #else
 
 Arguments::Arguments(int argc, char** argv) : m_args(argv, argv + argc) {
@@ -210,6 +306,75 @@ bool same_file(const fs::path& a, const fs::path& b) {
 
 bool owns_console() {
   return false;
+}
+
+namespace {
+extern "C" void on_signal(int sig) {
+  for (int i = 0; i < k_max_pending; ++i)
+    if (g_used[i].load()) ::unlink(g_pending[i]);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+void install_handlers() {
+  static bool installed = false;
+  if (installed) return;
+  installed = true;
+  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+    struct sigaction sa {};
+    struct sigaction old {};
+    sigaction(sig, nullptr, &old);
+    if (old.sa_handler == SIG_IGN) continue; // as nohup started it: stays ignored
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, nullptr);
+  }
+}
+std::error_code errno_code(int err) {
+  return std::error_code(err, std::generic_category());
+}
+std::error_code write_all(int fd, std::string_view content) {
+  while (!content.empty()) {
+    ssize_t n = ::write(fd, content.data(), content.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno_code(errno);
+    }
+    content.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return {};
+}
+} // namespace
+
+std::error_code create_exclusive(const fs::path& p, std::string_view content) {
+  int fd = ::open(p.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+  if (fd < 0) return errno_code(errno);
+  std::error_code ec = write_all(fd, content);
+  if (::close(fd) != 0 && !ec) ec = errno_code(errno);
+  if (ec) ::unlink(p.c_str());
+  return ec;
+}
+
+void copy_mode(const fs::path& target, const fs::path& tmp, bool exists) {
+  struct stat st {};
+  mode_t mode;
+  if (exists && ::stat(target.c_str(), &st) == 0) {
+    mode = st.st_mode & 07777;
+  } else {
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    mode = 0666 & ~mask;
+  }
+  ::chmod(tmp.c_str(), mode);
+}
+
+std::error_code write_special(const fs::path& path, std::string_view content) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return errno_code(errno);
+  int flags = ::fcntl(fd, F_GETFL);
+  if (flags >= 0) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  std::error_code ec = write_all(fd, content);
+  if (::close(fd) != 0 && !ec) ec = errno_code(errno);
+  return ec;
 }
 
 #endif

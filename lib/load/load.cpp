@@ -1,12 +1,14 @@
 #include "vap/load.hpp"
 
 #include "vap/embedded.hpp"
+#include "vap/file_reader.hpp"
 #include "vap/parse.hpp"
 #include "vap/parse_workbook.hpp"
 #include "vap/resolve.hpp"
 #include "vap/text.hpp"
 #include "vap/utf8_path.hpp"
 #include "vap/xlsx.hpp"
+#include "vap/yaml_guard.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -53,37 +55,18 @@ bool hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.' && name != "." && name != "..";
 }
 
-// Reads a whole file; on failure returns nothing and says why.
-std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit, std::string& why) {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > limit) {
-    why = "size";
-    return std::nullopt;
-  }
-  // std::ifstream opens a path with fopen, or _wfopen on Windows, and errno says why not.
-  errno = 0;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    why = std::strerror(errno);
-    return std::nullopt;
-  }
-  std::string data;
-  if (!ec) data.reserve(static_cast<std::size_t>(size));
-  char buffer[1 << 16];
-  while (in) {
-    in.read(buffer, sizeof buffer);
-    data.append(buffer, static_cast<std::size_t>(in.gcount()));
-    if (data.size() > limit) {
-      why = "size";
-      return std::nullopt;
-    }
-  }
-  if (in.bad()) {
-    why = std::strerror(errno);
-    return std::nullopt;
-  }
-  return data;
+// A file read by the one reader (vap/file_reader.hpp), or its failure as an error of the file:
+// exit 66 when it cannot be read at all, 65 when it is too large or not UTF-8.
+std::optional<std::string> read_checked(const fs::path& path, std::uint32_t id, Lang lang,
+                                        std::size_t limit, Diagnostics& diags, bool& unreadable) {
+  FileBytes r = read_input_file(path, lang, limit);
+  if (r) return std::move(r.bytes);
+  if (r.failure == ReadFailure::encoding)
+    diags.error(SourcePos{id, 1, 1}, r.message);
+  else
+    diags.error(SourcePos{id, 0, 0}, r.message);
+  if (r.failure != ReadFailure::too_large && r.failure != ReadFailure::encoding) unreadable = true;
+  return std::nullopt;
 }
 
 void add_entries(Catalogs& catalogs, const std::vector<CatalogAddition>& additions,
@@ -105,11 +88,14 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
   std::vector<CatalogAddition> additions;
   std::unique_ptr<yaml::Document> doc;
   yaml::Node root;
+  // The same checks as a workshop file's: bytes, anchors and aliases, syntax errors said plainly.
+  if (!check_bytes(sources, file, diags)) return additions;
   try {
+    if (refuse_aliases(sources, file, diags) > 0) return additions;
     doc = yaml::parse(sources.text(file));
     root = doc->root();
   } catch (const YAML::Exception& e) {
-    diags.error(reader.pos(e.mark), msg(diags.lang(), "YAML syntax error: {}", e.msg));
+    report_syntax_error(e, sources, file, diags);
     return additions;
   }
   if (!root || root.IsNull()) return additions;
@@ -122,11 +108,6 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
 void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs,
                        Diagnostics& diags) {
   add_entries(catalogs, parse_catalog_text(sources, file, diags), diags, true);
-}
-
-std::string strip_bom(std::string text) {
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  return text;
 }
 
 std::string_view kind_name(FileKind k) {
@@ -145,6 +126,11 @@ std::string_view kind_name(FileKind k) {
 }
 
 } // namespace
+
+void read_catalog_text(Sources& sources, std::uint32_t file, Catalogs& catalogs,
+                       Diagnostics& diags) {
+  read_catalog_file(sources, file, catalogs, diags);
+}
 
 std::shared_ptr<Catalogs> shipped_catalogs(Lang lang) {
   auto catalogs = std::make_shared<Catalogs>();
@@ -179,20 +165,12 @@ namespace {
 void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& catalogs, Loaded& out,
                          const LoadOptions& options) {
   const Lang lang = options.lang;
-  const fs::path file = utf8_path(path);
-  if (fs::is_directory(file)) {
-    out.diags.error(SourcePos{id, 0, 0}, msg(lang, "this is a folder; a catalog is a YAML file"));
-    out.unreadable = true;
-    return;
-  }
-  std::string why;
-  auto bytes = read_bytes(file, options.max_file_size, why);
-  if (!bytes) {
-    out.diags.error(SourcePos{id, 0, 0}, msg(lang, "cannot read the catalog: {}", why));
-    out.unreadable = true;
-    return;
-  }
-  out.sources.set_text(id, strip_bom(*bytes));
+  bool unreadable = false;
+  auto bytes =
+      read_checked(utf8_path(path), id, lang, options.max_file_size, out.diags, unreadable);
+  if (unreadable) out.unreadable = true;
+  if (!bytes) return;
+  out.sources.set_text(id, std::move(*bytes));
   read_catalog_file(out.sources, id, catalogs, out.diags);
 }
 
@@ -225,6 +203,12 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     std::error_code ec;
     const fs::path path = utf8_path(p);
     auto status = fs::status(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      // A link that points at itself or round a loop, a folder that cannot be searched.
+      diags.error(SourcePos{}, msg(lang, "cannot read '{}': {}", p, ec.message()));
+      out.unreadable = true;
+      continue;
+    }
     if (ec || !fs::exists(status)) {
       diags.error(SourcePos{}, msg(lang, "cannot read '{}': no such file or folder", p));
       out.unreadable = true;
@@ -241,12 +225,23 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       fs::path last = path;
       for (; it != end && !ec; it.increment(ec)) {
         last = it->path();
+        std::error_code entry_ec;
         if (hidden(it->path())) {
-          if (it->is_directory()) it.disable_recursion_pending();
+          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && (is_yaml(it->path()) || is_workbook(it->path())))
-          found.insert(fs::weakly_canonical(it->path()));
+        // A link in a loop (or to itself) cannot be followed: skipped, with a note naming it.
+        const bool regular = it->is_regular_file(entry_ec);
+        if (entry_ec && entry_ec != std::errc::no_such_file_or_directory) {
+          diags.warning(SourcePos{}, msg(lang, "'{}' is skipped: {}", path_text(it->path()),
+                                         entry_ec.message()));
+          continue;
+        }
+        if (entry_ec) continue; // a dangling link: nothing to read
+        if (regular && (is_yaml(it->path()) || is_workbook(it->path()))) {
+          fs::path canonical = fs::weakly_canonical(it->path(), entry_ec);
+          found.insert(entry_ec ? it->path() : canonical);
+        }
       }
       if (ec) {
         // A subfolder that cannot be read would silently lose its files (the iterator ends there).
@@ -261,7 +256,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       diags.error(SourcePos{}, msg(lang, "cannot read '{}': it is not a file", p));
       out.unreadable = true;
     } else {
-      found.insert(fs::weakly_canonical(path));
+      fs::path canonical = fs::weakly_canonical(path, ec);
+      found.insert(ec ? path : canonical);
     }
   }
   out.files.assign(found.begin(), found.end());
@@ -304,19 +300,10 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       units.push_back({out.files[i], ids[i], false});
       continue;
     }
-    std::string why;
-    auto bytes = read_bytes(out.files[i], options.max_file_size, why);
-    if (!bytes) {
-      if (why == "size")
-        diags.error(SourcePos{ids[i], 0, 0},
-                    msg(lang, "the file is larger than {} MiB; is it a workshop file?",
-                        options.max_file_size >> 20));
-      else {
-        diags.error(SourcePos{ids[i], 0, 0}, msg(lang, "cannot read the file: {}", why));
-        out.unreadable = true;
-      }
-      continue;
-    }
+    bool cannot = false;
+    auto bytes = read_checked(out.files[i], ids[i], lang, options.max_file_size, diags, cannot);
+    if (cannot) out.unreadable = true;
+    if (!bytes) continue;
     XlsxError error;
     auto book = read_xlsx(*bytes, lower_extension(out.files[i]), error);
     if (!book) {
@@ -343,32 +330,14 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   auto work = [&]() {
     // The step runs after every file, also after one that could not be read (`continue`).
     for (std::size_t i = next++; i < units.size(); file_done(), i = next++) {
-      if (units[i].made) {
-        parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
-        continue;
+      if (!units[i].made) {
+        bool cannot = false;
+        auto bytes = read_checked(units[i].path, units[i].id, lang, options.max_file_size,
+                                  file_diags[i], cannot);
+        if (cannot) unreadable[i] = 1;
+        if (!bytes) continue;
+        out.sources.set_text(units[i].id, std::move(*bytes));
       }
-      std::string why;
-      auto bytes = read_bytes(units[i].path, options.max_file_size, why);
-      if (!bytes) {
-        if (why == "size")
-          file_diags[i].error(SourcePos{units[i].id, 0, 0},
-                              msg(lang, "the file is larger than {} MiB; is it a workshop file?",
-                                  options.max_file_size >> 20));
-        else {
-          file_diags[i].error(SourcePos{units[i].id, 0, 0},
-                              msg(lang, "cannot read the file: {}", why));
-          unreadable[i] = 1;
-        }
-        continue;
-      }
-      if (bytes->size() >= 2 && (((*bytes)[0] == '\xFF' && (*bytes)[1] == '\xFE') ||
-                                 ((*bytes)[0] == '\xFE' && (*bytes)[1] == '\xFF'))) {
-        file_diags[i].error(SourcePos{units[i].id, 1, 1},
-                            msg(lang, "the file is saved as UTF-16; save it as UTF-8 (in Notepad: "
-                                      "Save as, Encoding UTF-8)"));
-        continue;
-      }
-      out.sources.set_text(units[i].id, strip_bom(std::move(*bytes)));
       parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
     }
   };

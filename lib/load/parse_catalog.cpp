@@ -9,7 +9,9 @@ void parse_catalog_section(const yaml::Node& node, YamlReader& reader,
   const Lang lang = reader.lang();
   if (!node.IsMap()) {
     reader.error(node, msg(lang, "'{}' must be a mapping of 'key: value' lines, not {}", "catalog",
-                           "a list"));
+                           tr(lang, node.IsSequence() ? "a list"
+                                    : node.IsNull()   ? "empty"
+                                                      : "text")));
     return;
   }
   std::vector<std::string> kinds;

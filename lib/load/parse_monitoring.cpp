@@ -237,6 +237,18 @@ void resolve_monitorings(Municipality& mun, NewNames& news, Diagnostics& diags) 
                         : msg(lang, "'{}' is not a task of the plan; {}", t.task.text, hint));
         continue;
       }
+      const bool one_problem = std::all_of(found.begin(), found.end(), [&](const PlanTaskRef& r) {
+        return r.problem == found[0].problem;
+      });
+      if (found.size() > 1 && one_problem) {
+        // 'problem:' cannot tell them apart: the plan must (it reports the same title twice).
+        diags.error(t.task.pos,
+                    msg(lang,
+                        "the plan has two tasks '{}' under '{}'; give them different titles "
+                        "in the plan",
+                        t.task.text, found[0].problem->problem.text));
+        continue;
+      }
       if (found.size() > 1) {
         std::string list;
         for (const auto& r : found)

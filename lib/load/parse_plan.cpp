@@ -21,8 +21,11 @@ bool is_placeholder(const yaml::Node& n) {
 }
 
 // Reports every placeholder still in the file, one error each; the fields themselves then skip
-// them.
-void report_placeholders(const yaml::Node& node, YamlReader& reader) {
+// them. A plan is a few levels deep: the search stops below k_max_depth (what is deeper is
+// refused by the fields' own checks), so no input can make it recurse without end.
+constexpr int k_max_depth = 16;
+void report_placeholders(const yaml::Node& node, YamlReader& reader, int depth = 0) {
+  if (depth > k_max_depth) return;
   if (is_placeholder(node)) {
     reader.error(node, msg(reader.lang(), "'{}' is a placeholder from 'vap plan draft': fill it in",
                            tidy(node.Scalar())));
@@ -30,10 +33,10 @@ void report_placeholders(const yaml::Node& node, YamlReader& reader) {
   }
   if (node.IsSequence())
     for (const auto& item : node)
-      report_placeholders(item, reader);
+      report_placeholders(item, reader, depth + 1);
   if (node.IsMap())
     for (auto it = node.begin(); it != node.end(); ++it)
-      report_placeholders(it->second, reader);
+      report_placeholders(it->second, reader, depth + 1);
 }
 
 // An optional name or text, dropped when it is a placeholder (already reported).
@@ -203,6 +206,16 @@ void parse_plan_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out)
           } else {
             for (const auto& ti : tasks)
               if (auto t = parse_task(ti, reader)) pp.tasks.push_back(std::move(*t));
+            // Two tasks of one title could not be told apart (in monitoring, in the report).
+            std::map<std::string, std::uint32_t> titles; // match key → line of the first
+            for (const auto& t : pp.tasks)
+              if (auto [first, fresh] = titles.emplace(match_key(t.task.text), t.task.pos.line);
+                  !fresh)
+                reader.error(t.task.pos,
+                             msg(reader.lang(),
+                                 "task '{}' appears twice in this problem (first on line {}); "
+                                 "give each task its own title",
+                                 t.task.text, first->second));
           }
         }
         if (problem && goal) {

@@ -89,7 +89,13 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
                           what, first->second));
       continue;
     }
-    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
+      // A note is text wherever it is allowed (a list or a mapping there would be dropped).
+      if (key == "note" && !it->second.IsScalar() && !it->second.IsNull())
+        error(it->second,
+              msg(lang(), "'{}' must be text, not {}", key, tr(lang(), kind_of(it->second))));
+      continue;
+    }
     std::string hint = did_you_mean(lang(), key, names);
     if (hint.empty()) {
       std::string list;
@@ -176,7 +182,7 @@ std::optional<long long> YamlReader::as_whole(const yaml::Node& node, std::strin
     char* end = nullptr;
     std::strtod(s.c_str(), &end);
     bool numeric = !s.empty() && end && *end == '\0';
-    if (numeric)
+    if (numeric && s.find_first_of(".,") != std::string::npos)
       error(node, msg(lang(), "'{}' must be a whole number, not a fraction ({})", what, s));
     else
       error(node, msg(lang(), "'{}' must be a whole number, not '{}'", what, s));
@@ -223,7 +229,7 @@ std::optional<double> YamlReader::as_number(const yaml::Node& node, std::string_
   char* end = nullptr;
   double value = std::strtod(dot.c_str(), &end);
   bool ok = !dot.empty() && end && *end == '\0' && std::isfinite(value) &&
-            dot.find_first_of("xXnNiI") == std::string::npos;
+            dot.find_first_of("xXnNiIeE") == std::string::npos;
   if (!ok) {
     error(node, msg(lang(), "'{}' must be a number, not '{}'", what, s));
     return std::nullopt;

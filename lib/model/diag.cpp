@@ -14,7 +14,7 @@ namespace {
 constexpr std::size_t k_quote_width = 120; // longer lines are quoted around the column only
 constexpr std::size_t k_quote_before = 40;
 
-// The line as quoted under a message: control characters (binary data) as U+FFFD, and a line
+// The line as quoted under a message: control and invisible characters as U+FFFD, and a line
 // longer than k_quote_width characters cut to the part around the column, with "…" where it is
 // cut. `col` is moved to the same character of the quote.
 std::string excerpt(std::string_view line, std::uint32_t& col) {
@@ -34,7 +34,14 @@ std::string excerpt(std::string_view line, std::uint32_t& col) {
     const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : line.size();
     std::string_view ch = line.substr(starts[k], end - starts[k]);
     auto b = static_cast<unsigned char>(ch[0]);
-    if ((b < 0x20 && b != '\t') || b == 0x7F)
+    // Invisible characters (a right-to-left override would reorder the terminal's line) too.
+    char32_t cp = b;
+    if (ch.size() > 1) {
+      cp = b & (0xFF >> (ch.size() + 1));
+      for (std::size_t k = 1; k < ch.size(); ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(ch[k]) & 0x3F);
+    }
+    if ((b < 0x20 && b != '\t') || b == 0x7F || (ch.size() > 1 && !invisible_character(cp).empty()))
       out += "\xEF\xBF\xBD";
     else
       out += ch;
@@ -58,6 +65,29 @@ std::string printable(std::string_view line) {
   }
   out.append(line);
   return out;
+}
+
+// A path as shown before a message: quoted, with escapes, when it holds a control character (a
+// newline in a file name would otherwise start a line of its own).
+std::string shown_path(const std::string& path) {
+  if (std::none_of(path.begin(), path.end(),
+                   [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))
+    return path;
+  std::string out = "\"";
+  for (char c : path) {
+    auto b = static_cast<unsigned char>(c);
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '"' || c == '\\')
+      out += std::string("\\") + c;
+    else if (b < 0x20 || b == 0x7F)
+      out += fmt::format("\\x{:02x}", b);
+    else
+      out += c;
+  }
+  return out + "\"";
 }
 
 } // namespace
@@ -155,18 +185,42 @@ SourcePos Sources::at_offset(std::uint32_t file, std::size_t offset) const {
   return at(file, line0, offset - start);
 }
 
+void Diagnostics::keep(Diagnostic d) {
+  std::size_t& kept = m_kept_file[d.pos.file];
+  if (kept >= k_per_file) {
+    drop_file(d.pos.file, 1);
+    return;
+  }
+  if (m_items.size() >= k_per_run) {
+    ++m_dropped_run;
+    return;
+  }
+  ++kept;
+  m_items.push_back(std::move(d));
+}
+
+void Diagnostics::drop_file(std::uint32_t file, std::size_t n) {
+  m_dropped_file[file] += n;
+}
+
 void Diagnostics::error(SourcePos pos, std::string message) {
-  m_items.push_back({Severity::error, pos, std::move(message)});
   ++m_errors;
+  keep({Severity::error, pos, std::move(message)});
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message) {
-  m_items.push_back({Severity::warning, pos, std::move(message)});
+  ++m_warnings;
+  keep({Severity::warning, pos, std::move(message)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+  for (const auto& d : other.m_items)
+    keep(d);
+  for (const auto& [file, n] : other.m_dropped_file)
+    drop_file(file, n);
+  m_dropped_run += other.m_dropped_run;
   m_errors += other.m_errors;
+  m_warnings += other.m_warnings;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
@@ -200,7 +254,7 @@ std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
 std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
   std::string_view kind = d.severity == Severity::error ? "error" : "warning";
   if (!d.pos.known()) return fmt::format("vap: {}: {}\n", kind, d.message);
-  const std::string& path = sources.path(d.pos.file);
+  const std::string path = shown_path(sources.path(d.pos.file));
   if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
   if (const CellPlace* c = sources.cell(d.pos)) {
     const std::string where = cell_label(*c);
@@ -265,6 +319,25 @@ std::string format_diagnostics(const Diagnostics& diags, const Sources& sources)
   std::string out;
   for (const auto& d : diags.sorted(sources))
     out += format_diagnostic(d, sources);
+  // What was over the limits, counted: per file in the order of the paths, then the run's.
+  std::vector<std::pair<std::uint32_t, std::size_t>> dropped(diags.dropped_per_file().begin(),
+                                                             diags.dropped_per_file().end());
+  std::sort(dropped.begin(), dropped.end(), [&](const auto& a, const auto& b) {
+    return sources.path(a.first) < sources.path(b.first);
+  });
+  const Lang lang = diags.lang();
+  for (const auto& [file, n] : dropped) {
+    const std::string line = msg(lang, "and {} more problems in this file (the first {} are shown)",
+                                 n, Diagnostics::k_per_file);
+    if (file == 0)
+      out += fmt::format("vap: {}\n", line);
+    else
+      out += fmt::format("{}: {}\n", shown_path(sources.path(file)), line);
+  }
+  if (diags.dropped_over_run() > 0)
+    out +=
+        fmt::format("vap: {}\n", msg(lang, "and {} more problems (the first {} of a run are shown)",
+                                     diags.dropped_over_run(), Diagnostics::k_per_run));
   return out;
 }
 

@@ -153,3 +153,50 @@ TEST_CASE("positions in a workbook print as Sheet!C7 with the cell's value") {
   d2.error(SourcePos{y, 1, 4}, "m");
   CHECK(format_diagnostics(d2, plain) == "a.yaml:1:4: error: m\n 1 | x: 1\n   |    ^\n");
 }
+
+TEST_CASE("diag: at most 100 diagnostics of a file are kept, the others counted") {
+  OneFile f("a: 1\n", "m/s.yaml");
+  Diagnostics d;
+  for (int i = 0; i < 250; ++i)
+    d.error(SourcePos{f.file, 1, static_cast<std::uint32_t>(i + 1)}, "e");
+  d.warning(SourcePos{f.file, 1, 1}, "w");
+  CHECK(d.error_count() == 250);
+  CHECK(d.warning_count() == 1);
+  CHECK(d.items().size() == 100);
+  CHECK(d.dropped_per_file().at(f.file) == 151);
+  const std::string out = format_diagnostics(d, f.sources);
+  CHECK(out.substr(out.rfind("m/s.yaml: and")) ==
+        "m/s.yaml: and 151 more problems in this file (the first 100 are shown)\n");
+}
+
+TEST_CASE("diag: at most 1000 of a run are kept; appending keeps the limits and the counts") {
+  Sources sources;
+  Diagnostics run;
+  for (int k = 0; k < 12; ++k) {
+    const std::uint32_t file = sources.add("f" + std::to_string(k) + ".yaml");
+    sources.set_text(file, "a\n");
+    Diagnostics one;
+    for (int i = 0; i < 100; ++i)
+      one.error(SourcePos{file, 1, 1}, "e" + std::to_string(i));
+    run.append(one);
+  }
+  CHECK(run.error_count() == 1200);
+  CHECK(run.items().size() == 1000);
+  CHECK(run.dropped_over_run() == 200);
+  const std::string out = format_diagnostics(run, sources);
+  CHECK(out.substr(out.rfind("vap: and")) ==
+        "vap: and 200 more problems (the first 1000 of a run are shown)\n");
+}
+
+TEST_CASE("diag: a control character in a file name is quoted; invisible characters are not "
+          "quoted raw") {
+  OneFile f("name: a\xE2\x80\xAE"
+            "b\n",
+            "two\nlines.yaml");
+  Diagnostics d;
+  d.error(SourcePos{f.file, 1, 8}, "m");
+  CHECK(format_diagnostics(d, f.sources) == "\"two\\nlines.yaml\":1:8: error: m\n"
+                                            " 1 | name: a\xEF\xBF\xBD"
+                                            "b\n"
+                                            "   |        ^\n");
+}

@@ -52,4 +52,23 @@ bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 // its messages would vanish with it. False on POSIX and in a command window.
 bool owns_console();
 
+// Creates `path` only if nothing (not even a dangling link) has that name, writes `content` to it
+// and closes it: open(O_CREAT|O_EXCL|O_NOFOLLOW, 0600); CreateFileW(CREATE_NEW), hidden. The
+// error is errc::file_exists when the name is taken; on another failure the file is removed.
+std::error_code create_exclusive(const std::filesystem::path& path, std::string_view content);
+
+// Gives `tmp` the permissions of `target` when it `exists` (a replaced file keeps its mode), else
+// those of a new file (0666 less the umask). Windows: clears the hidden attribute.
+void copy_mode(const std::filesystem::path& target, const std::filesystem::path& tmp, bool exists);
+
+// Writes `content` to a device or a pipe as it is. A pipe that nothing reads is not waited on:
+// the error is errc::no_such_device_or_address (ENXIO).
+std::error_code write_special(const std::filesystem::path& path, std::string_view content);
+
+// Removes the registered temporary files when the run is interrupted (SIGINT, SIGTERM, SIGHUP;
+// a console Ctrl-C or close on Windows). At most 8 at a time; remember_temp gives -1 when the
+// table is full (the file is then only removed on the paths that return).
+int remember_temp(const std::filesystem::path& path);
+void forget_temp(int slot);
+
 } // namespace vap

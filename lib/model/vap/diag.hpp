@@ -4,6 +4,7 @@
 #include "vap/i18n.hpp"
 
 #include <cstdint>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -75,9 +76,14 @@ struct Diagnostic {
   std::string message;
 };
 
-// Collects the diagnostics of a run; never stops at the first.
+// Collects the diagnostics of a run; never stops at the first. At most k_per_file of one file
+// and k_per_run in all are kept (a broken file can make millions); the others are counted, and
+// the printout ends with "and N more". The counts are those of every diagnostic made.
 class Diagnostics {
 public:
+  static constexpr std::size_t k_per_file = 100;
+  static constexpr std::size_t k_per_run = 1000;
+
   explicit Diagnostics(Lang lang = Lang::en) : m_lang(lang) {}
   Lang lang() const { return m_lang; }
   void error(SourcePos pos, std::string message);
@@ -85,15 +91,27 @@ public:
   void append(const Diagnostics& other);
   bool has_errors() const { return m_errors > 0; }
   std::size_t error_count() const { return m_errors; }
-  std::size_t warning_count() const { return m_items.size() - m_errors; }
+  std::size_t warning_count() const { return m_warnings; }
+  // The diagnostics kept; those over the limits are only counted (dropped()).
   const std::vector<Diagnostic>& items() const { return m_items; }
+  // How many were not kept: per file (file index → count; 0 is "no file"), and over the run's
+  // limit.
+  const std::map<std::uint32_t, std::size_t>& dropped_per_file() const { return m_dropped_file; }
+  std::size_t dropped_over_run() const { return m_dropped_run; }
   // Sorted by file path, line and column; the same message at the same place once.
   std::vector<Diagnostic> sorted(const Sources& sources) const;
 
 private:
+  void keep(Diagnostic d);
+  void drop_file(std::uint32_t file, std::size_t n);
+
   Lang m_lang;
   std::vector<Diagnostic> m_items;
   std::size_t m_errors = 0;
+  std::size_t m_warnings = 0;
+  std::map<std::uint32_t, std::size_t> m_kept_file;    // file → kept
+  std::map<std::uint32_t, std::size_t> m_dropped_file; // file → dropped
+  std::size_t m_dropped_run = 0;
 };
 
 // "path:line:col: error: message", then the line and a caret under the column.
