@@ -44,6 +44,10 @@ const std::vector<Command>& command_table() {
       {"report",
        "Full report of a municipality (every section, with charts) or a batch's program report",
        FileKinds::all(), define_report},
+      {"board",
+       "Information-board poster: priorities, plan, initiative groups, progress on one A3 page",
+       {K::municipality, K::session, K::plan, K::monitoring},
+       define_board},
   };
   return k_table;
 }

@@ -33,5 +33,6 @@ void define_causes(CLI::App& sub, const Command& self);
 void define_plan(CLI::App& sub, const Command& self);
 void define_monitor(CLI::App& sub, const Command& self);
 void define_report(CLI::App& sub, const Command& self);
+void define_board(CLI::App& sub, const Command& self);
 
 } // namespace vap::cmd
