@@ -26,7 +26,7 @@ fi
   "file://$html" >/dev/null 2>&1)
 if [ ! -s "$pdf" ]; then echo "FAIL: Chromium wrote no PDF"; exit 1; fi
 pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
-size=$(pdfinfo "$pdf" | awk '/^Page size:/ {print $3 " x " $5}')
+size=$(pdfinfo "$pdf" | awk '/^Page size:/ {printf "%.0f x %.0f", $3, $5}')
 [ "$pages" = 1 ] || { echo "FAIL: $pages pages, want 1"; fail=1; }
 [ "$size" = "842 x 1191" ] || { echo "FAIL: page size $size pt, want 842 x 1191 (A3)"; fail=1; }
 text="$(pdftotext -layout "$pdf" -)"
