@@ -48,6 +48,10 @@ const std::vector<Command>& command_table() {
        "Information-board poster: priorities, plan, initiative groups, progress on one A3 page",
        {K::municipality, K::session, K::plan, K::monitoring},
        define_board},
+      {"workbook", "The workbook (.xlsx) of a municipality's folder, to fill in Excel or Calc",
+       FileKinds::all(), define_workbook},
+      {"convert", "YAML folder -> workbook (-o FILE.xlsx), or a workbook -> YAML files (-o DIR)",
+       FileKinds::all(), define_convert},
   };
   return k_table;
 }
