@@ -15,7 +15,9 @@
 namespace vap {
 namespace {
 
-std::string esc(std::string_view s) { return html_escape(s); }
+std::string esc(std::string_view s) {
+  return html_escape(s);
+}
 
 // An amount for reading from a distance: thousands apart ("1 300", "12 345.5"), no "-0".
 std::string amount(double v) {
@@ -34,11 +36,38 @@ std::string amount(double v) {
 
 // A bar of `share` (0..1) of the track's width, with its words beside it.
 std::string bar(double share, std::string_view cls) {
-  return fmt::format("<span class=\"track\"><span class=\"fill {}\" style=\"width:{}%\"></span></span>",
-                     cls, fixed(std::clamp(share, 0.0, 1.0) * 100, 1));
+  return fmt::format(
+      "<span class=\"track\"><span class=\"fill {}\" style=\"width:{}%\"></span></span>", cls,
+      fixed(std::clamp(share, 0.0, 1.0) * 100, 1));
 }
 
-std::string panel_priorities(const Municipality& m, Lang lang) {
+// Who took part, by group and gender: a heading and a table.
+std::string participation(const Municipality& m, Lang lang) {
+  std::string out;
+  const auto groups = participation_by_group(m);
+  if (!groups.empty()) {
+    long long people = 0, women = 0, men = 0;
+    for (const auto& g : groups) {
+      people += g.participants;
+      women += g.women;
+      men += g.men;
+    }
+    out += fmt::format("<h3>{}</h3>\n", esc(label(lang, "board_who_took_part")));
+    out += fmt::format("<p>{}</p>\n", esc(label_fmt(lang, "board_took_part", people, women, men)));
+    out += fmt::format("<table>\n<thead><tr><th>{}</th><th class=\"right\">{}</th><th "
+                       "class=\"right\">{}</th><th class=\"right\">{}</th></tr></thead>\n<tbody>\n",
+                       esc(label(lang, "board_group")), esc(label(lang, "board_people")),
+                       esc(label(lang, "women")), esc(label(lang, "men")));
+    for (const auto& g : groups)
+      out += fmt::format("<tr><td>{}</td><td class=\"right\">{}</td><td class=\"right\">{}</td><td "
+                         "class=\"right\">{}</td></tr>\n",
+                         esc(g.label(lang)), g.participants, g.women, g.men);
+    out += "</tbody>\n</table>\n";
+  }
+  return out;
+}
+
+std::string panel_priorities(const Municipality& m, Lang lang, bool with_participation) {
   const GalleryTally t = tally_gallery(m, RankBy::dots);
   std::string out = fmt::format("<section class=\"panel priorities\">\n<h2>{}</h2>\n",
                                 esc(label(lang, "board_priorities")));
@@ -51,7 +80,7 @@ std::string panel_priorities(const Municipality& m, Lang lang) {
     for (const auto& p : t.problems)
       max = std::max(max, p.dots);
     const std::size_t n = std::min<std::size_t>(
-        t.problems.size(), std::max<std::size_t>(static_cast<std::size_t>(t.priority_count), 8));
+        t.problems.size(), std::max<std::size_t>(static_cast<std::size_t>(t.priority_count), 6));
     out += "<ol class=\"bars\">\n";
     for (std::size_t i = 0; i < n; ++i) {
       const auto& p = t.problems[i];
@@ -66,38 +95,18 @@ std::string panel_priorities(const Municipality& m, Lang lang) {
       out += fmt::format("<p class=\"note\">{}</p>\n",
                          esc(label_fmt(lang, "board_more_problems", t.problems.size() - n)));
   }
-  const auto groups = participation_by_group(m);
-  if (!groups.empty()) {
-    long long people = 0, women = 0, men = 0;
-    for (const auto& g : groups) {
-      people += g.participants;
-      women += g.women;
-      men += g.men;
-    }
-    out += fmt::format("<h3>{}</h3>\n", esc(label(lang, "board_who_took_part")));
-    out += fmt::format("<p>{}</p>\n",
-                       esc(label_fmt(lang, "board_took_part", people, women, men)));
-    out += fmt::format("<table>\n<thead><tr><th>{}</th><th class=\"right\">{}</th><th "
-                       "class=\"right\">{}</th><th class=\"right\">{}</th></tr></thead>\n<tbody>\n",
-                       esc(label(lang, "board_group")), esc(label(lang, "board_people")),
-                       esc(label(lang, "women")), esc(label(lang, "men")));
-    for (const auto& g : groups)
-      out += fmt::format("<tr><td>{}</td><td class=\"right\">{}</td><td class=\"right\">{}</td><td "
-                         "class=\"right\">{}</td></tr>\n",
-                         esc(g.label(lang)), g.participants, g.women, g.men);
-    out += "</tbody>\n</table>\n";
-  }
+  if (with_participation) out += participation(m, lang);
   return out + "</section>\n";
 }
 
-std::string panel_plan(const PlanSummary& plan, Lang lang) {
-  std::string out = fmt::format("<section class=\"panel plan\">\n<h2>{}</h2>\n",
-                                esc(label(lang, "board_plan")));
+std::string panel_plan(const PlanSummary& plan, Lang lang, bool all_names) {
+  std::string out =
+      fmt::format("<section class=\"panel plan\">\n<h2>{}</h2>\n", esc(label(lang, "board_plan")));
   if (plan.entries.empty())
     return out + fmt::format("<p>{}</p>\n</section>\n", esc(label(lang, "board_no_plan")));
-  out += fmt::format("<p class=\"note\">{}</p>\n",
-                     esc(label_fmt(lang, "board_plan_total", plan.year, amount(plan.total),
-                                   plan.unit)));
+  out += fmt::format(
+      "<p class=\"note\">{}</p>\n",
+      esc(label_fmt(lang, "board_plan_total", plan.year, amount(plan.total), plan.unit)));
   auto source_name = [&](const std::string& id) -> std::string {
     for (const auto& s : plan.sources)
       if (s.id == id) return s.label(lang);
@@ -111,13 +120,20 @@ std::string panel_plan(const PlanSummary& plan, Lang lang) {
       std::string money;
       for (const auto& [id, v] : t.funding)
         money += (money.empty() ? "" : "; ") + esc(source_name(id)) + " " + amount(v);
+      // On the poster the first responsible person stands for all (the plan lists the others);
+      // a poster of the plan alone has room for every name.
       std::string who;
-      for (const auto& r : t.responsible)
+      for (const auto& r : t.responsible) {
+        if (!all_names && !who.empty()) {
+          who += fmt::format(" +{}", t.responsible.size() - 1);
+          break;
+        }
         who += (who.empty() ? "" : ", ") + esc(r);
-      out += fmt::format("<li><b>{}</b>", esc(t.task));
-      if (!money.empty()) out += fmt::format("<br><span class=\"money\">{}</span>", money);
+      }
+      out += fmt::format("<li><b>{}</b><br>", esc(t.task));
+      if (!money.empty()) out += fmt::format("<span class=\"money\">{}</span>", money);
       if (!who.empty())
-        out += fmt::format("<br><span class=\"who\">{}: {}</span>",
+        out += fmt::format("{}<span class=\"who\">{}: {}</span>", money.empty() ? "" : " · ",
                            esc(label(lang, "board_responsible")), who);
       out += "</li>\n";
     }
@@ -126,31 +142,35 @@ std::string panel_plan(const PlanSummary& plan, Lang lang) {
   return out + "</div>\n</section>\n";
 }
 
-std::string panel_groups(const PlanSummary& plan, Lang lang) {
+std::string panel_groups(const PlanSummary& plan, Lang lang, bool all_names,
+                         std::string_view after) {
   std::string out = fmt::format("<section class=\"panel groups\">\n<h2>{}</h2>\n",
                                 esc(label(lang, "board_groups")));
   bool any = false;
-  out += "<ul class=\"groups\">\n";
+  out += fmt::format("<p class=\"note\">{}:</p>\n<ul class=\"groups\">\n",
+                     esc(label(lang, "board_leader")));
   for (const auto& e : plan.entries) {
     if (e.leader.empty() && e.members.empty()) continue;
     any = true;
     std::string members;
     for (const auto& p : e.members)
       if (!p.leader && p.name != e.leader) members += (members.empty() ? "" : ", ") + esc(p.name);
-    out += fmt::format("<li><b>{}</b><br>{}: <b>{}</b>", esc(e.problem.label(lang)),
-                       esc(label(lang, "board_leader")),
+    // The label "initiative group leader" is said once, above the list.
+    out += fmt::format("<li>{}: <b>{}</b>", esc(e.problem.label(lang)),
                        e.leader.empty() ? "–" : esc(e.leader));
     if (!e.members.empty())
-      out += fmt::format("<br><span class=\"who\">{}</span>",
+      out += fmt::format(" <span class=\"who\">· {}</span>",
                          esc(label_fmt(lang, "board_members", e.members.size(), e.women, e.men)));
-    if (!members.empty()) out += fmt::format("<br><span class=\"names\">{}</span>", members);
+    if (all_names && !members.empty())
+      out += fmt::format("<br><span class=\"names\">{}</span>", members);
     out += "</li>\n";
   }
   out += "</ul>\n";
   if (!any)
-    return fmt::format("<section class=\"panel groups\">\n<h2>{}</h2>\n<p>{}</p>\n</section>\n",
-                       esc(label(lang, "board_groups")), esc(label(lang, "board_no_groups")));
-  return out + "</section>\n";
+    return fmt::format("<section class=\"panel groups\">\n<h2>{}</h2>\n<p>{}</p>\n{}</section>\n",
+                       esc(label(lang, "board_groups")), esc(label(lang, "board_no_groups")),
+                       after);
+  return out + std::string(after) + "</section>\n";
 }
 
 std::string panel_progress(const MonitorResult& r, Lang lang) {
@@ -158,20 +178,20 @@ std::string panel_progress(const MonitorResult& r, Lang lang) {
                                 esc(label(lang, "board_progress")));
   if (!r.has_round)
     return out + fmt::format("<p>{}</p>\n</section>\n", esc(label(lang, "board_no_monitoring")));
-  out += fmt::format("<p class=\"note\">{}</p>\n",
-                     esc(label_fmt(lang, "board_progress_how", date_text(r.date),
-                                   percent(r.progress / 100, 0), amount(r.spent),
-                                   amount(r.planned), r.unit)));
+  out += fmt::format(
+      "<p class=\"note\">{}</p>\n",
+      esc(label_fmt(lang, "board_progress_how", date_text(r.date), percent(r.progress / 100, 0),
+                    amount(r.spent), amount(r.planned), r.unit)));
   out += "<div class=\"cols\">\n<ul class=\"bars progress\">\n";
   for (const auto& t : r.tasks) {
+    // Spent against planned beside the percentage; the note above says which is which.
     const std::string spent =
         t.in_plan ? label_fmt(lang, "board_spent_of", amount(t.spent), amount(t.planned))
                   : label_fmt(lang, "board_spent", amount(t.spent));
-    out += fmt::format(
-        "<li><span class=\"name\">{}</span>{}<span class=\"value\">{}</span><span "
-        "class=\"money{}\">{}</span></li>\n",
-        esc(t.task), bar(t.progress / 100, t.delayed ? "late" : "done"),
-        percent(t.progress / 100, 0), t.overspent ? " over" : "", esc(spent));
+    out += fmt::format("<li><span class=\"name\">{}</span>{}<span class=\"value\">{}</span><span "
+                       "class=\"money{}\">{}</span></li>\n",
+                       esc(t.task), bar(t.progress / 100, t.delayed ? "late" : "done"),
+                       percent(t.progress / 100, 0), t.overspent ? " over" : "", esc(spent));
   }
   return out + "</ul>\n</div>\n</section>\n";
 }
@@ -206,9 +226,15 @@ std::string render_board(const Municipality& m, const BoardOptions& o) {
   const PlanSummary plan = summarize_plan(m);
   std::string panels;
   auto wanted = [&](BoardPanel p) { return !o.panel || *o.panel == p; };
-  if (wanted(BoardPanel::priorities)) panels += panel_priorities(m, lang);
-  if (wanted(BoardPanel::plan)) panels += panel_plan(plan, lang);
-  if (wanted(BoardPanel::groups)) panels += panel_groups(plan, lang);
+  // The whole poster is one page: the priorities beside the groups, then the plan and the
+  // progress across; names beyond the first responsible person and the group leaders are on
+  // the posters of one panel (--panel plan, --panel groups).
+  const bool alone = o.panel.has_value();
+  // On the whole poster who took part goes under the groups, to even out the first row.
+  if (wanted(BoardPanel::priorities)) panels += panel_priorities(m, lang, alone);
+  if (wanted(BoardPanel::groups))
+    panels += panel_groups(plan, lang, alone, alone ? std::string() : participation(m, lang));
+  if (wanted(BoardPanel::plan)) panels += panel_plan(plan, lang, alone);
   if (wanted(BoardPanel::progress)) panels += panel_progress(monitor(m), lang);
   Data d;
   d.set("l", labels_data(lang));
@@ -218,7 +244,8 @@ std::string render_board(const Municipality& m, const BoardOptions& o) {
   for (const auto* x : {&m.district, &m.region})
     if (!x->empty()) where += (where.empty() ? "" : ", ") + *x;
   d.set("where", where);
-  if (const auto date = data_date(m)) d.set("date", label_fmt(lang, "board_date", date_text(*date)));
+  if (const auto date = data_date(m))
+    d.set("date", label_fmt(lang, "board_date", date_text(*date)));
   d.set("panels", panels);
   d.set(o.paper == Paper::a3 ? "a3" : "a4", true);
   d.set("single", o.panel.has_value());
