@@ -42,7 +42,7 @@ std::string bar(double share, std::string_view cls) {
 }
 
 // Who took part, by group and gender: a heading and a table.
-std::string participation(const Municipality& m, Lang lang) {
+std::string participation(const Municipality& m, Lang lang, bool compact) {
   std::string out;
   const auto groups = participation_by_group(m);
   if (!groups.empty()) {
@@ -54,6 +54,16 @@ std::string participation(const Municipality& m, Lang lang) {
     }
     out += fmt::format("<h3>{}</h3>\n", esc(label(lang, "board_who_took_part")));
     out += fmt::format("<p>{}</p>\n", esc(label_fmt(lang, "board_took_part", people, women, men)));
+    if (compact) {
+      // One line a group, in a list: the table's columns take a row of their own.
+      out += "<ul class=\"groups\">\n";
+      for (const auto& g : groups)
+        out += fmt::format("<li>{}: <b>{}</b> <span class=\"who\">({})</span></li>\n",
+                           esc(g.label(lang)), g.participants,
+                           esc(label_fmt(lang, "board_women_men", g.women, g.men)));
+      out += "</ul>\n";
+      return out;
+    }
     out += fmt::format("<table>\n<thead><tr><th>{}</th><th class=\"right\">{}</th><th "
                        "class=\"right\">{}</th><th class=\"right\">{}</th></tr></thead>\n<tbody>\n",
                        esc(label(lang, "board_group")), esc(label(lang, "board_people")),
@@ -95,7 +105,7 @@ std::string panel_priorities(const Municipality& m, Lang lang, bool with_partici
       out += fmt::format("<p class=\"note\">{}</p>\n",
                          esc(label_fmt(lang, "board_more_problems", t.problems.size() - n)));
   }
-  if (with_participation) out += participation(m, lang);
+  if (with_participation) out += participation(m, lang, false);
   return out + "</section>\n";
 }
 
@@ -114,12 +124,32 @@ std::string panel_plan(const PlanSummary& plan, Lang lang, bool all_names) {
   };
   out += "<div class=\"cols\">\n";
   for (const auto& e : plan.entries) {
-    out += fmt::format("<h3>{} <span class=\"sum\">{} {}</span></h3>\n<ul class=\"tasks\">\n",
-                       esc(e.problem.label(lang)), amount(e.total), esc(plan.unit));
+    out += fmt::format("<h3>{} <span class=\"sum\">{} {}</span></h3>\n", esc(e.problem.label(lang)),
+                       amount(e.total), esc(plan.unit));
+    // The whole poster gives the amounts by source once per priority; the plan's own poster
+    // gives them for each task.
+    if (!all_names) {
+      std::vector<std::pair<std::string, double>> by_source;
+      for (const auto& t : e.tasks)
+        for (const auto& [id, v] : t.funding) {
+          auto it = std::find_if(by_source.begin(), by_source.end(),
+                                 [&](const auto& x) { return x.first == id; });
+          if (it == by_source.end())
+            by_source.emplace_back(id, v);
+          else
+            it->second += v;
+        }
+      std::string money;
+      for (const auto& [id, v] : by_source)
+        money += (money.empty() ? "" : "; ") + esc(source_name(id)) + " " + amount(v);
+      if (!money.empty()) out += fmt::format("<p class=\"money\">{}</p>\n", money);
+    }
+    out += "<ul class=\"tasks\">\n";
     for (const auto& t : e.tasks) {
       std::string money;
-      for (const auto& [id, v] : t.funding)
-        money += (money.empty() ? "" : "; ") + esc(source_name(id)) + " " + amount(v);
+      if (all_names)
+        for (const auto& [id, v] : t.funding)
+          money += (money.empty() ? "" : "; ") + esc(source_name(id)) + " " + amount(v);
       // On the poster the first responsible person stands for all (the plan lists the others);
       // a poster of the plan alone has room for every name.
       std::string who;
@@ -130,10 +160,10 @@ std::string panel_plan(const PlanSummary& plan, Lang lang, bool all_names) {
         }
         who += (who.empty() ? "" : ", ") + esc(r);
       }
-      out += fmt::format("<li><b>{}</b><br>", esc(t.task));
-      if (!money.empty()) out += fmt::format("<span class=\"money\">{}</span>", money);
+      out += fmt::format("<li><b>{}</b>", esc(t.task));
+      if (!money.empty()) out += fmt::format("<br><span class=\"money\">{}</span>", money);
       if (!who.empty())
-        out += fmt::format("{}<span class=\"who\">{}: {}</span>", money.empty() ? "" : " · ",
+        out += fmt::format("{}<span class=\"who\">{}: {}</span>", money.empty() ? " · " : " · ",
                            esc(label(lang, "board_responsible")), who);
       out += "</li>\n";
     }
@@ -173,7 +203,7 @@ std::string panel_groups(const PlanSummary& plan, Lang lang, bool all_names,
   return out + std::string(after) + "</section>\n";
 }
 
-std::string panel_progress(const MonitorResult& r, Lang lang) {
+std::string panel_progress(const MonitorResult& r, Lang lang, bool compact) {
   std::string out = fmt::format("<section class=\"panel progress\">\n<h2>{}</h2>\n",
                                 esc(label(lang, "board_progress")));
   if (!r.has_round)
@@ -182,8 +212,20 @@ std::string panel_progress(const MonitorResult& r, Lang lang) {
       "<p class=\"note\">{}</p>\n",
       esc(label_fmt(lang, "board_progress_how", date_text(r.date), percent(r.progress / 100, 0),
                     amount(r.spent), amount(r.planned), r.unit)));
+  // On the whole poster the tasks not started yet (0 %, nothing spent, not late) are named in
+  // one sentence with what is planned for them; their bars would all be empty.
+  auto waiting = [&](const TaskResult& t) {
+    return compact && t.progress <= 0 && t.spent <= 0 && !t.delayed && t.in_plan;
+  };
+  std::string not_started;
+  for (const auto& t : r.tasks)
+    if (waiting(t))
+      not_started +=
+          (not_started.empty() ? "" : "; ") +
+          fmt::format("{} <span class=\"money\">({})</span>", esc(t.task), amount(t.planned));
   out += "<div class=\"cols\">\n<ul class=\"bars progress\">\n";
   for (const auto& t : r.tasks) {
+    if (waiting(t)) continue;
     // Spent against planned beside the percentage; the note above says which is which.
     const std::string spent =
         t.in_plan ? label_fmt(lang, "board_spent_of", amount(t.spent), amount(t.planned))
@@ -193,7 +235,11 @@ std::string panel_progress(const MonitorResult& r, Lang lang) {
                        esc(t.task), bar(t.progress / 100, t.delayed ? "late" : "done"),
                        percent(t.progress / 100, 0), t.overspent ? " over" : "", esc(spent));
   }
-  return out + "</ul>\n</div>\n</section>\n";
+  out += "</ul>\n</div>\n";
+  if (!not_started.empty())
+    out +=
+        fmt::format("<p><b>{}:</b> {}</p>\n", esc(label(lang, "board_not_started")), not_started);
+  return out + "</section>\n";
 }
 
 // The date of the data: the latest session, plan or monitoring date in the files.
@@ -233,9 +279,9 @@ std::string render_board(const Municipality& m, const BoardOptions& o) {
   // On the whole poster who took part goes under the groups, to even out the first row.
   if (wanted(BoardPanel::priorities)) panels += panel_priorities(m, lang, alone);
   if (wanted(BoardPanel::groups))
-    panels += panel_groups(plan, lang, alone, alone ? std::string() : participation(m, lang));
+    panels += panel_groups(plan, lang, alone, alone ? std::string() : participation(m, lang, true));
   if (wanted(BoardPanel::plan)) panels += panel_plan(plan, lang, alone);
-  if (wanted(BoardPanel::progress)) panels += panel_progress(monitor(m), lang);
+  if (wanted(BoardPanel::progress)) panels += panel_progress(monitor(m), lang, !alone);
   Data d;
   d.set("l", labels_data(lang));
   d.set("lang", std::string(lang_code(lang)));
