@@ -2,8 +2,8 @@
 #include "commands.hpp"
 
 #include "vap/error.hpp"
-#include "vap/platform.hpp"
 #include "vap/output.hpp"
+#include "vap/platform.hpp"
 #include "vap/text.hpp"
 
 #include <fmt/format.h>

@@ -1,8 +1,8 @@
 #pragma once
 // Test helpers: a temporary folder of workshop files, loaded as `vap` would load it, and the
 // diagnostics of a run as short "name:line:col: error: message" strings.
-#include "vap/load.hpp"
 #include "vap/coverage.hpp"
+#include "vap/load.hpp"
 #include "vap/platform.hpp"
 #include "vap/utf8_path.hpp"
 

@@ -223,6 +223,15 @@ void install_handlers() {
 std::error_code last_error() {
   return std::error_code(static_cast<int>(GetLastError()), std::system_category());
 }
+std::error_code write_all(HANDLE h, std::string_view content) {
+  while (!content.empty()) {
+    DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(content.size(), 1u << 30));
+    DWORD written = 0;
+    if (!WriteFile(h, content.data(), chunk, &written, nullptr)) return last_error();
+    content.remove_prefix(written);
+  }
+  return {};
+}
 } // namespace
 
 std::error_code create_exclusive(const fs::path& p, std::string_view content) {
@@ -233,16 +242,7 @@ std::error_code create_exclusive(const fs::path& p, std::string_view content) {
       return std::make_error_code(std::errc::file_exists);
     return last_error();
   }
-  std::error_code ec;
-  while (!content.empty()) {
-    DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(content.size(), 1u << 30));
-    DWORD written = 0;
-    if (!WriteFile(h, content.data(), chunk, &written, nullptr)) {
-      ec = last_error();
-      break;
-    }
-    content.remove_prefix(written);
-  }
+  std::error_code ec = write_all(h, content);
   if (!CloseHandle(h) && !ec) ec = last_error();
   if (ec) DeleteFileW(p.c_str());
   return ec;
@@ -256,16 +256,7 @@ std::error_code write_special(const fs::path& path, std::string_view content) {
   HANDLE h = CreateFileW(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
                          OPEN_EXISTING, 0, nullptr);
   if (h == INVALID_HANDLE_VALUE) return last_error();
-  std::error_code ec;
-  while (!content.empty()) {
-    DWORD chunk = static_cast<DWORD>(std::min<std::size_t>(content.size(), 1u << 30));
-    DWORD written = 0;
-    if (!WriteFile(h, content.data(), chunk, &written, nullptr)) {
-      ec = last_error();
-      break;
-    }
-    content.remove_prefix(written);
-  }
+  std::error_code ec = write_all(h, content);
   CloseHandle(h);
   return ec;
 }

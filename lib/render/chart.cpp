@@ -114,8 +114,8 @@ std::string label_text(double x, double middle, const std::vector<std::string>& 
   if (lines.size() == 1)
     return fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>{}</text>\n", num(x),
                        num(first), anchor, attrs, html_escape(lines.front()));
-  std::string out = fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>", num(x),
-                                num(first), anchor, attrs);
+  std::string out = fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\"{}>", num(x), num(first),
+                                anchor, attrs);
   for (std::size_t i = 0; i < lines.size(); ++i)
     out += fmt::format("<tspan x=\"{}\" y=\"{}\">{}</tspan>", num(x),
                        num(first + k_line * static_cast<double>(i)), html_escape(lines[i]));

@@ -66,11 +66,10 @@ std::string render_template(std::string_view name, const Data& data, Markup mark
     if (fs::exists(fs::symlink_status(p, ec))) {
       FileBytes r = read_input_file(p, Lang::en);
       if (!r)
-        throw Error(
-            r.failure == ReadFailure::encoding || r.failure == ReadFailure::too_large
-                ? ExitStatus::data
-                : ExitStatus::no_input,
-            msg(Lang::en, "cannot read the template '{}': {}", path_text(p), r.message));
+        throw Error(r.failure == ReadFailure::encoding || r.failure == ReadFailure::too_large
+                        ? ExitStatus::data
+                        : ExitStatus::no_input,
+                    msg(Lang::en, "cannot read the template '{}': {}", path_text(p), r.message));
       if (auto bad = find_invalid_utf8(r.bytes))
         throw Error(ExitStatus::data,
                     msg(Lang::en, "the template '{}' is not UTF-8 text (byte {} of the file)",

@@ -552,15 +552,14 @@ void widen_tables(std::string& html) {
       std::size_t column = 0;
       for (std::size_t cell = row; cell < row_end;) {
         const std::size_t open = table.find("<t", cell + 1);
-        if (open >= row_end || (table.compare(open, 3, "<th") != 0 &&
-                                table.compare(open, 3, "<td") != 0)) {
+        if (open >= row_end ||
+            (table.compare(open, 3, "<th") != 0 && table.compare(open, 3, "<td") != 0)) {
           break;
         }
         const std::size_t body = table.find('>', open) + 1;
         const std::size_t close = table.find("</t", body);
         if (widest.size() <= column) widest.resize(column + 1, 0);
-        widest[column] =
-            std::max(widest[column], text_columns(table.substr(body, close - body)));
+        widest[column] = std::max(widest[column], text_columns(table.substr(body, close - body)));
         ++column;
         cell = close;
       }
