@@ -133,7 +133,7 @@ std::string panel_plan(const PlanSummary& plan, Lang lang, bool all_names) {
       for (const auto& t : e.tasks)
         for (const auto& [id, v] : t.funding) {
           auto it = std::find_if(by_source.begin(), by_source.end(),
-                                 [&](const auto& x) { return x.first == id; });
+                                 [&id = id](const auto& x) { return x.first == id; });
           if (it == by_source.end())
             by_source.emplace_back(id, v);
           else
