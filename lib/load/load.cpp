@@ -91,8 +91,8 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
   // The same checks as a workshop file's: bytes, anchors and aliases, syntax errors said plainly.
   if (!check_bytes(sources, file, diags)) return additions;
   try {
-    if (refuse_aliases(sources, file, diags) > 0) return additions;
-    doc = yaml::parse(sources.text(file));
+    doc = parse_refusing_aliases(sources, file, diags);
+    if (!doc) return additions;
     root = doc->root();
   } catch (const YAML::Exception& e) {
     report_syntax_error(e, sources, file, diags);

@@ -252,9 +252,9 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
   std::unique_ptr<yaml::Document> doc;
   yaml::Node root;
   try {
-    // Anchors and aliases are refused before any tree is built or walked.
-    if (refuse_aliases(sources, file, diags) > 0) return out;
-    doc = yaml::parse(text);
+    // Anchors and aliases are refused before any walk over the tree (found by the same parse).
+    doc = parse_refusing_aliases(sources, file, diags);
+    if (!doc) return out;
     root = doc->root();
     // A document after '---' would otherwise be dropped without a word.
     if (auto second = second_document_mark(text)) {

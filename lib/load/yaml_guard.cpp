@@ -2,55 +2,12 @@
 
 #include "vap/i18n.hpp"
 
-#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
-#include <sstream>
 #include <vector>
 
 namespace vap {
 namespace {
-
-// The places of the anchors and aliases, in the order of the file. Nothing is expanded: an
-// alias is one event, however much it stands for.
-class AliasFinder : public YAML::EventHandler {
-public:
-  enum class What { anchor, alias, tag };
-  struct Found {
-    YAML::Mark mark;
-    What what;
-    std::string tag;
-  };
-  std::vector<Found> found;
-
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { note(mark, "", anchor); }
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    found.push_back({mark, What::alias, ""});
-  }
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string&) override {
-    note(mark, tag, anchor);
-  }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    note(mark, tag, anchor);
-  }
-  void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    note(mark, tag, anchor);
-  }
-  void OnMapEnd() override {}
-
-private:
-  void note(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor) found.push_back({mark, What::anchor, ""});
-    // "?" is a plain value's, "!" a quoted one's; any other was written out ("!!float 2014").
-    if (!tag.empty() && tag != "?" && tag != "!") found.push_back({mark, What::tag, tag});
-  }
-};
 
 // The '&' of an anchor (the '!' of a tag) is before the node's mark on its line (or on an
 // earlier one); the place shown is the last one before the mark, when there is one.
@@ -69,33 +26,31 @@ SourcePos sign_pos(const Sources& sources, std::uint32_t file, const YAML::Mark&
 
 } // namespace
 
-std::size_t refuse_aliases(const Sources& sources, std::uint32_t file, Diagnostics& diags) {
-  const std::string& text = sources.text(file);
-  // Neither can be written without its sign: most files need no second pass.
-  if (text.find_first_of("&*!") == std::string::npos) return 0;
-  AliasFinder finder;
+std::unique_ptr<yaml::Document> parse_refusing_aliases(const Sources& sources, std::uint32_t file,
+                                                       Diagnostics& diags) {
+  auto doc = std::make_unique<yaml::Document>();
   try {
-    std::istringstream in(text);
-    YAML::Parser parser(in);
-    parser.HandleNextDocument(finder);
+    yaml::parse_into(*doc, sources.text(file));
   } catch (const YAML::Exception&) {
-    // A syntax error: the parser proper reports it, after what was found before it.
+    // A syntax error after a sign: the signs are what is said.
+    if (doc->signs.empty()) throw;
   }
+  if (doc->signs.empty()) return doc;
   const Lang lang = diags.lang();
-  for (const auto& f : finder.found) {
+  for (const auto& f : doc->signs) {
     switch (f.what) {
-    case AliasFinder::What::alias:
+    case yaml::Sign::What::alias:
       diags.error(sources.at(file, static_cast<std::size_t>(std::max(0, f.mark.line)),
                              static_cast<std::size_t>(std::max(0, f.mark.column))),
                   msg(lang, "a YAML alias ('*name'); vap does not read anchors and aliases: "
                             "write the value out in full"));
       break;
-    case AliasFinder::What::anchor:
+    case yaml::Sign::What::anchor:
       diags.error(sign_pos(sources, file, f.mark, '&'),
                   msg(lang, "a YAML anchor ('&name'); vap does not read anchors and aliases: "
                             "write the value out in full"));
       break;
-    case AliasFinder::What::tag: {
+    case yaml::Sign::What::tag: {
       const std::string_view core = "tag:yaml.org,2002:";
       std::string shown = f.tag.rfind(core, 0) == 0 ? "!!" + f.tag.substr(core.size()) : f.tag;
       diags.error(sign_pos(sources, file, f.mark, '!'),
@@ -107,7 +62,7 @@ std::size_t refuse_aliases(const Sources& sources, std::uint32_t file, Diagnosti
     }
     }
   }
-  return finder.found.size();
+  return nullptr;
 }
 
 } // namespace vap

@@ -30,30 +30,42 @@ public:
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    if (anchor != YAML::NullAnchor) sign(mark, k_empty, anchor);
     add(item(YAML::NodeType::Null, mark, 0), anchor);
   }
-  void OnAlias(const YAML::Mark&, YAML::anchor_t anchor) override {
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    m_doc.signs.push_back({mark, Sign::What::alias, {}});
     std::uint32_t target = anchor < m_anchors.size() ? m_anchors[anchor] : 0;
     place(target);
   }
-  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    sign(mark, tag, anchor);
     const auto s = static_cast<std::uint32_t>(m_doc.scalars.size());
     m_doc.scalars.push_back(value);
     add(item(YAML::NodeType::Scalar, mark, s), anchor);
   }
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
+    sign(mark, tag, anchor);
     open(YAML::NodeType::Sequence, mark, anchor);
   }
   void OnSequenceEnd() override { close(1); }
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   YAML::EmitterStyle::value) override {
+    sign(mark, tag, anchor);
     open(YAML::NodeType::Map, mark, anchor);
   }
   void OnMapEnd() override { close(2); }
 
 private:
+  // The signs are noted here, in the one pass that builds the tree (no second parse to find them).
+  void sign(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor) m_doc.signs.push_back({mark, Sign::What::anchor, {}});
+    // "?" is a plain value's, "!" a quoted one's; any other was written out ("!!float 2014").
+    if (!tag.empty() && !(tag.size() == 1 && (tag[0] == '?' || tag[0] == '!')))
+      m_doc.signs.push_back({mark, Sign::What::tag, tag});
+  }
   std::uint32_t item(YAML::NodeType::value type, const YAML::Mark& mark, std::uint32_t first) {
     m_doc.items.push_back({type, mark, first, 0});
     return static_cast<std::uint32_t>(m_doc.items.size() - 1);
@@ -227,20 +239,24 @@ void Node::iterator::fill() {
   }
 }
 
-std::unique_ptr<Document> parse(std::string_view text) {
-  auto doc = std::make_unique<Document>();
-  doc->items.reserve(text.size() / 16);
-  doc->scalars.reserve(text.size() / 24);
+void parse_into(Document& doc, std::string_view text) {
+  doc.items.reserve(text.size() / 16);
+  doc.scalars.reserve(text.size() / 24);
   TextBuffer buffer(text);
   std::istream in(&buffer);
   YAML::Parser parser(in);
-  Builder builder(*doc);
+  Builder builder(doc);
   parser.HandleNextDocument(builder);
-  if (!doc->has_root) {
-    doc->items.push_back({YAML::NodeType::Null, YAML::Mark::null_mark(), 0, 0});
-    doc->root_index = static_cast<std::uint32_t>(doc->items.size() - 1);
-    doc->has_root = true;
+  if (!doc.has_root) {
+    doc.items.push_back({YAML::NodeType::Null, YAML::Mark::null_mark(), 0, 0});
+    doc.root_index = static_cast<std::uint32_t>(doc.items.size() - 1);
+    doc.has_root = true;
   }
+}
+
+std::unique_ptr<Document> parse(std::string_view text) {
+  auto doc = std::make_unique<Document>();
+  parse_into(*doc, text);
   return doc;
 }
 

@@ -175,13 +175,16 @@ SourcePos Sources::at(std::uint32_t file, std::size_t line0, std::size_t byte_co
 }
 
 SourcePos Sources::at_offset(std::uint32_t file, std::size_t offset) const {
-  std::string_view t = text(file);
-  offset = std::min(offset, t.size());
-  std::size_t line0 = static_cast<std::size_t>(
-      std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-  auto bol = t.rfind('\n', offset == 0 ? 0 : offset - 1);
-  std::size_t start = (bol == std::string_view::npos || offset == 0) ? 0 : bol + 1;
-  if (offset > 0 && t[offset - 1] == '\n') start = offset;
+  const Entry& e = m_entries.at(file);
+  offset = std::min(offset, e.text.size());
+  // The line is found among the line starts (binary search): a file with many messages does not
+  // count its newlines again for each.
+  std::size_t line0 = 0;
+  if (!e.lines.empty())
+    line0 = static_cast<std::size_t>(std::upper_bound(e.lines.begin(), e.lines.end(), offset) -
+                                     e.lines.begin()) -
+            1;
+  const std::size_t start = e.lines.empty() ? 0 : e.lines[line0];
   return at(file, line0, offset - start);
 }
 

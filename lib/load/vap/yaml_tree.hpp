@@ -94,6 +94,15 @@ private:
   Entry m_entry;
 };
 
+// An anchor ('&name'), alias ('*name') or explicit tag ('!!float') met while parsing, at the
+// mark of its node (vap refuses them: vap/yaml_guard.hpp).
+struct Sign {
+  enum class What { anchor, alias, tag };
+  YAML::Mark mark;
+  What what = What::anchor;
+  std::string tag; // a tag's text
+};
+
 // One document's nodes. Nodes point into it: keep it while they are used.
 struct Document {
   struct Item {
@@ -107,6 +116,7 @@ struct Document {
   std::vector<std::string> scalars;
   std::uint32_t root_index = 0;
   bool has_root = false;
+  std::vector<Sign> signs; // the anchors, aliases and tags, in the order of the file
 
   // The document's root: an empty document is a null node without a mark, as YAML::Load's.
   Node root() { return Node(this, root_index); }
@@ -115,5 +125,7 @@ struct Document {
 // Parses the first document of `text` (as YAML::Load(text) does; throws the same
 // YAML::Exception at the same mark on bad syntax).
 std::unique_ptr<Document> parse(std::string_view text);
+// The same into `doc` (empty): when it throws, `doc.signs` holds the signs met before the error.
+void parse_into(Document& doc, std::string_view text);
 
 } // namespace vap::yaml
