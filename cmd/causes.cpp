@@ -27,7 +27,7 @@ std::string join_outputs(const std::vector<std::string>& parts, Format format) {
 }
 
 void run(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o);
+  Loaded loaded = load_inputs(o, {FileKind::session, FileKind::causes});
   RenderOptions r = render_options(o, loaded.program);
   const auto& ms = loaded.program.municipalities;
   if (!loaded.program.batch()) {

@@ -16,7 +16,7 @@ struct GalleryOptions {
 };
 
 void run(const GalleryOptions& o) {
-  Loaded loaded = load_inputs(o.common);
+  Loaded loaded = load_inputs(o.common, {FileKind::session});
   RenderOptions r = render_options(o.common, loaded.program);
   r.top = o.top;
   const RankBy by = o.rank_by == "share" ? RankBy::share : RankBy::dots;

@@ -42,12 +42,12 @@ void warn_unlocated(const std::vector<MapInventory>& maps, const Loaded& loaded,
 }
 
 void run(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o);
+  Loaded loaded = load_inputs(o, {FileKind::session});
   RenderOptions r = render_options(o, loaded.program);
   std::vector<MapInventory> maps;
   for (const auto& m : loaded.program.municipalities)
     maps.push_back(inventory_map(m));
-  if (r.format == Format::geojson) warn_unlocated(maps, loaded, message_lang(o));
+  if (r.format == Format::geojson) warn_unlocated(maps, loaded, loaded.lang);
   emit(o, render_map(maps, r), loaded);
 }
 

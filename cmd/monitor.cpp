@@ -9,7 +9,7 @@ namespace vap::cmd {
 namespace {
 
 void run(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o);
+  Loaded loaded = load_inputs(o, {FileKind::plan, FileKind::monitoring});
   RenderOptions r = render_options(o, loaded.program);
   std::vector<MonitorResult> results;
   for (const auto& m : loaded.program.municipalities)

@@ -16,9 +16,9 @@ struct PieOptions {
 };
 
 void run(const PieOptions& o) {
-  Loaded loaded = load_inputs(o.common);
+  Loaded loaded = load_inputs(o.common, {FileKind::session});
   RenderOptions r = render_options(o.common, loaded.program);
-  const Lang lang = message_lang(o.common);
+  const Lang lang = loaded.lang;
   std::vector<PieComparison> comparisons;
   Diagnostics warnings(lang);
   for (const auto& m : loaded.program.municipalities) {

@@ -9,7 +9,7 @@ namespace vap::cmd {
 namespace {
 
 void run(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o);
+  Loaded loaded = load_inputs(o, {FileKind::session});
   RenderOptions r = render_options(o, loaded.program);
   std::vector<VennSummary> summaries;
   for (const auto& m : loaded.program.municipalities)

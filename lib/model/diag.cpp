@@ -126,16 +126,28 @@ void Diagnostics::warning(SourcePos pos, std::string message) {
   m_items.push_back({Severity::warning, pos, std::move(message)});
 }
 
+void Diagnostics::note(SourcePos pos, std::string message) {
+  m_items.push_back({Severity::note, pos, std::move(message)});
+  ++m_notes;
+}
+
+void Diagnostics::add(const Diagnostic& d) {
+  m_items.push_back(d);
+  if (d.severity == Severity::error) ++m_errors;
+  if (d.severity == Severity::note) ++m_notes;
+}
+
 void Diagnostics::append(const Diagnostics& other) {
   m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
   m_errors += other.m_errors;
+  m_notes += other.m_notes;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
   std::vector<Diagnostic> out = m_items;
   auto key = [&](const Diagnostic& d) {
     return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)),
-                           d.pos.line, d.pos.col, d.severity == Severity::error ? 0 : 1,
+                           d.pos.line, d.pos.col, static_cast<int>(d.severity),
                            std::string_view(d.message));
   };
   std::stable_sort(out.begin(), out.end(),
@@ -146,8 +158,10 @@ std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
   return out;
 }
 
-std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
-  std::string_view kind = d.severity == Severity::error ? "error" : "warning";
+std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang lang) {
+  std::string_view kind = tr(lang, d.severity == Severity::error     ? "error"
+                                   : d.severity == Severity::warning ? "warning"
+                                                                     : "note");
   if (!d.pos.known()) return fmt::format("vap: {}: {}\n", kind, d.message);
   const std::string& path = sources.path(d.pos.file);
   if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
@@ -183,7 +197,7 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
 std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {
   std::string out;
   for (const auto& d : diags.sorted(sources))
-    out += format_diagnostic(d, sources);
+    out += format_diagnostic(d, sources, diags.lang());
   return out;
 }
 

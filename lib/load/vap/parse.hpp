@@ -1,6 +1,7 @@
 #pragma once
 // Parsing one workshop file (YAML text) into model values, before names are matched.
 // Only the load stage uses these; tests call parse_text with YAML inline.
+#include "vap/file_kind.hpp"
 #include "vap/model.hpp"
 #include "vap/yaml_reader.hpp"
 
@@ -11,7 +12,6 @@
 
 namespace vap {
 
-enum class FileKind { none, municipality, session, causes, plan, monitoring };
 
 struct CatalogAddition {
   CatalogKind kind;
