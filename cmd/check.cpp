@@ -22,6 +22,7 @@ void run(const CheckOptions& o) {
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
   Loaded loaded = load(o.paths, lo);
+  run_lang() = loaded.lang;
   check_priority_coverage(loaded.program, loaded.diags);
   const std::size_t files = loaded.files.size();
   const std::size_t errors = loaded.diags.error_count();

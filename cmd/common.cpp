@@ -42,6 +42,11 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
       ->type_name("N");
 }
 
+Lang& run_lang() {
+  static Lang lang = Lang::en;
+  return lang;
+}
+
 Lang message_lang(const CommonOptions& o) {
   return choose_lang(parse_lang(o.lang), {}, system_lang());
 }
@@ -90,6 +95,7 @@ Loaded load_inputs(const CommonOptions& o, const std::vector<FileKind>& uses) {
   check_priority_coverage(loaded.program, loaded.diags);
   progress.finish();
   const Lang lang = loaded.lang;
+  run_lang() = lang;
   const Blocking blocking = blocking_errors(loaded, uses);
   std::string text;
   if (blocking.blocked() || loaded.unreadable) {

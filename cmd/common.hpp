@@ -26,6 +26,9 @@ struct CommonOptions {
 // --threads.
 void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
 
+// The language of the run's messages once the files are read (main prints "error:" in it).
+Lang& run_lang();
+
 // The language of messages before the files are read: --lang, else the system's (choose_lang).
 Lang message_lang(const CommonOptions& options);
 

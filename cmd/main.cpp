@@ -1,5 +1,6 @@
 // vap: from typed-up ЖМБА flipcharts to priorities, plans and reports.
 #include "commands.hpp"
+#include "common.hpp"
 
 #include "vap/cli_text.hpp"
 #include "vap/error.hpp"
@@ -142,6 +143,7 @@ std::string flag_hint(const CLI::App& app, int argc, char** argv, Lang lang) {
 
 int main(int argc, char** argv) {
   const Lang lang = cli_lang(argc, argv);
+  vap::cmd::run_lang() = lang;
   CLI::App app{
       "vap: joint identification of community needs (ЖМБА / СОНС), from flipcharts to reports"};
   app.formatter(formatter(lang));
@@ -174,7 +176,8 @@ int main(int argc, char** argv) {
     std::cerr << vap::tr(lang, "Run 'vap --help' or 'vap COMMAND --help' for the flags.") << "\n";
     return static_cast<int>(vap::ExitStatus::usage);
   } catch (const vap::Error& e) {
-    if (*e.what()) std::cerr << "vap: " << vap::tr(lang, "error") << ": " << e.what() << "\n";
+    if (*e.what())
+      std::cerr << "vap: " << vap::tr(vap::cmd::run_lang(), "error") << ": " << e.what() << "\n";
     return static_cast<int>(e.status());
   } catch (const std::exception& e) {
     std::cerr << "vap: internal error: " << e.what() << "\n";
