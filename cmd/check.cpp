@@ -2,8 +2,8 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "vap/error.hpp"
 #include "vap/coverage.hpp"
+#include "vap/error.hpp"
 
 #include <iostream>
 
@@ -36,15 +36,16 @@ void run(const CheckOptions& o) {
 
 } // namespace
 
-void register_check(CLI::App& app) {
+void define_check(CLI::App& app, const Command&) {
   auto o = std::make_shared<CheckOptions>();
-  CLI::App* sub =
-      app.add_subcommand("check", "Check workshop files: every error and warning, nothing else");
+  CLI::App* sub = &app;
   sub->add_option("paths", o->paths,
                   "Workshop files and folders (a municipality folder, or a folder of them)")
       ->required()
       ->type_name("PATH...");
-  sub->add_option("--lang,-l", o->lang, "Language of the messages: ky|ru|en (default: the municipality's lang, else the system's)")
+  sub->add_option(
+         "--lang,-l", o->lang,
+         "Language of the messages: ky|ru|en (default: the municipality's lang, else the system's)")
       ->check(CLI::IsMember({"ky", "ru", "en"}))
       ->type_name("ky|ru|en");
   sub->add_option("--catalog", o->catalogs,

@@ -8,7 +8,10 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
+
+namespace fs = std::filesystem;
 
 namespace vap::cmd {
 
@@ -27,7 +30,8 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
   app.add_option("-o,--output", o.output, "Write to FILE instead of standard output")
       ->type_name("FILE");
   app.add_option("--lang,-l", o.lang,
-                 "Language of the report and messages: ky|ru|en (default: the municipality's lang, else the system's)")
+                 "Language of the report and messages: ky|ru|en (default: the municipality's lang, "
+                 "else the system's)")
       ->check(CLI::IsMember({"ky", "ru", "en"}))
       ->type_name("ky|ru|en");
   app.add_flag("--excel", o.excel,
@@ -84,8 +88,47 @@ std::string_view kind_word(FileKind k) {
 
 } // namespace
 
-Loaded load_inputs(const CommonOptions& o, const std::vector<FileKind>& uses) {
+void check_run_options(const CommonOptions& o) {
+  const Lang lang = message_lang(o);
+  if (!o.templates.empty()) {
+    std::error_code ec;
+    auto status = fs::status(o.templates, ec);
+    if (!fs::exists(status))
+      throw Error(ExitStatus::no_input,
+                  msg(lang, "the templates folder '{}' does not exist", o.templates));
+    if (!fs::is_directory(status))
+      throw Error(ExitStatus::no_input,
+                  msg(lang,
+                      "--templates '{}' is not a folder; give the folder that holds the "
+                      "templates",
+                      o.templates));
+  }
+  if (o.excel && o.format != "csv")
+    std::cerr << "vap: " << tr(lang, "warning") << ": "
+              << msg(lang, "--excel only changes CSV output; it is ignored for --format {}",
+                     o.format)
+              << "\n";
+}
+
+std::vector<fs::path> run_inputs(const CommonOptions& o, const Loaded& loaded) {
+  std::vector<fs::path> inputs = loaded.files;
+  std::error_code ec;
+  for (const auto& c : o.catalogs)
+    inputs.push_back(fs::weakly_canonical(c, ec));
+  // Every file under --templates may be read: none may be written over.
+  if (!o.templates.empty() && fs::is_directory(o.templates, ec)) {
+    fs::recursive_directory_iterator it(o.templates, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      std::error_code ec2;
+      if (!it->is_directory(ec2)) inputs.push_back(fs::weakly_canonical(it->path(), ec2));
+    }
+  }
+  return inputs;
+}
+
+Loaded load_inputs(const CommonOptions& o, FileKinds uses) {
   LoadOptions lo = load_options(o.lang);
+  check_run_options(o);
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
   // A bar for batches (more than 50 files), only when standard error is a terminal.
@@ -102,8 +145,8 @@ Loaded load_inputs(const CommonOptions& o, const std::vector<FileKind>& uses) {
     text = format_diagnostics(loaded.diags, loaded.sources);
     std::size_t n = loaded.diags.error_count();
     if (n > 0)
-      text += msg(lang, n == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n",
-                  n);
+      text += msg(
+          lang, n == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n", n);
   } else {
     // Errors in files this command does not read: one line per kind, `vap check` lists them.
     Diagnostics shown(lang);
@@ -145,7 +188,30 @@ RenderOptions render_options(const CommonOptions& o, const Program& program) {
 }
 
 void emit(const CommonOptions& o, const std::string& content, const Loaded& loaded) {
-  write_output(o.output, content, loaded.files, loaded.lang);
+  write_output(o.output, content, run_inputs(o, loaded), loaded.lang);
+}
+
+std::string join_outputs(const std::vector<std::string>& parts, Format format) {
+  if (format == Format::json && parts.size() == 1) return parts.front();
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (format == Format::csv && i > 0) {
+      auto nl = parts[i].find('\n');
+      out += nl == std::string::npos ? "" : parts[i].substr(nl + 1);
+    } else if (format == Format::json) {
+      out += (i == 0 ? "[\n" : ",\n") + parts[i].substr(0, parts[i].size() - 1);
+    } else {
+      out += (i > 0 ? "\n" : "") + parts[i];
+    }
+  }
+  if (format == Format::json) out += parts.empty() ? "[]\n" : "\n]\n";
+  return out;
+}
+
+void run_command(const Command& command, const CommonOptions& o, const Make& make) {
+  Loaded loaded = load_inputs(o, command.uses);
+  const RenderOptions r = render_options(o, loaded.program);
+  emit(o, make(loaded, r), loaded);
 }
 
 } // namespace vap::cmd

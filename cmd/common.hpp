@@ -4,7 +4,11 @@
 #include "vap/load.hpp"
 #include "vap/render.hpp"
 
+#include "commands.hpp"
+
 #include <CLI/CLI.hpp>
+
+#include <functional>
 
 #include <string>
 #include <vector>
@@ -36,13 +40,20 @@ Lang message_lang(const CommonOptions& options);
 // follow the municipalities' `lang`, else the system's language.
 LoadOptions load_options(const std::string& lang);
 
+// Refuses a --templates that is missing or not a folder; warns about --excel without CSV.
+void check_run_options(const CommonOptions& options);
+
+// Every file the run reads: the workshop files, the --catalog files and the files under
+// --templates; -o may name none of them.
+std::vector<std::filesystem::path> run_inputs(const CommonOptions& options, const Loaded& loaded);
+
 // "5 files, 0 errors, 1 warning" (vap check), with each noun's plural form in `lang`.
 std::string count_line(Lang lang, std::size_t files, std::size_t errors, std::size_t warnings);
 
 // Loads the inputs, prints every diagnostic to standard error and throws with the exit status
 // of FORMAT.md when there are errors that stop the command: errors in the file kinds `uses`
-// (empty: every kind; blocking_errors). Errors in other kinds are summed up in one line each.
-Loaded load_inputs(const CommonOptions& options, const std::vector<FileKind>& uses = {});
+// (blocking_errors). Errors in other kinds are summed up in one line each.
+Loaded load_inputs(const CommonOptions& options, FileKinds uses = FileKinds::all());
 
 // The report language: --lang, else the municipalities' own `lang` (ky when a municipality has
 // none) when they agree, else the system's language when it is ky or ru, else en.
@@ -52,5 +63,17 @@ RenderOptions render_options(const CommonOptions& options, const Program& progra
 
 // Writes the output (-o FILE atomically, or standard output).
 void emit(const CommonOptions& options, const std::string& content, const Loaded& loaded);
+
+// Several municipalities' outputs as one: Markdown one after another, CSV under the first one's
+// header, JSON as a list (one part stays as it is).
+std::string join_outputs(const std::vector<std::string>& parts, Format format);
+
+// What a command makes of a loaded, checked program: its method logic and its renderer.
+using Make = std::function<std::string(const Loaded& loaded, const RenderOptions& render)>;
+
+// The one path of the commands that turn workshop files into one output: load the inputs
+// (diagnostics on standard error; the exit status of FORMAT.md on errors), make the text, write
+// it (-o FILE atomically, or standard output).
+void run_command(const Command& command, const CommonOptions& options, const Make& make);
 
 } // namespace vap::cmd

@@ -5,6 +5,8 @@
 #include "vap/cli_text.hpp"
 #include "vap/error.hpp"
 #include "vap/locale.hpp"
+#include "vap/output.hpp"
+#include "vap/platform.hpp"
 #include "vap/text.hpp"
 
 #include <fmt/format.h>
@@ -55,9 +57,9 @@ public:
 // CLI11's help words ("Usage", "OPTIONS", the value names) in `lang`.
 std::shared_ptr<CLI::Formatter> formatter(Lang lang) {
   auto f = std::make_shared<Formatter>();
-  for (const char* word : {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "REQUIRED",
-                           "Positionals", "Env", "Needs", "Excludes", "PATH...", "FILE", "DIR",
-                           "N", "NAME", "NAME...", "PP", "YYYY", "TEXT"})
+  for (const char* word :
+       {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "REQUIRED", "Positionals", "Env", "Needs",
+        "Excludes", "PATH...", "FILE", "DIR", "N", "NAME", "NAME...", "PP", "YYYY", "TEXT"})
     f->label(word, std::string(vap::tr(lang, word)));
   return f;
 }
@@ -78,10 +80,11 @@ void translate_help(CLI::App& app, Lang lang) {
 bool unknown_command(const CLI::App& app, int argc, char** argv, Lang lang) {
   if (argc < 2 || argv[1][0] == '-') return false;
   std::string given = argv[1];
+  (void)app;
   std::vector<std::string> names;
-  for (const auto* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-    names.push_back(sub->get_name());
-    if (sub->get_name() == given) return false;
+  for (const auto& c : vap::cmd::command_table()) {
+    names.emplace_back(c.name);
+    if (c.name == given) return false;
   }
   std::string best;
   std::size_t best_d = SIZE_MAX;
@@ -96,8 +99,9 @@ bool unknown_command(const CLI::App& app, int argc, char** argv, Lang lang) {
   for (const auto& n : names)
     list += (list.empty() ? "" : ", ") + n;
   std::cerr << "vap: " << vap::tr(lang, "error") << ": "
-            << (best_d <= 3 ? vap::msg(lang, "unknown command '{}'; did you mean '{}'?", given, best)
-                            : vap::msg(lang, "unknown command '{}'; commands: {}", given, list))
+            << (best_d <= 3
+                    ? vap::msg(lang, "unknown command '{}'; did you mean '{}'?", given, best)
+                    : vap::msg(lang, "unknown command '{}'; commands: {}", given, list))
             << "\n";
   return true;
 }
@@ -139,31 +143,37 @@ std::string flag_hint(const CLI::App& app, int argc, char** argv, Lang lang) {
   return "";
 }
 
+// CLI11 takes "/x" for an option on Windows, and a path may start with '/': only "-" options.
+void dash_options_only(CLI::App& app) {
+  app.allow_windows_style_options(false);
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    dash_options_only(*sub);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+  vap::set_up_console();
+  vap::Arguments args(argc, argv); // UTF-8 on Windows too
+  argc = args.argc();
+  argv = args.argv();
   const Lang lang = cli_lang(argc, argv);
   vap::cmd::run_lang() = lang;
   CLI::App app{
       "vap: joint identification of community needs (ЖМБА / СОНС), from flipcharts to reports"};
   app.formatter(formatter(lang));
-  app.set_version_flag("--version", "vap 0.1.0", "Print the version and exit");
+  app.set_version_flag("--version", "vap " VAP_VERSION, "Print the version and exit");
   app.require_subcommand(1);
-  // The commands, in the order of the method: the session methods, then what follows them.
-  vap::cmd::register_init(app);
-  vap::cmd::register_check(app);
-  vap::cmd::register_map(app);
-  vap::cmd::register_venn(app);
-  vap::cmd::register_pie(app);
-  vap::cmd::register_gallery(app);
-  vap::cmd::register_causes(app);
-  vap::cmd::register_plan(app);
-  vap::cmd::register_monitor(app);
-  vap::cmd::register_report(app);
+  for (const auto& c : vap::cmd::command_table())
+    c.define(*app.add_subcommand(std::string(c.name), std::string(c.summary)), c);
+  dash_options_only(app);
   translate_help(app, lang);
+  if (vap::cmd::is_dropped_folder(app, argc, argv)) return vap::cmd::run_dropped_folder(argv[1]);
   if (unknown_command(app, argc, argv, lang)) return static_cast<int>(vap::ExitStatus::usage);
   try {
     app.parse(argc, argv);
+    // What was written to standard output must have arrived (a full disk, /dev/full).
+    vap::check_stdout();
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -171,8 +181,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "vap: " << vap::tr(lang, "error") << ": " << vap::translate_cli_error(lang, e.what())
-              << flag_hint(app, argc, argv, lang) << "\n";
+    std::cerr << "vap: " << vap::tr(lang, "error") << ": "
+              << vap::translate_cli_error(lang, e.what()) << flag_hint(app, argc, argv, lang)
+              << "\n";
     std::cerr << vap::tr(lang, "Run 'vap --help' or 'vap COMMAND --help' for the flags.") << "\n";
     return static_cast<int>(vap::ExitStatus::usage);
   } catch (const vap::Error& e) {

@@ -41,24 +41,20 @@ void warn_unlocated(const std::vector<MapInventory>& maps, const Loaded& loaded,
   std::cerr << format_diagnostics(diags, loaded.sources) << list << std::flush;
 }
 
-void run(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o, {FileKind::session});
-  RenderOptions r = render_options(o, loaded.program);
-  std::vector<MapInventory> maps;
-  for (const auto& m : loaded.program.municipalities)
-    maps.push_back(inventory_map(m));
-  if (r.format == Format::geojson) warn_unlocated(maps, loaded, loaded.lang);
-  emit(o, render_map(maps, r), loaded);
-}
-
 } // namespace
 
-void register_map(CLI::App& app) {
+void define_map(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "map", "Resource map (Картирлөө): objects by condition, what needs attention, GeoJSON");
-  add_common(*sub, *o, {"md", "csv", "json", "geojson"});
-  sub->callback([o]() { run(*o); });
+  add_common(sub, *o, {"md", "csv", "json", "geojson"});
+  sub.callback([o, &self]() {
+    run_command(self, *o, [&](const Loaded& loaded, const RenderOptions& r) {
+      std::vector<MapInventory> maps;
+      for (const auto& m : loaded.program.municipalities)
+        maps.push_back(inventory_map(m));
+      if (r.format == Format::geojson) warn_unlocated(maps, loaded, loaded.lang);
+      return render_map(maps, r);
+    });
+  });
 }
 
 } // namespace vap::cmd

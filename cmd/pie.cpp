@@ -8,42 +8,22 @@
 #include <iostream>
 
 namespace vap::cmd {
-namespace {
 
-struct PieOptions {
-  CommonOptions common;
-  double threshold = 10;
-};
-
-void run(const PieOptions& o) {
-  Loaded loaded = load_inputs(o.common, {FileKind::session});
-  RenderOptions r = render_options(o.common, loaded.program);
-  const Lang lang = loaded.lang;
-  std::vector<PieComparison> comparisons;
-  Diagnostics warnings(lang);
-  for (const auto& m : loaded.program.municipalities) {
-    comparisons.push_back(compare_pie(m, o.threshold));
-    for (const auto& e : comparisons.back().empty_sides)
-      warnings.warning(e.pos, msg(lang, "this pie's {} adds up to 0; it is left out of the means",
-                                  side_id(e.side)));
-  }
-  std::cerr << format_diagnostics(warnings, loaded.sources) << std::flush;
-  emit(o.common, render_pie(comparisons, r), loaded);
-}
-
-} // namespace
-
-void register_pie(CLI::App& app) {
-  auto o = std::make_shared<PieOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "pie",
-      "Budget pie (Токоч): perceived against actual budget shares, awareness, hearing topics");
-  add_common(*sub, o->common, {"md", "csv", "json", "svg"});
-  sub->add_option(
+void define_pie(CLI::App& sub, const Command& self) {
+  struct Options {
+    CommonOptions common;
+    double threshold = 10;
+  };
+  auto o = std::make_shared<Options>();
+  add_common(sub, o->common, {"md", "csv", "json", "svg"});
+  sub.add_option(
          "--threshold", o->threshold,
          "Gap in percentage points above which an item becomes a hearing topic (default 10)")
       ->check(CLI::Validator(
           [](std::string& value) -> std::string {
+            // Decimal digits and one point only: std::stod also reads 0x10, 1e1, inf and nan.
+            if (value.empty() || value.find_first_not_of("0123456789.") != std::string::npos)
+              return "must be a number of percentage points from 0 to 100, e.g. 10";
             try {
               std::size_t used = 0;
               const double x = std::stod(value, &used);
@@ -54,7 +34,22 @@ void register_pie(CLI::App& app) {
           },
           "0..100"))
       ->type_name("PP");
-  sub->callback([o]() { run(*o); });
+  sub.callback([o, &self]() {
+    run_command(self, o->common, [&](const Loaded& loaded, const RenderOptions& r) {
+      const Lang lang = loaded.lang;
+      std::vector<PieComparison> comparisons;
+      Diagnostics warnings(lang);
+      for (const auto& m : loaded.program.municipalities) {
+        comparisons.push_back(compare_pie(m, o->threshold));
+        for (const auto& e : comparisons.back().empty_sides)
+          warnings.warning(e.pos,
+                           msg(lang, "this pie's {} adds up to 0; it is left out of the means",
+                               side_id(e.side)));
+      }
+      std::cerr << format_diagnostics(warnings, loaded.sources) << std::flush;
+      return render_pie(comparisons, r);
+    });
+  });
 }
 
 } // namespace vap::cmd

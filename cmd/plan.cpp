@@ -3,13 +3,16 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "vap/error.hpp"
 #include "vap/coverage.hpp"
+#include "vap/error.hpp"
 #include "vap/load.hpp"
 #include "vap/output.hpp"
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
 #include "vap/render_plan.hpp"
+#include "vap/text.hpp"
+
+#include <filesystem>
 
 #include <algorithm>
 #include <iostream>
@@ -22,49 +25,35 @@ struct DraftOptions {
   bool force = false;
 };
 
-void run_plan(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o, {FileKind::session, FileKind::causes, FileKind::plan});
-  RenderOptions r = render_options(o, loaded.program);
+std::string make_plan(const Loaded& loaded, const RenderOptions& r) {
   const auto& ms = loaded.program.municipalities;
   std::vector<std::string> parts;
   for (const auto& m : ms)
     if (!m.plans.empty() || ms.size() == 1) parts.push_back(render_plan(summarize_plan(m), r));
   if (parts.empty()) parts.push_back(render_plan(summarize_plan(ms.front()), r));
-  std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (r.format == Format::csv && i > 0) {
-      auto nl = parts[i].find('\n');
-      if (nl != std::string::npos) out += parts[i].substr(nl + 1);
-    } else if (r.format == Format::json && parts.size() > 1) {
-      out += (i == 0 ? "[\n" : ",\n") + parts[i].substr(0, parts[i].size() - 1);
-    } else {
-      out += (i > 0 ? "\n" : "") + parts[i];
-    }
-  }
-  if (r.format == Format::json && parts.size() > 1) out += "\n]\n";
-  emit(o, out, loaded);
+  return join_outputs(parts, r.format);
 }
 
 void run_draft(const DraftOptions& o) {
   // A plan file with errors (a draft still being filled in) does not stop a new draft, nor does
   // a monitoring file: only the files the draft is made from must be right.
-  Loaded loaded = load_inputs(o.common, {FileKind::session, FileKind::causes});
+  Loaded loaded =
+      load_inputs(o.common, {FileKind::municipality, FileKind::session, FileKind::causes});
   const Lang msg_lang = loaded.lang;
   if (loaded.program.municipalities.size() != 1)
     throw Error(ExitStatus::usage, msg(msg_lang, "'vap plan draft' takes one municipality, not {}",
                                        loaded.program.municipalities.size()));
   const Lang lang = report_lang(o.common, loaded.program);
   std::string draft = draft_plan(loaded.program.municipalities.front(), lang);
-  write_new_file(o.common.output, draft, o.force, loaded.files, msg_lang);
+  write_new_file(o.common.output, draft, o.force, run_inputs(o.common, loaded), msg_lang);
 }
 
 } // namespace
 
-void register_plan(CLI::App& app) {
+void define_plan(CLI::App& app, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
   auto d = std::make_shared<DraftOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "plan", "Joint action plan: checks, financing summary, budget lines, timeline");
+  CLI::App* sub = &app;
   add_common(*sub, *o, {"md", "csv", "json"});
   // `vap plan DIR` or `vap plan draft DIR`: the paths are needed only without the subcommand.
   sub->get_option("paths")->required(false);
@@ -89,13 +78,20 @@ void register_plan(CLI::App& app) {
       ->type_name("FILE");
   draft->callback([d]() { run_draft(*d); });
 
-  sub->callback([o, sub, draft]() {
+  sub->callback([o, sub, draft, &self]() {
     if (sub->got_subcommand(draft)) return;
     if (o->paths.empty())
       throw Error(ExitStatus::usage,
                   msg(message_lang(*o), "'vap plan' needs PATH... (a municipality folder), or "
                                         "'vap plan draft DIR'"));
-    run_plan(*o);
+    // `vap plan drfat DIR`: a mistyped subcommand, not a file that is missing.
+    std::error_code ec;
+    if (o->paths.size() > 1 && !std::filesystem::exists(o->paths.front(), ec) &&
+        edit_distance(o->paths.front(), "draft") <= 2)
+      throw Error(ExitStatus::usage,
+                  msg(message_lang(*o), "unknown command 'plan {}'; did you mean 'plan draft'?",
+                      o->paths.front()));
+    run_command(self, *o, make_plan);
   });
 }
 

@@ -5,23 +5,15 @@
 #include "vap/render_report.hpp"
 
 namespace vap::cmd {
-namespace {
 
-void run(const CommonOptions& o) {
-  Loaded loaded = load_inputs(o);
-  RenderOptions r = render_options(o, loaded.program);
-  emit(o, render_report(loaded.program, r), loaded);
-}
-
-} // namespace
-
-void register_report(CLI::App& app) {
+void define_report(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
-  CLI::App* sub = app.add_subcommand(
-      "report",
-      "Full report of a municipality (every section, with charts) or a batch's program report");
-  add_common(*sub, *o, {"md", "html"});
-  sub->callback([o]() { run(*o); });
+  add_common(sub, *o, {"md", "html"});
+  sub.callback([o, &self]() {
+    run_command(self, *o, [](const Loaded& loaded, const RenderOptions& r) {
+      return render_report(loaded.program, r);
+    });
+  });
 }
 
 } // namespace vap::cmd

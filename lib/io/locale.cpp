@@ -1,10 +1,8 @@
 #include "vap/locale.hpp"
 
-#include <cstdlib>
+#include "vap/platform.hpp"
 
-#ifdef _WIN32
-#include <windows.h>
-#endif
+#include <cstdlib>
 
 namespace vap {
 
@@ -13,20 +11,7 @@ std::optional<Lang> system_lang() {
     const char* value = std::getenv(name);
     if (value && *value) return lang_of_locale(value);
   }
-#ifdef _WIN32
-  switch (PRIMARYLANGID(GetUserDefaultUILanguage())) {
-  case LANG_KYRGYZ:
-    return Lang::ky;
-  case LANG_RUSSIAN:
-    return Lang::ru;
-  case LANG_ENGLISH:
-    return Lang::en;
-  default:
-    return std::nullopt;
-  }
-#else
-  return std::nullopt;
-#endif
+  return parse_lang(ui_language());
 }
 
 } // namespace vap

@@ -43,8 +43,8 @@ void check_causes(const Municipality& m, const GalleryTally& tally, Diagnostics&
     const std::string name = e ? e->label(lang) : s.text;
     if (it == tally.problems.end())
       diags.warning(
-          s.pos, msg(lang, "'{}' is analysed but got no dots in the gallery; it is not a priority",
-                     name));
+          s.pos,
+          msg(lang, "'{}' is analysed but got no dots in the gallery; it is not a priority", name));
     else
       diags.warning(s.pos,
                     msg(lang, "'{}' is analysed but is not a priority of the gallery (rank {})",

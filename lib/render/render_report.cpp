@@ -35,40 +35,14 @@
 #endif
 
 #include <fmt/format.h>
+#include <md4c-html.h>
 
 #include <algorithm>
 
 namespace vap {
 namespace {
 
-// ---- Markdown to HTML (the subset vap's templates write) ----
-
-std::string inline_html(std::string_view s) {
-  std::string out;
-  bool code = false, bold = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c == '\\' && i + 1 < s.size() && (s[i + 1] == '|' || s[i + 1] == '*' || s[i + 1] == '`')) {
-      out += html_escape(s.substr(i + 1, 1));
-      ++i;
-    } else if (s.substr(i, 4) == "<br>") {
-      out += "<br>"; // the line breaks the tables of vap's templates put in cells
-      i += 3;
-    } else if (c == '`') {
-      out += code ? "</code>" : "<code>";
-      code = !code;
-    } else if (!code && c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
-      out += bold ? "</strong>" : "<strong>";
-      bold = !bold;
-      ++i;
-    } else {
-      out += html_escape(s.substr(i, 1));
-    }
-  }
-  if (code) out += "</code>";
-  if (bold) out += "</strong>";
-  return out;
-}
+// ---- Markdown, before md4c turns it into HTML ----
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -90,30 +64,6 @@ std::vector<std::string> split_lines(std::string_view text) {
   return lines;
 }
 
-// Cells of a table row "| a | b \| c |": split at '|' that are not escaped.
-std::vector<std::string> cells(std::string_view row) {
-  row = trim(row);
-  if (!row.empty() && row.front() == '|') row.remove_prefix(1);
-  if (!row.empty() && row.back() == '|' && !(row.size() >= 2 && row[row.size() - 2] == '\\'))
-    row.remove_suffix(1);
-  std::vector<std::string> out;
-  std::string cell;
-  for (std::size_t i = 0; i < row.size(); ++i) {
-    if (row[i] == '\\' && i + 1 < row.size()) {
-      cell += row[i];
-      cell += row[i + 1];
-      ++i;
-    } else if (row[i] == '|') {
-      out.emplace_back(trim(cell));
-      cell.clear();
-    } else {
-      cell += row[i];
-    }
-  }
-  out.emplace_back(trim(cell));
-  return out;
-}
-
 int heading_level(std::string_view line) {
   int n = 0;
   while (n < static_cast<int>(line.size()) && line[static_cast<std::size_t>(n)] == '#')
@@ -122,49 +72,6 @@ int heading_level(std::string_view line) {
       line[static_cast<std::size_t>(n)] != ' ')
     return 0;
   return n;
-}
-
-bool is_chart(std::string_view line, std::size_t& index) {
-  line = trim(line);
-  if (line.rfind("%%chart:", 0) != 0 || line.size() < 11 || line.substr(line.size() - 2) != "%%")
-    return false;
-  index = std::stoul(std::string(line.substr(8, line.size() - 10)));
-  return true;
-}
-
-std::string table_html(const std::vector<std::string>& rows) {
-  std::vector<std::string> align;
-  std::size_t body = 1;
-  if (rows.size() > 1) {
-    auto sep = cells(rows[1]);
-    bool is_sep = std::all_of(sep.begin(), sep.end(), [](const std::string& c) {
-      return !c.empty() && c.find_first_not_of(":-") == std::string::npos;
-    });
-    if (is_sep) {
-      for (const auto& c : sep)
-        align.push_back(c.size() > 1 && c.front() == ':' && c.back() == ':' ? "center"
-                        : c.back() == ':'                                   ? "right"
-                                                                            : "");
-      body = 2;
-    }
-  }
-  auto attr = [&](std::size_t i) {
-    return i < align.size() && !align[i].empty() ? " class=\"" + align[i] + "\"" : std::string();
-  };
-  std::string out = "<table>\n<thead><tr>";
-  auto head = cells(rows[0]);
-  for (std::size_t i = 0; i < head.size(); ++i)
-    out += "<th" + attr(i) + ">" + inline_html(head[i]) + "</th>";
-  out += "</tr></thead>\n<tbody>\n";
-  for (std::size_t r = body; r < rows.size(); ++r) {
-    out += "<tr>";
-    auto row = cells(rows[r]);
-    for (std::size_t i = 0; i < row.size(); ++i)
-      out += "<td" + attr(i) + ">" + inline_html(row[i]) + "</td>";
-    out += "</tr>\n";
-  }
-  out += "</tbody>\n</table>\n";
-  return out;
 }
 
 // Plain text of a heading (for the table of contents): inline marks dropped.
@@ -597,63 +504,62 @@ std::string inline_svg(std::string_view svg) {
   return s;
 }
 
+namespace {
+
+void append_html(const MD_CHAR* text, MD_SIZE size, void* out) {
+  static_cast<std::string*>(out)->append(text, size);
+}
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+  for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size())
+    s.replace(at, from.size(), to);
+}
+
+// CommonMark with GitHub's tables (md4c). Raw HTML is not let through: what vap's templates
+// and the typed data say is escaped, except the <br> that the templates put in table cells.
+// Column alignment becomes a class (HTML5 has no align attribute; the CSS aligns).
+std::string commonmark_html(std::string_view markdown) {
+  std::string html;
+  const unsigned flags = MD_FLAG_TABLES | MD_FLAG_NOHTML | MD_FLAG_STRIKETHROUGH;
+  if (md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append_html, &html, flags,
+              0) != 0)
+    throw std::runtime_error("md4c could not convert the report's Markdown");
+  replace_all(html, "&lt;br&gt;", "<br>");
+  for (std::string_view side : {"left", "center", "right"})
+    replace_all(html, fmt::format(" align=\"{}\"", side), fmt::format(" class=\"{}\"", side));
+  return html;
+}
+
+// Chart tokens (a paragraph of their own) become the charts' figures.
+void place_figures(std::string& html, const std::vector<std::string>& charts) {
+  for (std::size_t i = 0; i < charts.size(); ++i)
+    replace_all(html, fmt::format("<p>%%chart:{}%%</p>\n", i),
+                "<figure class=\"chart\">\n" + charts[i] + "</figure>\n");
+}
+
+} // namespace
+
 HtmlDocument markdown_html(std::string_view markdown, const std::vector<std::string>& charts) {
+  // The report is cut at its level-2 headings (the table of contents' sections) before the
+  // conversion; the first level-1 heading is the title.
   HtmlDocument doc;
-  std::string* out = &doc.intro;
-  const auto lines = without_mermaid(markdown);
-  std::size_t i = 0;
-  auto special = [](const std::string& l) {
-    std::size_t k;
-    return l.empty() || trim(l).empty() || heading_level(l) || l.rfind("```", 0) == 0 ||
-           trim(l).rfind("|", 0) == 0 || l.rfind("- ", 0) == 0 || l.rfind("> ", 0) == 0 ||
-           is_chart(l, k);
-  };
-  while (i < lines.size()) {
-    const std::string& line = lines[i];
-    std::size_t chart = 0;
-    if (trim(line).empty()) {
-      ++i;
-    } else if (line.rfind("```", 0) == 0) {
-      const bool mermaid = trim(std::string_view(line).substr(3)) == "mermaid";
-      std::string text;
-      for (++i; i < lines.size() && lines[i].rfind("```", 0) != 0; ++i)
-        text += lines[i] + "\n";
-      ++i;
-      if (!mermaid) *out += "<pre>" + html_escape(text) + "</pre>\n";
-    } else if (int level = heading_level(line)) {
-      std::string text = line.substr(static_cast<std::size_t>(level) + 1);
-      if (level == 1 && doc.title.empty()) doc.title = plain(text);
-      if (level == 2) {
-        doc.sections.push_back({"s" + std::to_string(doc.sections.size() + 1), plain(text), ""});
-        out = &doc.sections.back().html;
-      }
-      *out += fmt::format("<h{0}>{1}</h{0}>\n", level, inline_html(text));
-      ++i;
-    } else if (is_chart(line, chart)) {
-      if (chart < charts.size())
-        *out += "<figure class=\"chart\">\n" + charts[chart] + "</figure>\n";
-      ++i;
-    } else if (trim(line).rfind("|", 0) == 0) {
-      std::vector<std::string> rows;
-      for (; i < lines.size() && trim(lines[i]).rfind("|", 0) == 0; ++i)
-        rows.push_back(lines[i]);
-      *out += table_html(rows);
-    } else if (line.rfind("- ", 0) == 0) {
-      *out += "<ul>\n";
-      for (; i < lines.size() && lines[i].rfind("- ", 0) == 0; ++i)
-        *out += "<li>" + inline_html(lines[i].substr(2)) + "</li>\n";
-      *out += "</ul>\n";
-    } else if (line.rfind("> ", 0) == 0) {
-      std::string text;
-      for (; i < lines.size() && lines[i].rfind("> ", 0) == 0; ++i)
-        text += (text.empty() ? "" : " ") + inline_html(lines[i].substr(2));
-      *out += "<blockquote>" + text + "</blockquote>\n";
-    } else {
-      std::string text = inline_html(trim(line));
-      for (++i; i < lines.size() && !special(lines[i]); ++i)
-        text += "<br>\n" + inline_html(trim(lines[i]));
-      *out += "<p>" + text + "</p>\n";
+  std::vector<std::string> chunks(1);
+  bool fence = false;
+  for (const auto& line : without_mermaid(markdown)) {
+    if (line.rfind("```", 0) == 0) fence = !fence;
+    const int level = fence ? 0 : heading_level(line);
+    if (level == 1 && doc.title.empty()) doc.title = plain(line.substr(2));
+    if (level == 2) {
+      doc.sections.push_back(
+          {"s" + std::to_string(doc.sections.size() + 1), plain(line.substr(3)), ""});
+      chunks.emplace_back();
     }
+    chunks.back() += line + "\n";
+  }
+  for (std::size_t i = 0; i < chunks.size(); ++i) {
+    std::string html = commonmark_html(chunks[i]);
+    place_figures(html, charts);
+    (i == 0 ? doc.intro : doc.sections[i - 1].html) = std::move(html);
   }
   return doc;
 }

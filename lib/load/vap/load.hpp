@@ -42,11 +42,11 @@ struct Loaded {
 // file whose kind is not known (it could not be parsed) or in no file stops every command.
 // An empty `uses` means every kind (vap check, vap report).
 struct Blocking {
-  std::size_t errors = 0;                    // errors that stop the command
-  std::map<FileKind, std::size_t> ignored;   // errors in files of kinds it does not read
+  std::size_t errors = 0;                  // errors that stop the command
+  std::map<FileKind, std::size_t> ignored; // errors in files of kinds it does not read
   bool blocked() const { return errors > 0; }
 };
-Blocking blocking_errors(const Loaded& loaded, const std::vector<FileKind>& uses);
+Blocking blocking_errors(const Loaded& loaded, FileKinds uses);
 
 Loaded load(const std::vector<std::string>& paths, const LoadOptions& options);
 
@@ -64,5 +64,10 @@ bool is_unread_workshop_file(const std::filesystem::path& path);
 
 // The shipped catalogs (templates/catalogs/*.yaml, embedded), plus extra catalog files.
 std::shared_ptr<Catalogs> shipped_catalogs(Lang lang);
+
+// Adds the entries of catalog text (the text of `file` in `sources`, as a --catalog file's) to
+// `catalogs`, with the same checks.
+void read_catalog_text(Sources& sources, std::uint32_t file, Catalogs& catalogs,
+                       Diagnostics& diags);
 
 } // namespace vap

@@ -1,0 +1,28 @@
+#pragma once
+// The kinds of workshop file, and sets of them: what a command's result uses.
+#include <cstdint>
+#include <initializer_list>
+
+namespace vap {
+
+enum class FileKind { none, municipality, session, causes, plan, monitoring };
+
+class FileKinds {
+public:
+  FileKinds() = default;
+  FileKinds(std::initializer_list<FileKind> kinds) {
+    for (FileKind k : kinds)
+      m_bits |= bit(k);
+  }
+  static FileKinds all() {
+    return {FileKind::municipality, FileKind::session, FileKind::causes, FileKind::plan,
+            FileKind::monitoring};
+  }
+  bool has(FileKind k) const { return (m_bits & bit(k)) != 0; }
+
+private:
+  static std::uint32_t bit(FileKind k) { return 1u << static_cast<unsigned>(k); }
+  std::uint32_t m_bits = 0;
+};
+
+} // namespace vap
