@@ -430,6 +430,21 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                                   file_diags[i], cannot);
         if (cannot) unreadable[i] = 1;
         if (!bytes) continue;
+        // Saved in the Windows Cyrillic code page (Notepad's "ANSI"): named so, and its line
+        // shown decoded; the file is not parsed.
+        if (auto bad = find_invalid_utf8(*bytes)) {
+          if (auto decoded = windows_1251_text(*bytes)) {
+            const std::size_t at =
+                windows_1251_to_utf8(bytes->substr(0, *bad)).value_or(std::string()).size();
+            out.sources.set_text(units[i].id, std::move(*decoded));
+            file_diags[i].error(
+                out.sources.at_offset(units[i].id, at),
+                msg(lang, "the file is saved as Windows-1251 (Cyrillic), not UTF-8; save it as "
+                          "UTF-8 (in Notepad: Save as, Encoding UTF-8; in Excel: Save as, type "
+                          "\"CSV UTF-8\")"));
+            continue;
+          }
+        }
         out.sources.set_text(units[i].id, std::move(*bytes));
       }
       parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
