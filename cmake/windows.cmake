@@ -44,3 +44,11 @@ vap_static_pkg(EXPAT expat XML_STATIC)
 vap_static_pkg(XLSXWRITER xlsxwriter)
 # Debian builds libxlsxwriter on the system minizip, which its .pc does not name.
 set_property(TARGET PkgConfig::XLSXWRITER APPEND PROPERTY INTERFACE_LINK_LIBRARIES minizip z)
+# ICU (plural forms, Windows-1251), built static by scripts/windows: MinGW names the static
+# libraries libsicu*.a while their .pc files name -licu*, so the target is made here.
+add_library(PkgConfig::ICU INTERFACE IMPORTED GLOBAL)
+set_target_properties(PkgConfig::ICU PROPERTIES
+  INTERFACE_INCLUDE_DIRECTORIES "${VAP_WINDOWS_PREFIX}/include"
+  INTERFACE_LINK_DIRECTORIES "${VAP_WINDOWS_PREFIX}/lib"
+  INTERFACE_LINK_LIBRARIES "sicuin;sicuuc;sicudt"
+  INTERFACE_COMPILE_DEFINITIONS U_STATIC_IMPLEMENTATION)

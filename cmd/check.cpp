@@ -18,20 +18,17 @@ struct CheckOptions {
 };
 
 void run(const CheckOptions& o) {
-  LoadOptions lo;
-  lo.lang = parse_lang(o.lang).value_or(Lang::en);
+  LoadOptions lo = load_options(o.lang);
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
-  const Lang lang = lo.lang;
   Loaded loaded = load(o.paths, lo);
+  run_lang() = loaded.lang;
   check_priority_coverage(loaded.program, loaded.diags);
   const std::size_t files = loaded.files.size();
   const std::size_t errors = loaded.diags.error_count();
   const std::size_t warnings = loaded.diags.warning_count();
   std::string text = format_diagnostics(loaded.diags, loaded.sources);
-  text += msg(lang, files == 1 ? "{} file" : "{} files", files) + ", ";
-  text += msg(lang, errors == 1 ? "{} error" : "{} errors", errors) + ", ";
-  text += msg(lang, warnings == 1 ? "{} warning" : "{} warnings", warnings) + "\n";
+  text += count_line(loaded.lang, files, errors, warnings);
   std::cerr << text << std::flush;
   if (loaded.unreadable) throw Error(ExitStatus::no_input, "");
   if (loaded.diags.has_errors()) throw Error(ExitStatus::data, "");
@@ -46,7 +43,9 @@ void define_check(CLI::App& app, const Command&) {
                   "Workshop files and folders (a municipality folder, or a folder of them)")
       ->required()
       ->type_name("PATH...");
-  sub->add_option("--lang,-l", o->lang, "Language of the messages: ky|ru|en (default en)")
+  sub->add_option(
+         "--lang,-l", o->lang,
+         "Language of the messages: ky|ru|en (default: the municipality's lang, else the system's)")
       ->check(CLI::IsMember({"ky", "ru", "en"}))
       ->type_name("ky|ru|en");
   sub->add_option("--catalog", o->catalogs,

@@ -2,6 +2,7 @@
 
 #include "vap/coverage.hpp"
 #include "vap/error.hpp"
+#include "vap/locale.hpp"
 #include "vap/output.hpp"
 #include "vap/progress.hpp"
 
@@ -22,14 +23,15 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
   std::string list;
   for (const auto& f : formats)
     list += (list.empty() ? "" : "|") + f;
-  app.add_option("--format,-f", o.format, "Output format: " + list)
+  app.add_option("--format,-f", o.format, "Output format")
       ->check(CLI::IsMember(formats))
       ->type_name(list)
       ->default_str(formats.front());
   app.add_option("-o,--output", o.output, "Write to FILE instead of standard output")
       ->type_name("FILE");
   app.add_option("--lang,-l", o.lang,
-                 "Report language: ky|ru|en (default: the municipality's lang, else ky)")
+                 "Language of the report and messages: ky|ru|en (default: the municipality's lang, "
+                 "else the system's)")
       ->check(CLI::IsMember({"ky", "ru", "en"}))
       ->type_name("ky|ru|en");
   app.add_flag("--excel", o.excel,
@@ -44,9 +46,47 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
       ->type_name("N");
 }
 
-Lang message_lang(const CommonOptions& o) {
-  return parse_lang(o.lang).value_or(Lang::en);
+Lang& run_lang() {
+  static Lang lang = Lang::en;
+  return lang;
 }
+
+Lang message_lang(const CommonOptions& o) {
+  return choose_lang(parse_lang(o.lang), {}, system_lang());
+}
+
+LoadOptions load_options(const std::string& lang) {
+  LoadOptions lo;
+  lo.lang = choose_lang(parse_lang(lang), {}, system_lang());
+  lo.lang_from_files = !parse_lang(lang);
+  return lo;
+}
+
+std::string count_line(Lang lang, std::size_t files, std::size_t errors, std::size_t warnings) {
+  std::string text = msg(lang, files == 1 ? "{} file" : "{} files", files) + ", ";
+  text += msg(lang, errors == 1 ? "{} error" : "{} errors", errors) + ", ";
+  text += msg(lang, warnings == 1 ? "{} warning" : "{} warnings", warnings) + "\n";
+  return text;
+}
+
+namespace {
+
+std::string_view kind_word(FileKind k) {
+  switch (k) {
+  case FileKind::session:
+    return "session";
+  case FileKind::causes:
+    return "causes";
+  case FileKind::plan:
+    return "plan";
+  case FileKind::monitoring:
+    return "monitoring";
+  default:
+    return "file";
+  }
+}
+
+} // namespace
 
 void check_run_options(const CommonOptions& o) {
   const Lang lang = message_lang(o);
@@ -64,7 +104,7 @@ void check_run_options(const CommonOptions& o) {
                       o.templates));
   }
   if (o.excel && o.format != "csv")
-    std::cerr << "vap: warning: "
+    std::cerr << "vap: " << tr(lang, "warning") << ": "
               << msg(lang, "--excel only changes CSV output; it is ignored for --format {}",
                      o.format)
               << "\n";
@@ -86,9 +126,8 @@ std::vector<fs::path> run_inputs(const CommonOptions& o, const Loaded& loaded) {
   return inputs;
 }
 
-Loaded load_inputs(const CommonOptions& o) {
-  LoadOptions lo;
-  lo.lang = message_lang(o);
+Loaded load_inputs(const CommonOptions& o, FileKinds uses) {
+  LoadOptions lo = load_options(o.lang);
   check_run_options(o);
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
@@ -98,27 +137,45 @@ Loaded load_inputs(const CommonOptions& o) {
   Loaded loaded = load(o.paths, lo);
   check_priority_coverage(loaded.program, loaded.diags);
   progress.finish();
-  std::string text = format_diagnostics(loaded.diags, loaded.sources);
-  if (loaded.diags.has_errors()) {
+  const Lang lang = loaded.lang;
+  run_lang() = lang;
+  const Blocking blocking = blocking_errors(loaded, uses);
+  std::string text;
+  if (blocking.blocked() || loaded.unreadable) {
+    text = format_diagnostics(loaded.diags, loaded.sources);
     std::size_t n = loaded.diags.error_count();
-    text += msg(lo.lang,
-                n == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n", n);
+    if (n > 0)
+      text += msg(
+          lang, n == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n", n);
+  } else {
+    // Errors in files this command does not read: one line per kind, `vap check` lists them.
+    Diagnostics shown(lang);
+    for (const auto& d : loaded.diags.items())
+      if (d.severity != Severity::error) shown.add(d);
+    text = format_diagnostics(shown, loaded.sources);
+    for (const auto& [kind, n] : blocking.ignored)
+      text += format_diagnostic(
+          Diagnostic{Severity::note, SourcePos{},
+                     msg(lang,
+                         n == 1 ? "the {} files have {} error, which this command does not need; "
+                                  "'vap check' lists it"
+                                : "the {} files have {} errors, which this command does not need; "
+                                  "'vap check' lists them",
+                         tr(lang, kind_word(kind)), n)},
+          loaded.sources, lang);
   }
   std::cerr << text << std::flush;
   if (loaded.unreadable) throw Error(ExitStatus::no_input, "");
-  if (loaded.diags.has_errors()) throw Error(ExitStatus::data, "");
+  if (blocking.blocked()) throw Error(ExitStatus::data, "");
   return loaded;
 }
 
 Lang report_lang(const CommonOptions& o, const Program& program) {
-  if (auto l = parse_lang(o.lang)) return *l;
-  std::optional<Lang> common;
-  for (const auto& m : program.municipalities) {
-    Lang l = m.lang.value_or(Lang::ky);
-    if (common && *common != l) return Lang::ky;
-    common = l;
-  }
-  return common.value_or(Lang::ky);
+  // A municipality without `lang` has reports in ky (FORMAT.md).
+  std::vector<std::optional<Lang>> langs;
+  for (const auto& m : program.municipalities)
+    langs.push_back(m.lang.value_or(Lang::ky));
+  return choose_lang(parse_lang(o.lang), langs, system_lang());
 }
 
 RenderOptions render_options(const CommonOptions& o, const Program& program) {
@@ -131,7 +188,7 @@ RenderOptions render_options(const CommonOptions& o, const Program& program) {
 }
 
 void emit(const CommonOptions& o, const std::string& content, const Loaded& loaded) {
-  write_output(o.output, content, run_inputs(o, loaded), message_lang(o));
+  write_output(o.output, content, run_inputs(o, loaded), loaded.lang);
 }
 
 std::string join_outputs(const std::vector<std::string>& parts, Format format) {
@@ -152,8 +209,7 @@ std::string join_outputs(const std::vector<std::string>& parts, Format format) {
 }
 
 void run_command(const Command& command, const CommonOptions& o, const Make& make) {
-  (void)command.uses; // which file kinds' errors stop it: see load_inputs
-  Loaded loaded = load_inputs(o);
+  Loaded loaded = load_inputs(o, command.uses);
   const RenderOptions r = render_options(o, loaded.program);
   emit(o, make(loaded, r), loaded);
 }

@@ -30,8 +30,15 @@ struct CommonOptions {
 // --threads.
 void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
 
-// The language of messages: --lang, else English.
+// The language of the run's messages once the files are read (main prints "error:" in it).
+Lang& run_lang();
+
+// The language of messages before the files are read: --lang, else the system's (choose_lang).
 Lang message_lang(const CommonOptions& options);
+
+// The loader's language options for a --lang value ("" when not given): the messages then
+// follow the municipalities' `lang`, else the system's language.
+LoadOptions load_options(const std::string& lang);
 
 // Refuses a --templates that is missing or not a folder; warns about --excel without CSV.
 void check_run_options(const CommonOptions& options);
@@ -40,11 +47,16 @@ void check_run_options(const CommonOptions& options);
 // --templates; -o may name none of them.
 std::vector<std::filesystem::path> run_inputs(const CommonOptions& options, const Loaded& loaded);
 
-// Loads the inputs, prints every diagnostic to standard error and throws with the exit status
-// of FORMAT.md when there are errors.
-Loaded load_inputs(const CommonOptions& options);
+// "5 files, 0 errors, 1 warning" (vap check), with each noun's plural form in `lang`.
+std::string count_line(Lang lang, std::size_t files, std::size_t errors, std::size_t warnings);
 
-// The report language: --lang, else the municipalities' own `lang` when they agree, else ky.
+// Loads the inputs, prints every diagnostic to standard error and throws with the exit status
+// of FORMAT.md when there are errors that stop the command: errors in the file kinds `uses`
+// (blocking_errors). Errors in other kinds are summed up in one line each.
+Loaded load_inputs(const CommonOptions& options, FileKinds uses = FileKinds::all());
+
+// The report language: --lang, else the municipalities' own `lang` (ky when a municipality has
+// none) when they agree, else the system's language when it is ky or ru, else en.
 Lang report_lang(const CommonOptions& options, const Program& program);
 
 RenderOptions render_options(const CommonOptions& options, const Program& program);

@@ -29,15 +29,17 @@ int run_dropped_folder(const std::string& folder) {
   o.format = "html";
   o.output = path_text(utf8_path(folder) / "vap-report.html");
   int status = 0;
-  Lang lang = Lang::en;
+  Lang lang = message_lang(o);
   try {
     Loaded loaded = load_inputs(o);
+    lang = loaded.lang;
     RenderOptions r = render_options(o, loaded.program);
     lang = r.lang;
     emit(o, render_report(loaded.program, r), loaded);
     std::cout << msg(lang, "the report is written: {}", o.output) << "\n" << std::flush;
   } catch (const Error& e) {
-    if (*e.what()) std::cerr << "vap: error: " << e.what() << "\n";
+    if (*e.what()) std::cerr << "vap: " << tr(run_lang(), "error") << ": " << e.what() << "\n";
+    lang = run_lang();
     status = static_cast<int>(e.status());
   }
   // Started by a drop or a double click: the window would close before the messages are read.

@@ -100,7 +100,7 @@ void run(const InitOptions& o) {
     const fs::path p = dir / utf8_path(f.path);
     std::error_code ec;
     if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
-      std::cerr << "vap: error: "
+      std::cerr << "vap: " << tr(lang, "error") << ": "
                 << msg(lang, "{} already exists; vap init never writes over a file", path_text(p))
                 << "\n";
       clash = true;

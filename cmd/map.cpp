@@ -51,7 +51,7 @@ void define_map(CLI::App& sub, const Command& self) {
       std::vector<MapInventory> maps;
       for (const auto& m : loaded.program.municipalities)
         maps.push_back(inventory_map(m));
-      if (r.format == Format::geojson) warn_unlocated(maps, loaded, message_lang(*o));
+      if (r.format == Format::geojson) warn_unlocated(maps, loaded, loaded.lang);
       return render_map(maps, r);
     });
   });

@@ -36,7 +36,7 @@ void define_pie(CLI::App& sub, const Command& self) {
       ->type_name("PP");
   sub.callback([o, &self]() {
     run_command(self, o->common, [&](const Loaded& loaded, const RenderOptions& r) {
-      const Lang lang = message_lang(o->common);
+      const Lang lang = loaded.lang;
       std::vector<PieComparison> comparisons;
       Diagnostics warnings(lang);
       for (const auto& m : loaded.program.municipalities) {

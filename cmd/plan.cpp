@@ -35,37 +35,17 @@ std::string make_plan(const Loaded& loaded, const RenderOptions& r) {
 }
 
 void run_draft(const DraftOptions& o) {
-  // A plan file with errors (a draft still being filled in) does not stop a new draft: only the
-  // other files must be right.
-  LoadOptions lo;
-  lo.lang = message_lang(o.common);
-  lo.catalog_files = o.common.catalogs;
-  Loaded loaded = load(o.common.paths, lo);
-  check_priority_coverage(loaded.program, loaded.diags);
-  std::vector<std::uint32_t> plan_files;
-  for (const auto& m : loaded.program.municipalities)
-    for (const auto& p : m.plans)
-      plan_files.push_back(p.file);
-  std::size_t blocking = 0;
-  for (const auto& d : loaded.diags.items())
-    if (d.severity == Severity::error &&
-        std::find(plan_files.begin(), plan_files.end(), d.pos.file) == plan_files.end())
-      ++blocking;
-  std::string text = format_diagnostics(loaded.diags, loaded.sources);
-  if (blocking > 0)
-    text +=
-        msg(lo.lang,
-            blocking == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n",
-            blocking);
-  std::cerr << text << std::flush;
-  if (loaded.unreadable) throw Error(ExitStatus::no_input, "");
-  if (blocking > 0) throw Error(ExitStatus::data, "");
+  // A plan file with errors (a draft still being filled in) does not stop a new draft, nor does
+  // a monitoring file: only the files the draft is made from must be right.
+  Loaded loaded =
+      load_inputs(o.common, {FileKind::municipality, FileKind::session, FileKind::causes});
+  const Lang msg_lang = loaded.lang;
   if (loaded.program.municipalities.size() != 1)
-    throw Error(ExitStatus::usage, msg(lo.lang, "'vap plan draft' takes one municipality, not {}",
+    throw Error(ExitStatus::usage, msg(msg_lang, "'vap plan draft' takes one municipality, not {}",
                                        loaded.program.municipalities.size()));
   const Lang lang = report_lang(o.common, loaded.program);
   std::string draft = draft_plan(loaded.program.municipalities.front(), lang);
-  write_new_file(o.common.output, draft, o.force, run_inputs(o.common, loaded), lo.lang);
+  write_new_file(o.common.output, draft, o.force, run_inputs(o.common, loaded), msg_lang);
 }
 
 } // namespace
@@ -102,7 +82,8 @@ void define_plan(CLI::App& app, const Command& self) {
     if (sub->got_subcommand(draft)) return;
     if (o->paths.empty())
       throw Error(ExitStatus::usage,
-                  "'vap plan' needs PATH... (a municipality folder), or 'vap plan draft DIR'");
+                  msg(message_lang(*o), "'vap plan' needs PATH... (a municipality folder), or "
+                                        "'vap plan draft DIR'"));
     // `vap plan drfat DIR`: a mistyped subcommand, not a file that is missing.
     std::error_code ec;
     if (o->paths.size() > 1 && !std::filesystem::exists(o->paths.front(), ec) &&

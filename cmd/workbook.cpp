@@ -29,7 +29,7 @@ bool is_xlsx(const std::string& p) {
 // never over an existing file then).
 void write_book(const CommonOptions& o, std::string output) {
   Loaded loaded = load_inputs(o);
-  const Lang lang = message_lang(o);
+  const Lang lang = loaded.lang;
   if (loaded.program.municipalities.size() != 1)
     throw Error(ExitStatus::usage,
                 msg(lang,
@@ -53,7 +53,7 @@ void write_book(const CommonOptions& o, std::string output) {
 // The YAML files of a workbook, into the folder `dir`: all of them or none, never over a file.
 void write_yaml(const CommonOptions& o, const std::string& dir) {
   Loaded loaded = load_inputs(o); // every check first: nothing is written when one fails
-  const Lang lang = message_lang(o);
+  const Lang lang = loaded.lang;
   if (o.paths.size() != 1 || !is_xlsx(o.paths.front()))
     throw Error(ExitStatus::usage,
                 msg(lang, "vap convert BOOK.xlsx -o DIR takes one workbook; to make a workbook, "
@@ -66,7 +66,7 @@ void write_yaml(const CommonOptions& o, const std::string& dir) {
     const fs::path p = utf8_path(dir) / utf8_path(f.name);
     std::error_code ec;
     if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
-      std::cerr << "vap: error: "
+      std::cerr << "vap: " << tr(lang, "error") << ": "
                 << msg(lang, "{} already exists; vap convert never writes over a file",
                        p.generic_string())
                 << "\n";

@@ -7,6 +7,9 @@
 # GOLDEN_SEPARATORS=1 accepts output that differs only by '\' for '/' (tests/wine/run.sh).
 set -uo pipefail
 VAP_BIN="$1"; CASE="$2"; ROOT="$3"
+# A neutral environment: the messages must not follow the developer's locale (cases that
+# test the system language set LANG themselves).
+unset LC_ALL LC_MESSAGES LANG LANGUAGE
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 export TMP
 vap() { "$VAP_BIN" "$@"; }

@@ -70,7 +70,11 @@ inline std::vector<std::string> messages(const Loaded& loaded) {
         where += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col);
       where += ": ";
     }
-    out.push_back(where + (d.severity == Severity::error ? "error: " : "warning: ") + d.message);
+    out.push_back(where +
+                  (d.severity == Severity::error     ? "error: "
+                   : d.severity == Severity::warning ? "warning: "
+                                                     : "note: ") +
+                  d.message);
   }
   return out;
 }

@@ -210,6 +210,19 @@ bool owns_console() {
   return GetConsoleProcessList(processes, 2) == 1;
 }
 
+std::string ui_language() {
+  switch (PRIMARYLANGID(GetUserDefaultUILanguage())) {
+  case LANG_KYRGYZ:
+    return "ky";
+  case LANG_RUSSIAN:
+    return "ru";
+  case LANG_ENGLISH:
+    return "en";
+  default:
+    return "";
+  }
+}
+
 namespace {
 BOOL WINAPI on_console_event(DWORD) {
   for (int i = 0; i < k_max_pending; ++i)
@@ -297,6 +310,10 @@ bool same_file(const fs::path& a, const fs::path& b) {
 
 bool owns_console() {
   return false;
+}
+
+std::string ui_language() {
+  return ""; // the environment (LANG, ...) says it
 }
 
 namespace {

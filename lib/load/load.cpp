@@ -28,9 +28,19 @@ namespace fs = std::filesystem;
 namespace vap {
 namespace {
 
+std::string lower_name(const fs::path& p) {
+  std::string name = path_text(p.filename());
+  for (char& c : name)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return name;
+}
+
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
 bool is_yaml(const fs::path& p) {
-  auto ext = path_text(p.extension());
-  return ext == ".yaml" || ext == ".yml";
+  return is_yaml_file(p);
 }
 
 // Spreadsheets: .xlsx is read; .xls and .ods are found too, to say how to save them as .xlsx.
@@ -127,6 +137,63 @@ std::string_view kind_name(FileKind k) {
 
 } // namespace
 
+void check_repeated_sessions(const Program& program, const Sources& sources, Diagnostics& diags) {
+  const Lang lang = diags.lang();
+  // A copied file: the same bytes twice, in any municipality.
+  std::map<std::string_view, const Session*> by_text;
+  std::set<const Session*> copies;
+  for (const auto& m : program.municipalities)
+    for (const auto& s : m.sessions) {
+      auto [it, fresh] = by_text.emplace(sources.text(s.file), &s);
+      if (fresh) continue;
+      copies.insert(&s);
+      copies.insert(it->second);
+      diags.error(s.pos, msg(lang, "the same session twice: a copied file? ({} is the same)",
+                             sources.path(it->second->file)));
+    }
+  // The same date, village and group twice: perhaps a copy with changes, perhaps a mistake.
+  for (const auto& m : program.municipalities)
+    for (std::size_t a = 0; a < m.sessions.size(); ++a)
+      for (std::size_t b = a + 1; b < m.sessions.size(); ++b) {
+        const Session& x = m.sessions[a];
+        const Session& y = m.sessions[b];
+        if (x.date != y.date || x.group.id != y.group.id ||
+            match_key(x.village.text) != match_key(y.village.text))
+          break; // sorted by date, village and group: the equal ones are next to each other
+        if (copies.count(&x) && copies.count(&y)) continue;
+        diags.warning(x.pos, msg(lang,
+                                 "a second session of the same date, village and group is "
+                                 "in {}; is one of them a copy?",
+                                 sources.path(y.file)));
+        diags.warning(y.pos, msg(lang,
+                                 "a second session of the same date, village and group is "
+                                 "in {}; is one of them a copy?",
+                                 sources.path(x.file)));
+      }
+}
+
+bool is_yaml_file(const fs::path& p) {
+  const std::string name = lower_name(p);
+  return ends_with(name, ".yaml") || ends_with(name, ".yml") || is_yaml_txt_file(p);
+}
+
+bool is_yaml_txt_file(const fs::path& p) {
+  const std::string name = lower_name(p);
+  return ends_with(name, ".yaml.txt") || ends_with(name, ".yml.txt");
+}
+
+bool is_unread_workshop_file(const fs::path& p) {
+  if (is_yaml_file(p)) return false;
+  const std::string name = lower_name(p);
+  // What facilitators type flipcharts into besides YAML and workbooks (.xlsx, .xls, .ods are
+  // read or answered by the workbook reader).
+  if (is_workbook(p) || name.rfind("~$", 0) == 0) return false;
+  for (std::string_view ext :
+       {".docx", ".doc", ".odt", ".rtf", ".xlsm", ".csv", ".tsv", ".txt", ".pdf", ".json"})
+    if (ends_with(name, ext)) return true;
+  return false;
+}
+
 void read_catalog_text(Sources& sources, std::uint32_t file, Catalogs& catalogs,
                        Diagnostics& diags) {
   read_catalog_file(sources, file, catalogs, diags);
@@ -199,6 +266,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   // Discovery: files as given, folders recursively; sorted by path, each once.
   std::set<fs::path> found;
   std::vector<std::string> empty_folders;
+  std::vector<fs::path> not_read; // files in the folders that look like workshop files
   for (const auto& p : paths) {
     std::error_code ec;
     const fs::path path = utf8_path(p);
@@ -241,6 +309,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
         if (regular && (is_yaml(it->path()) || is_workbook(it->path()))) {
           fs::path canonical = fs::weakly_canonical(it->path(), entry_ec);
           found.insert(entry_ec ? it->path() : canonical);
+        } else if (regular && is_unread_workshop_file(it->path())) {
+          not_read.push_back(it->path());
         }
       }
       if (ec) {
@@ -276,14 +346,38 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   // Paths are shown relative to the current folder when they are under it.
   std::error_code ec;
   const fs::path cwd = fs::current_path(ec);
-  std::vector<std::uint32_t> ids;
-  for (const auto& f : out.files) {
+  auto shown_path = [&](const fs::path& f) {
     fs::path shown = f;
     if (!ec) {
       auto rel = f.lexically_relative(cwd);
       if (!rel.empty() && *rel.begin() != "..") shown = rel;
     }
-    ids.push_back(out.sources.add(path_text(shown)));
+    return path_text(shown);
+  };
+  std::vector<std::uint32_t> ids;
+  for (const auto& f : out.files) {
+    ids.push_back(out.sources.add(shown_path(f)));
+    // Notepad adds .txt when "All files" is not chosen: read, but say how to name it.
+    if (is_yaml_txt_file(f)) {
+      std::string name = path_text(f.filename());
+      diags.warning(SourcePos{ids.back(), 0, 0},
+                    msg(lang,
+                        "read as YAML; rename it to '{}' (in Notepad: Save as, type \"All "
+                        "files\")",
+                        name.substr(0, name.size() - 4)));
+    }
+  }
+  if (!not_read.empty()) {
+    std::set<std::string> names;
+    for (const auto& f : not_read) {
+      std::error_code nec;
+      fs::path canonical = fs::weakly_canonical(f, nec);
+      names.insert(shown_path(nec ? f : canonical));
+    }
+    std::string list;
+    for (const auto& n : names)
+      list += (list.empty() ? "" : ", ") + n;
+    diags.note(SourcePos{}, msg(lang, "not read: {} (vap reads .yaml files)", list));
   }
 
   // What is parsed: each YAML file, and the YAML files made from each workbook (read here, one
@@ -336,6 +430,21 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                                   file_diags[i], cannot);
         if (cannot) unreadable[i] = 1;
         if (!bytes) continue;
+        // Saved in the Windows Cyrillic code page (Notepad's "ANSI"): named so, and its line
+        // shown decoded; the file is not parsed.
+        if (auto bad = find_invalid_utf8(*bytes)) {
+          if (auto decoded = windows_1251_text(*bytes)) {
+            const std::size_t at =
+                windows_1251_to_utf8(bytes->substr(0, *bad)).value_or(std::string()).size();
+            out.sources.set_text(units[i].id, std::move(*decoded));
+            file_diags[i].error(
+                out.sources.at_offset(units[i].id, at),
+                msg(lang, "the file is saved as Windows-1251 (Cyrillic), not UTF-8; save it as "
+                          "UTF-8 (in Notepad: Save as, Encoding UTF-8; in Excel: Save as, type "
+                          "\"CSV UTF-8\")"));
+            continue;
+          }
+        }
         out.sources.set_text(units[i].id, std::move(*bytes));
       }
       parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
@@ -354,9 +463,11 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     for (auto& t : pool)
       t.join();
   }
+  out.kinds.assign(out.sources.size(), FileKind::none);
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     diags.append(file_diags[i]);
     if (unreadable[i]) out.unreadable = true;
+    out.kinds[units[i].id] = parsed[i].kind;
   }
 
   auto base = read_catalogs();
@@ -390,11 +501,31 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     }
     ms.push_back(std::move(m));
   }
+  if (options.lang_from_files) {
+    // The messages speak the municipalities' language. The few messages already written (of
+    // files with mistakes) were in the fallback language: then the run is done again in the
+    // chosen one, so that every message of the run is in one language.
+    std::vector<std::optional<Lang>> langs;
+    for (const auto& m : ms)
+      langs.push_back(m.lang);
+    const Lang chosen = choose_lang(std::nullopt, langs, options.lang);
+    if (chosen != lang) {
+      if (!diags.items().empty()) {
+        LoadOptions again = options;
+        again.lang = chosen;
+        again.lang_from_files = false;
+        return load(paths, again);
+      }
+      diags.set_lang(chosen);
+    }
+  }
+  const Lang final_lang = diags.lang();
+  out.lang = final_lang;
   for (std::size_t a = 0; a < ms.size(); ++a)
     for (std::size_t b = 0; b < a; ++b)
       if (ms[a].id == ms[b].id)
         diags.error(ms[a].pos,
-                    msg(lang,
+                    msg(final_lang,
                         "municipality id '{}' is used twice (also in {}); give each its own 'id'",
                         ms[a].id, out.sources.path(ms[b].file)));
 
@@ -407,8 +538,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
         if (m.id == named || match_key(m.name) == match_key(named)) return &m;
         known.push_back(m.id);
       }
-      std::string hint = did_you_mean(lang, named, known);
-      diags.error(at, msg(lang, "no municipality '{}' among the files given{}", named,
+      std::string hint = did_you_mean(final_lang, named, known);
+      diags.error(at, msg(final_lang, "no municipality '{}' among the files given{}", named,
                           hint.empty() ? "" : "; " + hint));
       return nullptr;
     }
@@ -420,14 +551,14 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     diags.error(
         at,
         ms.empty()
-            ? msg(lang,
+            ? msg(final_lang,
                   "this {} belongs to no municipality: give the municipality's folder or its "
                   "municipality file too",
-                  tr(lang, kind_name(kind)))
-            : msg(lang,
+                  tr(final_lang, kind_name(kind)))
+            : msg(final_lang,
                   "this {} belongs to no municipality: put it in a municipality's folder or add "
                   "'municipality: <id>' to its section",
-                  tr(lang, kind_name(kind))));
+                  tr(final_lang, kind_name(kind))));
     return nullptr;
   };
   for (std::size_t i = 0; i < parsed.size(); ++i) {
@@ -454,7 +585,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   });
   // Each municipality is resolved on its own (by the same threads as the files); the
   // messages join in municipality order.
-  std::vector<Diagnostics> muni_diags(ms.size(), Diagnostics(lang));
+  std::vector<Diagnostics> muni_diags(ms.size(), Diagnostics(final_lang));
   std::atomic<std::size_t> next_muni{0};
   auto resolve_work = [&]() {
     for (std::size_t k = next_muni++; k < ms.size(); k = next_muni++) {
@@ -481,12 +612,27 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   }
   for (auto& d : muni_diags)
     diags.append(d);
+  check_repeated_sessions(out.program, out.sources, diags);
   if (ms.empty() && !diags.has_errors() && !out.unreadable)
     diags.error(
         SourcePos{},
-        msg(lang,
+        msg(final_lang,
             "no municipality file among the inputs: a folder needs a file with 'municipality:'"));
   return out;
+}
+
+Blocking blocking_errors(const Loaded& loaded, FileKinds uses) {
+  Blocking b;
+  for (const auto& d : loaded.diags.items()) {
+    if (d.severity != Severity::error) continue;
+    FileKind kind = d.pos.file < loaded.kinds.size() ? loaded.kinds[d.pos.file] : FileKind::none;
+    const bool always = kind == FileKind::none || kind == FileKind::municipality;
+    if (always || uses.has(kind))
+      ++b.errors;
+    else
+      ++b.ignored[kind];
+  }
+  return b;
 }
 
 } // namespace vap

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <sstream>
 #include <vector>
@@ -216,6 +217,40 @@ bool check_bytes(const Sources& sources, std::uint32_t file, Diagnostics& diags)
   return ok;
 }
 
+namespace {
+
+// A line typed as "key value" with the ':' left out (`participants 15`): the key, and the byte
+// where the ':' belongs; nothing for another line. The key is the first word when it is a word
+// of the format (ASCII), else the words before a final number (`Ичүүчү суу 5`).
+std::optional<std::pair<std::string, std::size_t>> missing_colon(std::string_view line) {
+  std::size_t b = line.find_first_not_of(' ');
+  if (b == std::string_view::npos) return std::nullopt;
+  std::size_t e = line.find_last_not_of(" \r");
+  std::string_view body = line.substr(b, e - b + 1);
+  if (body.empty() || body[0] == '#' || body[0] == '-' || body[0] == '"' || body[0] == '\'' ||
+      body[0] == '[' || body[0] == '{' || body.find(':') != std::string_view::npos ||
+      body.find(" #") != std::string_view::npos)
+    return std::nullopt;
+  const std::size_t space = body.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  auto is_word = [](std::string_view w) {
+    if (w.empty()) return false;
+    for (char c : w)
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')) return false;
+    return std::isalpha(static_cast<unsigned char>(w[0])) != 0;
+  };
+  std::string_view key = body.substr(0, space);
+  if (!is_word(key)) {
+    const std::size_t last = body.rfind(' ');
+    std::string_view tail = body.substr(last + 1);
+    if (tail.find_first_not_of("0123456789.") != std::string_view::npos) return std::nullopt;
+    key = body.substr(0, body.find_last_not_of(' ', last) + 1);
+  }
+  return std::pair{std::string(key), b + key.size()};
+}
+
+} // namespace
+
 void report_syntax_error(const YAML::Exception& e, const Sources& sources, std::uint32_t file,
                          Diagnostics& diags) {
   const std::string& text = sources.text(file);
@@ -235,6 +270,23 @@ void report_syntax_error(const YAML::Exception& e, const Sources& sources, std::
     const std::size_t end = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : text.size();
     if (auto open = unclosed_bracket(text, end, list ? '[' : '{', list ? ']' : '}'))
       at = sources.at_offset(file, *open);
+  }
+  // A "key value" line without its ':' makes the error of a later line: said at its own line.
+  if (e.msg == "illegal map value" || e.msg == "end of map not found" ||
+      e.msg == "end of sequence not found") {
+    for (std::uint32_t l = at.line; l > 1;) {
+      --l;
+      const std::string_view line = sources.line(file, l);
+      const auto first = line.find_first_not_of(" \r");
+      if (first == std::string_view::npos || line[first] == '#') continue;
+      if (auto m = missing_colon(line)) {
+        const std::size_t offset = static_cast<std::size_t>(line.data() - text.data()) + m->second;
+        diags.error(sources.at_offset(file, offset),
+                    msg(lang, "is a ':' missing after '{}'?", m->first));
+        return;
+      }
+      break;
+    }
   }
   diags.error(at, syntax_message(lang, e.msg));
 }

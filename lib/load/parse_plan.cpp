@@ -154,8 +154,8 @@ void check_task(const Task& t, const Plan& plan, Diagnostics& diags) {
     diags.warning(t.task.pos,
                   msg(lang, "task '{}' has no result or indicator: add 'results'", t.task.text));
   if (t.start && t.end && first_day(*t.start) > last_day(*t.end))
-    diags.warning(t.start_pos, msg(lang, "task '{}' starts ({}) after it ends ({})", t.task.text,
-                                   date_text(*t.start), date_text(*t.end)));
+    diags.error(t.end_pos, msg(lang, "task '{}' ends ({}) before it starts ({})", t.task.text,
+                               date_text(*t.end), date_text(*t.start)));
   if (plan.year > 0) {
     for (auto [d, at] : {std::pair{t.start, t.start_pos}, std::pair{t.end, t.end_pos}}) {
       if (d && (d->year < plan.year || d->year > plan.year + 1))

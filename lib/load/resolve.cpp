@@ -39,10 +39,12 @@ bool resolve_ref(Ref& ref, const Catalog& catalog, Diagnostics& diags, std::stri
     what = tr(lang, what); // "group" in the language of the messages
     if (close.empty())
       diags.error(ref.pos,
-                  msg(lang, "unknown {} '{}'; allowed: {}", what, ref.text, catalog.ids()));
+                  msg(lang, "unknown {} '{}'; allowed: {}", what, ref.text, catalog.names(lang)));
     else
+      // The suggestion in the words of the messages ('Улуу аялдар'), the id in English.
       diags.error(ref.pos, msg(lang, "unknown {} '{}'; did you mean '{}'? Allowed: {}", what,
-                               ref.text, close[0]->id, catalog.ids()));
+                               ref.text, lang == Lang::en ? close[0]->id : close[0]->label(lang),
+                               catalog.names(lang)));
   }
   return false;
 }

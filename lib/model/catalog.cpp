@@ -138,6 +138,17 @@ std::string Catalog::ids() const {
   return out;
 }
 
+std::string Catalog::names(Lang lang) const {
+  if (lang == Lang::en) return ids();
+  std::string out;
+  for (const auto& e : m_entries) {
+    if (!e.in_catalog) continue;
+    if (!out.empty()) out += ", ";
+    out += e.label(lang);
+  }
+  return out;
+}
+
 Catalogs::Catalogs() {
   for (std::size_t i = 0; i < k_catalog_kinds; ++i)
     m_catalogs[i] = Catalog(static_cast<CatalogKind>(i));

@@ -222,6 +222,18 @@ void Diagnostics::warning(SourcePos pos, std::string message) {
   keep({Severity::warning, pos, std::move(message)});
 }
 
+void Diagnostics::note(SourcePos pos, std::string message) {
+  ++m_notes;
+  keep({Severity::note, pos, std::move(message)});
+}
+
+void Diagnostics::add(const Diagnostic& d) {
+  if (d.severity == Severity::error) ++m_errors;
+  if (d.severity == Severity::warning) ++m_warnings;
+  if (d.severity == Severity::note) ++m_notes;
+  keep(d);
+}
+
 void Diagnostics::append(const Diagnostics& other) {
   for (const auto& d : other.m_items)
     keep(d);
@@ -229,6 +241,7 @@ void Diagnostics::append(const Diagnostics& other) {
     drop_file(file, n);
   m_dropped_run += other.m_dropped_run;
   m_errors += other.m_errors;
+  m_notes += other.m_notes;
   m_warnings += other.m_warnings;
 }
 
@@ -244,8 +257,7 @@ std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
               (c->inner_line ? d.pos.col : 0);
     }
     return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)), major,
-                           minor, d.severity == Severity::error ? 0 : 1,
-                           std::string_view(d.message));
+                           minor, static_cast<int>(d.severity), std::string_view(d.message));
   };
   std::stable_sort(out.begin(), out.end(),
                    [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
@@ -260,8 +272,10 @@ std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
                                     std::uint32_t shown_line);
 } // namespace
 
-std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
-  std::string_view kind = d.severity == Severity::error ? "error" : "warning";
+std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang lang) {
+  std::string_view kind = tr(lang, d.severity == Severity::error     ? "error"
+                                   : d.severity == Severity::warning ? "warning"
+                                                                     : "note");
   if (!d.pos.known()) return fmt::format("vap: {}: {}\n", kind, d.message);
   const std::string path = shown_path(sources.path(d.pos.file));
   if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
@@ -327,7 +341,7 @@ std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
 std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {
   std::string out;
   for (const auto& d : diags.sorted(sources))
-    out += format_diagnostic(d, sources);
+    out += format_diagnostic(d, sources, diags.lang());
   // What was over the limits, counted: per file in the order of the paths, then the run's.
   std::vector<std::pair<std::uint32_t, std::size_t>> dropped(diags.dropped_per_file().begin(),
                                                              diags.dropped_per_file().end());

@@ -107,7 +107,8 @@ std::string plan_gantt(const PlanSummary& p, Lang lang) {
       Date a = t.start ? *t.start : *t.end;
       Date b = t.end ? *t.end : *t.start;
       if (b < a)
-        std::swap(a, b); // a task that ends before it starts (warned) is drawn the right way round
+        std::swap(a, b); // a task that ends before it starts (an error of the plan) is drawn the
+                         // right way round
       out += fmt::format("  {} :t{}, {}, {}\n", mermaid_text(t.task), ++n, gantt_first(a),
                          gantt_last(b));
     }
@@ -253,8 +254,13 @@ Data plan_data(const PlanSummary& p, const RenderOptions& o) {
     g.set("deputy", deputy ? std::string(label(lang, "yes")) : std::string("–"));
     g.set("villages", joined(villages, ", "));
     const int known = e.women + e.men;
-    if (known > 0 && (e.women * 10 < known * 4 || e.men * 10 < known * 4))
-      g.set("unbalanced", std::string(" ⚠"));
+    // The mark is on the column of the gender that is short of 40 %; `unbalanced` (either) is
+    // kept for templates written before.
+    const bool women_short = known > 0 && e.women * 10 < known * 4;
+    const bool men_short = known > 0 && e.men * 10 < known * 4;
+    if (women_short) g.set("women_short", std::string(" ⚠"));
+    if (men_short) g.set("men_short", std::string(" ⚠"));
+    if (women_short || men_short) g.set("unbalanced", std::string(" ⚠"));
     groups.push_back(g);
   }
   d.set("groups", groups);

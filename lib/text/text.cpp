@@ -1,5 +1,6 @@
 #include "vap/text.hpp"
 
+#include <unicode/ucnv.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -379,6 +380,43 @@ std::string did_you_mean(Lang lang, std::string_view typed,
   }
   if (!pick || best > std::max<std::size_t>(2, codepoints(key) / 3)) return "";
   return msg(lang, "did you mean '{}'?", *pick);
+}
+
+std::optional<std::string> windows_1251_text(std::string_view bytes) {
+  std::size_t high = 0;
+  std::size_t letters = 0;
+  for (char ch : bytes) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) continue;
+    ++high;
+    // А..я, Ё, ё, and the letters of other Cyrillic alphabets (Ў ў Ї ї І і Є є Ґ ґ).
+    if (c >= 0xC0 || c == 0xA8 || c == 0xB8 || c == 0xA1 || c == 0xA2 || c == 0xAF || c == 0xBF ||
+        c == 0xB2 || c == 0xB3 || c == 0xAA || c == 0xBA || c == 0xA5 || c == 0xB4)
+      ++letters;
+  }
+  if (high == 0 || letters * 10 < high * 8) return std::nullopt;
+  return windows_1251_to_utf8(bytes);
+}
+
+std::optional<std::string> windows_1251_to_utf8(std::string_view bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::string out(bytes.size() * 3 + 1, '\0');
+  UConverter* from = ucnv_open("windows-1251", &status);
+  UConverter* to = ucnv_open("UTF-8", &status);
+  if (U_FAILURE(status)) {
+    if (from) ucnv_close(from);
+    if (to) ucnv_close(to);
+    return std::nullopt;
+  }
+  char* target = out.data();
+  const char* source = bytes.data();
+  ucnv_convertEx(to, from, &target, out.data() + out.size(), &source, bytes.data() + bytes.size(),
+                 nullptr, nullptr, nullptr, nullptr, true, true, &status);
+  ucnv_close(from);
+  ucnv_close(to);
+  if (U_FAILURE(status)) return std::nullopt;
+  out.resize(static_cast<std::size_t>(target - out.data()));
+  return out;
 }
 
 } // namespace vap

@@ -107,7 +107,8 @@ TEST_CASE("load: a folder of two municipality folders is a batch; order is by id
   dir.write("zeta/municipality.yaml", "municipality:\n  id: zeta\n  name: Zeta\n  villages: [A]\n");
   dir.write("zeta/s.yaml", k_session);
   dir.write("alpha/municipality.yaml", "municipality:\n  name: Alpha\n  villages: [A]\n");
-  dir.write("alpha/sessions/s.yaml", k_session);
+  // Not the same bytes as zeta's session: a copied file would be an error.
+  dir.write("alpha/sessions/s.yaml", k_session + "    Мусор: 1\n");
   Loaded loaded = vap::test::load_folder(dir);
   CHECK(messages(loaded).empty());
   REQUIRE(loaded.program.batch());
@@ -179,8 +180,10 @@ TEST_CASE("load: a folder with no YAML files") {
   CHECK(loaded.diags.has_errors());
   CHECK(messages(loaded) ==
         std::vector<std::string>{"error: the folder '" + dir.path() +
-                                 "' holds no .yaml files; give a municipality's folder, with its "
-                                 "municipality file and sessions"});
+                                     "' holds no .yaml files; give a municipality's folder, with "
+                                     "its municipality file and sessions",
+                                 "note: not read: " + dir.path() +
+                                     "/notes.txt (vap reads .yaml files)"});
   // Beside other inputs, an empty folder is only a warning.
   TempFolder good;
   good.write("m.yaml", vap::test::municipality_yaml());
@@ -188,7 +191,9 @@ TEST_CASE("load: a folder with no YAML files") {
   Loaded both = load({good.path(), dir.path()}, o);
   CHECK_FALSE(both.diags.has_errors());
   CHECK(messages(both) ==
-        std::vector<std::string>{"warning: the folder '" + dir.path() + "' holds no .yaml files"});
+        std::vector<std::string>{"warning: the folder '" + dir.path() + "' holds no .yaml files",
+                                 "note: not read: " + dir.path() +
+                                     "/notes.txt (vap reads .yaml files)"});
 }
 
 TEST_CASE("load: a session with no municipality to belong to") {

@@ -101,8 +101,8 @@ TEST_CASE("parse plan: negative amounts, unknown sources, dates, roles, genders 
         });
 }
 
-TEST_CASE("parse plan: tasks without deadline, responsible or result, and dates out of order or "
-          "range, are warnings") {
+TEST_CASE("parse plan: tasks without deadline, responsible or result, and dates out of range, are "
+          "warnings; a task that ends before it starts is an error at its end") {
   CHECK(
       plan_messages(one_task(
           "        - task: Survey\n        - task: Gravel\n          results: [2 km]\n"
@@ -113,7 +113,7 @@ TEST_CASE("parse plan: tasks without deadline, responsible or result, and dates 
           "plan.yaml:14:17: warning: task 'Survey' has no deadline: add 'start' and 'end'",
           "plan.yaml:14:17: warning: task 'Survey' has no one responsible: add 'responsible'",
           "plan.yaml:14:17: warning: task 'Survey' has no result or indicator: add 'results'",
-          "plan.yaml:18:18: warning: task 'Gravel' starts (2015-06-10) after it ends (2015-06-02)",
+          "plan.yaml:19:16: error: task 'Gravel' ends (2015-06-02) before it starts (2015-06-10)",
           "plan.yaml:23:18: warning: 2014-12 is outside the plan's years 2015 and 2016",
           "plan.yaml:24:16: warning: 2017-01 is outside the plan's years 2015 and 2016",
       });

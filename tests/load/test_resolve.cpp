@@ -123,7 +123,10 @@ TEST_CASE("resolve: a new problem name is kept, with one warning naming the clos
   TempFolder dir;
   dir.write("m.yaml", vap::test::municipality_yaml());
   dir.write("s1.yaml", k_head + "gallery:\n  votes:\n    Аппарат УЗИ: 4\n");
-  dir.write("s2.yaml", k_head + "gallery:\n  votes:\n    аппарат узи: 2\n    Ичүүчү сууу: 1\n");
+  // Another day's session (the same date, village and group twice would be a warning too).
+  std::string head2 = k_head;
+  head2.replace(head2.find("2015-03-02"), 10, "2015-03-03");
+  dir.write("s2.yaml", head2 + "gallery:\n  votes:\n    аппарат узи: 2\n    Ичүүчү сууу: 1\n");
   Loaded loaded = vap::test::load_folder(dir);
   CHECK_FALSE(loaded.diags.has_errors());
   auto lines = messages(loaded);

@@ -114,3 +114,14 @@ TEST_CASE("edit_distance_within: the distance up to the limit, limit + 1 beyond 
   CHECK(edit_distance_within(to_codepoints("a"), to_codepoints("abcdefgh"), 3) == 4);
   CHECK(edit_distance_within(to_codepoints("kitten"), to_codepoints("sitting"), 5) == 3);
 }
+
+TEST_CASE("windows_1251_text: Cyrillic saved in Windows-1251 is decoded; other bytes are not") {
+  // "Дороги: 5" in Windows-1251.
+  CHECK(windows_1251_text("\xC4\xEE\xF0\xEE\xE3\xE8: 5") ==
+        std::optional<std::string>("Дороги: 5"));
+  CHECK(windows_1251_text("\xA8\xEB\xEA\xE0") == std::optional<std::string>("Ёлка"));
+  CHECK_FALSE(windows_1251_text("plain ASCII").has_value());
+  // Mostly bytes that are not letters in Windows-1251 (binary data, another code page).
+  CHECK_FALSE(windows_1251_text("\x80\x81\x82\x83\xC0").has_value());
+  CHECK(windows_1251_to_utf8("\x96") == std::optional<std::string>("–"));
+}

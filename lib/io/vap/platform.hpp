@@ -52,6 +52,10 @@ bool same_file(const std::filesystem::path& a, const std::filesystem::path& b);
 // its messages would vanish with it. False on POSIX and in a command window.
 bool owns_console();
 
+// The user's interface language as a two-letter code ("ky", "ru", "en"; "" for another one):
+// Windows asks GetUserDefaultUILanguage. POSIX: "" (the language is in LC_ALL, LANG, ...).
+std::string ui_language();
+
 // Creates `path` only if nothing (not even a dangling link) has that name, writes `content` to it
 // and closes it: open(O_CREAT|O_EXCL|O_NOFOLLOW, 0600); CreateFileW(CREATE_NEW), hidden. The
 // error is errc::file_exists when the name is taken; on another failure the file is removed.

@@ -3,17 +3,21 @@
 // parallel), assigns them to municipalities, matches names against catalogs and runs the
 // checks of FORMAT.md. Every problem of the run ends up in `diags`.
 #include "vap/diag.hpp"
+#include "vap/file_kind.hpp"
 #include "vap/model.hpp"
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace vap {
 
 struct LoadOptions {
-  Lang lang = Lang::en;                   // language of the messages
+  Lang lang = Lang::en; // language of the messages (the fallback when lang_from_files)
+  // The messages follow the municipalities' `lang` when they agree (choose_lang), else `lang`.
+  bool lang_from_files = false;
   std::vector<std::string> catalog_files; // --catalog FILE...
   unsigned threads = 0;                   // 0: one per core
   std::size_t max_file_size = 16u << 20;  // 16 MiB: larger files are refused
@@ -28,9 +32,35 @@ struct Loaded {
   Diagnostics diags;
   std::vector<std::filesystem::path> files; // every file read, canonical, sorted
   bool unreadable = false;                  // an input could not be read (exit 66)
+  Lang lang = Lang::en;                     // the language the messages were written in
+  std::vector<FileKind> kinds;              // by source id (Sources): the kind of each file
 };
 
+// Which errors of a run stop a command that reads only the file kinds `uses` (besides the
+// municipality files, which every command reads). An error in a file of another kind does not
+// stop it, but is counted in `ignored` by kind; an error in a municipality file, a catalog, a
+// file whose kind is not known (it could not be parsed) or in no file stops every command.
+// An empty `uses` means every kind (vap check, vap report).
+struct Blocking {
+  std::size_t errors = 0;                  // errors that stop the command
+  std::map<FileKind, std::size_t> ignored; // errors in files of kinds it does not read
+  bool blocked() const { return errors > 0; }
+};
+Blocking blocking_errors(const Loaded& loaded, FileKinds uses);
+
 Loaded load(const std::vector<std::string>& paths, const LoadOptions& options);
+
+// Two sessions of one date, village and group: a warning at both; two session files with the
+// same content: an error ("a copied file?").
+void check_repeated_sessions(const Program& program, const Sources& sources, Diagnostics& diags);
+
+// The files of a folder that are read: *.yaml and *.yml in any case, and *.yaml.txt / *.yml.txt
+// (Notepad's names; read with a warning to rename them).
+bool is_yaml_file(const std::filesystem::path& path);
+bool is_yaml_txt_file(const std::filesystem::path& path);
+// A file of a folder that looks like a workshop file but is not read (.docx, .xlsx, .csv, .txt,
+// .pdf, ...): listed in one note, "not read: ...".
+bool is_unread_workshop_file(const std::filesystem::path& path);
 
 // The shipped catalogs (templates/catalogs/*.yaml, embedded), plus extra catalog files.
 std::shared_ptr<Catalogs> shipped_catalogs(Lang lang);

@@ -64,6 +64,9 @@ public:
   const std::vector<CatalogEntry>& entries() const { return m_entries; }
   // Every id, for "allowed values" lists.
   std::string ids() const;
+  // The same list as the words a facilitator types in `lang`: the labels in ky and ru, the ids
+  // (English words) in en.
+  std::string names(Lang lang) const;
 
 private:
   void index(std::size_t i);

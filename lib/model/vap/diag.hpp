@@ -68,7 +68,7 @@ private:
   std::vector<Entry> m_entries;
 };
 
-enum class Severity { error, warning };
+enum class Severity { error, warning, note };
 
 struct Diagnostic {
   Severity severity = Severity::error;
@@ -86,8 +86,12 @@ public:
 
   explicit Diagnostics(Lang lang = Lang::en) : m_lang(lang) {}
   Lang lang() const { return m_lang; }
+  void set_lang(Lang lang) { m_lang = lang; }
   void error(SourcePos pos, std::string message);
   void warning(SourcePos pos, std::string message);
+  // A remark that is neither (e.g. the files of a folder that were not read).
+  void note(SourcePos pos, std::string message);
+  void add(const Diagnostic& d);
   void append(const Diagnostics& other);
   bool has_errors() const { return m_errors > 0; }
   // A diagnostic at `file` would only be counted now (the file's or the run's limit is
@@ -111,14 +115,16 @@ private:
   Lang m_lang;
   std::vector<Diagnostic> m_items;
   std::size_t m_errors = 0;
+  std::size_t m_notes = 0;
   std::size_t m_warnings = 0;
   std::map<std::uint32_t, std::size_t> m_kept_file;    // file → kept
   std::map<std::uint32_t, std::size_t> m_dropped_file; // file → dropped
   std::size_t m_dropped_run = 0;
 };
 
-// "path:line:col: error: message", then the line and a caret under the column.
-std::string format_diagnostic(const Diagnostic& d, const Sources& sources);
+// "path:line:col: error: message", then the line and a caret under the column; "error",
+// "warning" and "note" in `lang`.
+std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang lang = Lang::en);
 // Every diagnostic, sorted, and a closing count line when there are errors.
 std::string format_diagnostics(const Diagnostics& diags, const Sources& sources);
 

@@ -13,6 +13,13 @@ namespace vap {
 // Byte offset of the first byte that is not valid UTF-8, or nothing.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// `bytes` (not UTF-8) read as Windows-1251 (ICU's converter), in UTF-8, when they look like
+// Cyrillic text saved in that code page: most bytes above 0x7F are Cyrillic letters. Otherwise
+// nothing (another code page, or binary data).
+std::optional<std::string> windows_1251_text(std::string_view bytes);
+// `bytes` read as Windows-1251, whatever they look like (nothing only if ICU cannot convert).
+std::optional<std::string> windows_1251_to_utf8(std::string_view bytes);
+
 // The key two names are compared by: NFC, case folded, white space collapsed and trimmed.
 std::string match_key(std::string_view name);
 
