@@ -14,7 +14,7 @@ void define_gallery(CLI::App& sub, const Command& self) {
     std::string rank_by = "dots";
   };
   auto o = std::make_shared<Options>();
-  add_common(sub, o->common, {"md", "csv", "json"});
+  add_common(sub, o->common, {"md", "csv", "json", "svg"});
   sub.add_option("--top", o->top, "Show only the first N problems")
       ->check(CLI::Range(1, 100000))
       ->type_name("N");

@@ -167,7 +167,8 @@ void check_markup(const std::string& out, bool html) {
   if (!open.empty()) fail("a tag that is never closed: " + open.back(), out);
 }
 
-void check(Format format, const std::string& out) {
+void check(vap::Format format, const std::string& out) {
+  using vap::Format;
   switch (format) {
   case Format::json:
   case Format::geojson:

@@ -30,6 +30,11 @@ bool resolve_ref(Ref& ref, const Catalog& catalog, Diagnostics& diags, std::stri
   ref.id = slugify(ref.text);
   if (is_closed(catalog.kind())) {
     const Lang lang = diags.lang();
+    // Over the file's limit the error is only counted: its "did you mean" is not looked for.
+    if (diags.full(ref.pos.file)) {
+      diags.error(ref.pos, {});
+      return false;
+    }
     auto close = catalog.closest(ref.text, 1);
     what = tr(lang, what); // "group" in the language of the messages
     if (close.empty())
@@ -48,6 +53,11 @@ void NewNames::note(const Ref& ref, const Catalog& catalog, Diagnostics& diags,
   std::string key = std::string(catalog_key(catalog.kind())) + ":" + ref.id;
   if (!m_seen.insert(key).second) return;
   const Lang lang = diags.lang();
+  // Over the file's limit the warning is only counted: the closest names are not looked for.
+  if (diags.full(ref.pos.file)) {
+    diags.warning(ref.pos, {});
+    return;
+  }
   auto close = catalog.closest(ref.text, 3);
   what = tr(lang, what);
   if (close.empty())

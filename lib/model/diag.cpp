@@ -199,6 +199,12 @@ void Diagnostics::keep(Diagnostic d) {
   m_items.push_back(std::move(d));
 }
 
+bool Diagnostics::full(std::uint32_t file) const {
+  if (m_items.size() >= k_per_run) return true;
+  auto it = m_kept_file.find(file);
+  return it != m_kept_file.end() && it->second >= k_per_file;
+}
+
 void Diagnostics::drop_file(std::uint32_t file, std::size_t n) {
   m_dropped_file[file] += n;
 }

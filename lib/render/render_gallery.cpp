@@ -1,5 +1,7 @@
 #include "vap/render_gallery.hpp"
 
+#include "vap/chart.hpp"
+
 #include <fmt/format.h>
 
 namespace vap {
@@ -194,6 +196,26 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
   return d;
 }
 
+std::string gallery_chart_svg(const GalleryTally& t, Lang lang) {
+  std::vector<BarRow> rows;
+  const std::size_t n = std::max<std::size_t>(static_cast<std::size_t>(t.priority_count), 10);
+  for (std::size_t i = 0; i < t.problems.size() && i < n; ++i)
+    rows.push_back({t.problems[i].problem.label(lang), double(t.problems[i].dots),
+                    std::to_string(t.problems[i].dots)});
+  if (rows.empty()) return "";
+  return bar_chart_svg(label(lang, "report_gallery_chart"), rows, 0, "#c0582b");
+}
+
+std::string batch_priorities_svg(const BatchGallery& b, Lang lang) {
+  std::vector<BarRow> bars;
+  for (const auto& r : b.rows)
+    if (r.municipalities > 0)
+      bars.push_back(
+          {r.problem.label(lang), double(r.municipalities), std::to_string(r.municipalities)});
+  const std::size_t n = b.municipalities.size();
+  return bar_chart_svg(label_fmt(lang, "report_priorities_chart", n), bars, double(n), "#2f6f9f");
+}
+
 std::string render_gallery(const GalleryTally& t, const RenderOptions& o) {
   switch (o.format) {
   case Format::csv: {
@@ -215,6 +237,8 @@ std::string render_gallery(const GalleryTally& t, const RenderOptions& o) {
   }
   case Format::json:
     return json_text(tally_json(t, o));
+  case Format::svg:
+    return svg_file(gallery_chart_svg(t, o.lang));
   default: {
     Data d = gallery_data(t, o);
     d.set("l", labels_data(o.lang));
@@ -276,6 +300,8 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
     j["by_municipality"] = ms;
     return json_text(j);
   }
+  case Format::svg:
+    return svg_file(batch_priorities_svg(b, lang));
   default: {
     Data d;
     d.set("l", labels_data(lang));

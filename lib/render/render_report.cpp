@@ -6,6 +6,7 @@
 #include "vap/render_gallery.hpp"
 #include "vap/render_monitor.hpp"
 #include "vap/report.hpp"
+#include "vap/text.hpp"
 
 // The other methods' sections join the report as their code lands in lib/.
 #if __has_include("vap/render_map.hpp")
@@ -184,16 +185,6 @@ std::string participation_chart(const std::vector<GroupParticipation>& groups, L
                         label(lang, "men"), rows);
 }
 
-std::string gallery_chart(const GalleryTally& t, Lang lang) {
-  std::vector<BarRow> rows;
-  const std::size_t n = std::max<std::size_t>(static_cast<std::size_t>(t.priority_count), 10);
-  for (std::size_t i = 0; i < t.problems.size() && i < n; ++i)
-    rows.push_back({t.problems[i].problem.label(lang), double(t.problems[i].dots),
-                    std::to_string(t.problems[i].dots)});
-  if (rows.empty()) return "";
-  return bar_chart_svg(label(lang, "report_gallery_chart"), rows, 0, "#c0582b");
-}
-
 std::string financing_chart(const std::vector<SourceTotal>& sources, std::string_view title,
                             Lang lang) {
   if (sources.empty()) return "";
@@ -259,7 +250,7 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
       break;
     case Section::gallery:
       part = with_l(gallery_data(tally, md), lang, "report_gallery.md.mustache", md);
-      part = place_charts(part, chart_token(charts, gallery_chart(tally, lang), html));
+      part = place_charts(part, chart_token(charts, gallery_chart_svg(tally, lang), html));
       break;
     case Section::map:
 #ifdef VAP_REPORT_MAP
@@ -347,7 +338,6 @@ std::string batch_markdown(const Program& p, const RenderOptions& o,
   // Priorities across municipalities: the seed's chart.
   d.set("priorities_how", label_fmt(lang, "report_priorities_how", n));
   Data rows = list();
-  std::vector<BarRow> bars;
   for (const auto& r : b.rows) {
     if (r.municipalities == 0) continue;
     Data row;
@@ -356,14 +346,9 @@ std::string batch_markdown(const Program& p, const RenderOptions& o,
     row.set("dots", std::to_string(r.dots));
     row.set("sessions", std::to_string(r.sessions));
     rows.push_back(row);
-    bars.push_back(
-        {r.problem.label(lang), double(r.municipalities), std::to_string(r.municipalities)});
   }
   d.set("priorities", rows);
-  d.set("chart_priorities", chart_token(charts,
-                                        bar_chart_svg(label_fmt(lang, "report_priorities_chart", n),
-                                                      bars, double(n), "#2f6f9f"),
-                                        html));
+  d.set("chart_priorities", chart_token(charts, batch_priorities_svg(b, lang), html));
 
   // Participation by group and gender, and by municipality.
   Data groups = list();
@@ -530,6 +515,69 @@ std::string commonmark_html(std::string_view markdown) {
   return html;
 }
 
+// The text of an HTML fragment: tags dropped, entities counted as one character.
+std::size_t text_columns(std::string_view html) {
+  std::string text;
+  bool tag = false;
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    const char c = html[i];
+    if (c == '<') tag = true;
+    if (!tag) {
+      if (c == '&') {
+        const std::size_t semi = html.find(';', i);
+        if (semi != std::string_view::npos && semi - i < 10) i = semi;
+        text += 'x';
+      } else {
+        text += c;
+      }
+    }
+    if (c == '>') tag = false;
+  }
+  return display_width(text);
+}
+
+// A table that does not fit the portrait page goes on landscape pages of its own (@page wide):
+// seven columns or more whose longest cells add up to more than twice the characters of a
+// portrait line at 10 pt (about 95), so that wrapping every cell would make rows of many lines.
+void widen_tables(std::string& html) {
+  constexpr std::size_t k_columns = 7;
+  constexpr std::size_t k_characters = 190;
+  for (std::size_t at = 0; (at = html.find("<table>", at)) != std::string::npos;) {
+    const std::size_t end = html.find("</table>", at);
+    if (end == std::string::npos) break;
+    const std::string_view table(html.data() + at, end - at);
+    std::vector<std::size_t> widest;
+    for (std::size_t row = 0; (row = table.find("<tr>", row)) != std::string_view::npos; ++row) {
+      const std::size_t row_end = std::min(table.find("</tr>", row), table.size());
+      std::size_t column = 0;
+      for (std::size_t cell = row; cell < row_end;) {
+        const std::size_t open = table.find("<t", cell + 1);
+        if (open >= row_end || (table.compare(open, 3, "<th") != 0 &&
+                                table.compare(open, 3, "<td") != 0)) {
+          break;
+        }
+        const std::size_t body = table.find('>', open) + 1;
+        const std::size_t close = table.find("</t", body);
+        if (widest.size() <= column) widest.resize(column + 1, 0);
+        widest[column] =
+            std::max(widest[column], text_columns(table.substr(body, close - body)));
+        ++column;
+        cell = close;
+      }
+    }
+    std::size_t sum = 0;
+    for (const std::size_t w : widest)
+      sum += w;
+    if (widest.size() >= k_columns && sum > k_characters) {
+      html.insert(end + 8, "</div>");
+      html.insert(at, "<div class=\"wide\">");
+      at = end + 8 + 6 + 18;
+    } else {
+      at = end + 8;
+    }
+  }
+}
+
 // Chart tokens (a paragraph of their own) become the charts' figures.
 void place_figures(std::string& html, const std::vector<std::string>& charts) {
   for (std::size_t i = 0; i < charts.size(); ++i)
@@ -559,6 +607,7 @@ HtmlDocument markdown_html(std::string_view markdown, const std::vector<std::str
   for (std::size_t i = 0; i < chunks.size(); ++i) {
     std::string html = commonmark_html(chunks[i]);
     place_figures(html, charts);
+    widen_tables(html);
     (i == 0 ? doc.intro : doc.sections[i - 1].html) = std::move(html);
   }
   return doc;

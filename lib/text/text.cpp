@@ -285,7 +285,9 @@ std::u32string to_codepoints(std::string_view text) {
 std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, std::size_t limit) {
   const std::size_t over = limit + 1;
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return over;
-  std::vector<std::size_t> row(b.size() + 1);
+  // One row, kept between calls ("did you mean" compares a name with every catalog name).
+  thread_local std::vector<std::size_t> row;
+  row.resize(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j)
     row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {

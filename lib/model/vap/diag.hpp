@@ -90,6 +90,9 @@ public:
   void warning(SourcePos pos, std::string message);
   void append(const Diagnostics& other);
   bool has_errors() const { return m_errors > 0; }
+  // A diagnostic at `file` would only be counted now (the file's or the run's limit is
+  // reached): a caller can skip the work of a message nobody will see ("did you mean").
+  bool full(std::uint32_t file) const;
   std::size_t error_count() const { return m_errors; }
   std::size_t warning_count() const { return m_warnings; }
   // The diagnostics kept; those over the limits are only counted (dropped()).

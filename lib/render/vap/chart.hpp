@@ -8,6 +8,15 @@
 
 namespace vap {
 
+// The colour of every chart's text (on white): WCAG contrast 17.4:1 (tests/render/test_chart.cpp).
+inline constexpr std::string_view k_chart_text_colour = "#1a1a1a";
+
+// A chart of this header made a file of its own: XML declaration and the SVG namespace.
+std::string svg_file(std::string_view chart);
+
+// WCAG 2 contrast ratio of two "#rrggbb" colours (1 to 21).
+double contrast_ratio(std::string_view a, std::string_view b);
+
 struct BarRow {
   std::string label;
   double value = 0;

@@ -1,0 +1,37 @@
+// vap board: the information-board poster of one municipality (one page, A3 or A4, HTML).
+#include "commands.hpp"
+#include "common.hpp"
+
+#include "vap/error.hpp"
+#include "vap/render_board.hpp"
+
+namespace vap::cmd {
+
+void define_board(CLI::App& sub, const Command& self) {
+  auto o = std::make_shared<CommonOptions>();
+  auto paper = std::make_shared<std::string>("a3");
+  auto panel = std::make_shared<std::string>();
+  add_common(sub, *o, {"html"});
+  sub.add_option("--paper", *paper, "Paper size: a3|a4 (default a3)")
+      ->check(CLI::IsMember({"a3", "a4"}))
+      ->type_name("a3|a4");
+  sub.add_option("--panel", *panel, "One panel alone: priorities|plan|groups|progress")
+      ->check(CLI::IsMember({"priorities", "plan", "groups", "progress"}))
+      ->type_name("NAME");
+  sub.callback([o, paper, panel, &self]() {
+    run_command(self, *o, [&](const Loaded& loaded, const RenderOptions& r) {
+      if (loaded.program.batch())
+        throw Error(ExitStatus::usage,
+                    msg(r.lang, "vap board makes the poster of one municipality; give one "
+                                "municipality's folder"));
+      BoardOptions b;
+      b.lang = r.lang;
+      b.paper = *paper == "a4" ? Paper::a4 : Paper::a3;
+      b.panel = board_panel(*panel);
+      b.templates_dir = r.templates_dir;
+      return render_board(loaded.program.municipalities.front(), b);
+    });
+  });
+}
+
+} // namespace vap::cmd

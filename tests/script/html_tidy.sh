@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The HTML that vap writes is valid: the reports of every example in ky, ru and en and the
+# information-board posters pass `tidy -e -q` (Debian package tidy) without errors (warnings
+# are allowed), and each page's <html lang> is its language.
+set -uo pipefail
+VAP_BIN="$1"; ROOT="$2"
+cd "$ROOT"
+if ! command -v tidy >/dev/null; then
+  echo "html_tidy: 'tidy' is not installed; run VAP_TEST_TOOLS=1 scripts/setup" >&2
+  exit 1
+fi
+TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
+fail=0
+check() { # file lang what
+  tidy -e -q "$1" >"$TMP/tidy.txt" 2>&1
+  if grep -q "Error:" "$TMP/tidy.txt"; then
+    echo "FAIL $3: tidy finds errors"; grep "Error:" "$TMP/tidy.txt" | head; fail=1
+  fi
+  grep -q "<html lang=\"$2\">" "$1" || { echo "FAIL $3: no <html lang=\"$2\">"; fail=1; }
+}
+for example in jany-jol kara-suu-ru ak-tash-mixed batch-13; do
+  for lang in ky ru en; do
+    "$VAP_BIN" report "examples/$example" --format html --lang "$lang" -o "$TMP/r.html" 2>/dev/null ||
+      { echo "FAIL $example $lang: vap report failed"; fail=1; continue; }
+    check "$TMP/r.html" "$lang" "report $example $lang"
+    [ "$example" = batch-13 ] && continue
+    "$VAP_BIN" board "examples/$example" --lang "$lang" -o "$TMP/b.html" 2>/dev/null ||
+      { echo "FAIL $example $lang: vap board failed"; fail=1; continue; }
+    check "$TMP/b.html" "$lang" "board $example $lang"
+  done
+done
+[ $fail = 0 ] && echo "html_tidy: every page passes"
+exit $fail
