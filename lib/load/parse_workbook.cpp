@@ -134,7 +134,22 @@ std::string scalar(const XlsxCell& c, Col type, bool date1904, std::string& valu
   return yaml_quote(value);
 }
 
-enum class SheetKind { other, municipality, sessions, gallery, yaml };
+enum class SheetKind {
+  other,
+  municipality,
+  sessions,
+  gallery,
+  map,
+  venn,
+  pie,
+  causes,
+  plan,
+  group,
+  monitoring,
+  team,
+  indicators,
+  yaml
+};
 
 SheetKind classify(const XlsxSheet& s) {
   if (s.rows.empty()) return SheetKind::other;
@@ -146,6 +161,16 @@ SheetKind classify(const XlsxSheet& s) {
   if (is_label(s.at(0, 0), "wb_field") && is_label(s.at(0, 1), "wb_value"))
     return SheetKind::municipality;
   if (is_label(s.at(0, 0), "wb_part") && is_label(s.at(0, 1), "wb_yaml")) return SheetKind::yaml;
+  // The table sheets first: their first column may be headed like the gallery's.
+  if (has("wb_session") && has("wb_object")) return SheetKind::map;
+  if (has("wb_session") && has("wb_institution")) return SheetKind::venn;
+  if (has("wb_session") && has("wb_side")) return SheetKind::pie;
+  if (has("wb_causes") && has("wb_solution")) return SheetKind::causes;
+  if (has("wb_task") && has("wb_goal")) return SheetKind::plan;
+  if (has("wb_problem") && has("wb_member")) return SheetKind::group;
+  if (has("wb_task") && has("wb_status")) return SheetKind::monitoring;
+  if (has("wb_team_member")) return SheetKind::team;
+  if (has("wb_indicator") && has("wb_target")) return SheetKind::indicators;
   if (has("wb_number") && has("wb_date")) return SheetKind::sessions;
   if (is_label(s.at(0, 0), "wb_problem")) return SheetKind::gallery;
   return SheetKind::other;
@@ -170,7 +195,8 @@ struct Session {
   std::size_t row = 0;
   Writer head;
   Writer votes;
-  Writer extra; // YAML typed in the yaml sheet
+  Writer map, venn, pie; // from their sheets
+  Writer extra;          // YAML typed in the yaml sheet
   std::string dots;
   CellPlace dots_at;
   CellPlace gallery_at;
@@ -211,8 +237,32 @@ public:
     Writer municipality = read_municipality(index(SheetKind::municipality));
     if (at(SheetKind::sessions)) read_sessions(index(SheetKind::sessions));
     if (at(SheetKind::gallery)) read_gallery(index(SheetKind::gallery));
+    if (at(SheetKind::map)) read_map(index(SheetKind::map));
+    if (at(SheetKind::venn)) read_venn(index(SheetKind::venn));
+    if (at(SheetKind::pie)) read_pie(index(SheetKind::pie));
     std::vector<Writer> files;
+    if (at(SheetKind::causes)) read_causes(index(SheetKind::causes), files);
+    if (at(SheetKind::plan)) read_plan(index(SheetKind::plan));
+    if (at(SheetKind::group)) read_group(index(SheetKind::group));
+    write_plan(files);
+    if (at(SheetKind::monitoring)) read_monitoring(index(SheetKind::monitoring));
+    if (at(SheetKind::team)) read_team(index(SheetKind::team));
+    if (at(SheetKind::indicators)) read_indicators(index(SheetKind::indicators));
+    write_monitoring(files);
+    const std::size_t from_sheets = files.size();
     if (at(SheetKind::yaml)) read_yaml(index(SheetKind::yaml), municipality, files);
+    // A file of the yaml sheet named as one made from a sheet ("plan.yaml") keeps its name;
+    // the sheet's takes another.
+    for (std::size_t i = 0; i < from_sheets; ++i) {
+      auto taken = [&](const std::string& name) {
+        for (std::size_t j = 0; j < files.size(); ++j)
+          if (j != i && files[j].file.name == name) return true;
+        return false;
+      };
+      const std::string base = files[i].file.name.substr(0, files[i].file.name.size() - 5);
+      for (int n = 2; taken(files[i].file.name); ++n)
+        files[i].file.name = fmt::format("{}-{}.yaml", base, n);
+    }
 
     out.push_back(std::move(municipality.file));
     const std::size_t width = std::max<std::size_t>(2, std::to_string(m_sessions.size()).size());
@@ -226,6 +276,9 @@ public:
         w.line("  votes:", s.gallery_at);
         w.append(s.votes);
       }
+      w.append(s.map);
+      w.append(s.venn);
+      w.append(s.pie);
       w.append(s.extra);
       w.file.name = fmt::format("sessions/{:0>{}}.yaml", ++k, width);
       out.push_back(std::move(w.file));
@@ -471,6 +524,593 @@ private:
         }
       }
     }
+  }
+
+  // ---- The table sheets: map, Venn, pie, causes, plan and monitoring. ----
+
+  // A cell of a row, as YAML: a scalar, or for a list column its lines.
+  struct Field {
+    std::string q;
+    CellPlace at;
+    std::vector<std::string> items; // a list column: each line of the cell, quoted
+    std::size_t row = 0;
+  };
+  struct Spec {
+    std::string_view key;
+    Col type;
+    bool lines = false;
+  };
+  struct Table {
+    std::size_t sheet = 0;
+    std::vector<std::optional<std::size_t>> cols; // per spec
+    std::vector<std::size_t> other;               // columns of no spec, with a header
+  };
+
+  Table columns(std::size_t si, const std::vector<Spec>& specs) {
+    const XlsxSheet& s = m_book.sheets[si];
+    Table t;
+    t.sheet = si;
+    t.cols.resize(specs.size());
+    for (std::size_t c = 0; c < s.rows[0].size(); ++c) {
+      bool known = false;
+      for (std::size_t k = 0; k < specs.size(); ++k)
+        if (is_label(s.at(0, c), specs[k].key)) {
+          known = true;
+          if (!t.cols[k]) t.cols[k] = c;
+        }
+      if (!known && !s.at(0, c).empty()) t.other.push_back(c);
+    }
+    return t;
+  }
+
+  std::optional<Field> field(const Table& t, std::size_t r, std::size_t col, Col type, bool lines) {
+    const XlsxCell& c = m_book.sheets[t.sheet].at(r, col);
+    if (c.empty()) return std::nullopt;
+    Field f;
+    f.row = r;
+    std::string value;
+    f.q = scalar(c, type, m_book.date1904, value);
+    f.at = place(t.sheet, r, col, value);
+    if (lines) {
+      const std::string all = shown(c);
+      std::size_t start = 0;
+      while (start <= all.size()) {
+        auto nl = all.find('\n', start);
+        std::string line =
+            trimmed(all.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+        if (!line.empty()) f.items.push_back(yaml_quote(line));
+        if (nl == std::string::npos) break;
+        start = nl + 1;
+      }
+    }
+    return f;
+  }
+
+  // The fields of row `r`, per spec (none when the row is empty).
+  std::vector<std::optional<Field>> row_fields(const Table& t, const std::vector<Spec>& specs,
+                                               std::size_t r) {
+    std::vector<std::optional<Field>> out(specs.size());
+    for (std::size_t k = 0; k < specs.size(); ++k)
+      if (t.cols[k]) out[k] = field(t, r, *t.cols[k], specs[k].type, specs[k].lines);
+    return out;
+  }
+
+  // One YAML list item: "- key: value" on its first line, "  key: value" after.
+  struct Item {
+    Writer& w;
+    std::string pad;
+    bool first = true;
+    std::string lead() {
+      std::string s = pad + (first ? "- " : "  ");
+      first = false;
+      return s;
+    }
+    void put(std::string_view key, const std::optional<Field>& f) {
+      if (!f) return;
+      if (!f->items.empty() || f->q.empty()) {
+        const std::string l = lead();
+        w.line(fmt::format("{}{}:", l, key), f->at);
+        for (const auto& i : f->items)
+          w.line(fmt::format("{}    - {}", pad, i), f->at);
+        return;
+      }
+      w.line(fmt::format("{}{}: {}", lead(), key, f->q), f->at);
+    }
+    void head(std::string_view key, const CellPlace& at) {
+      w.line(fmt::format("{}{}:", lead(), key), at);
+    }
+  };
+
+  static bool any(const std::vector<std::optional<Field>>& f, std::size_t from = 0,
+                  std::size_t to = std::string::npos) {
+    for (std::size_t k = from; k < f.size() && k < to; ++k)
+      if (f[k]) return true;
+    return false;
+  }
+
+  // A field that is the sheet's (or the problem's) once: a second one is an error.
+  void once(std::optional<Field>& into, const std::optional<Field>& f, std::string_view key) {
+    if (!f) return;
+    if (into) {
+      const CellPlace& a = f->at;
+      m_diags.error(
+          m_sources.add_cell(m_book_file, a),
+          msg(m_lang, "'{}' is given twice (first in row {})", label(m_lang, key), into->row + 1));
+      return;
+    }
+    into = f;
+  }
+
+  void missing(std::size_t si, std::size_t r, std::size_t c, std::string_view key) {
+    error(si, r, c,
+          msg(m_lang, "the column '{}' is empty: type it on this row or on a row above",
+              label(m_lang, key)));
+  }
+
+  // The session of a row of the map, Venn or pie sheet; an empty cell is the row above's.
+  Session* row_session(const Table& t, std::size_t r, std::size_t c, Session*& last) {
+    const XlsxCell& cell = m_book.sheets[t.sheet].at(r, c);
+    if (cell.empty()) {
+      if (!last) missing(t.sheet, r, c, "wb_session");
+      return last;
+    }
+    std::string value;
+    const std::string n = scalar(cell, Col::number, false, value);
+    if (!all_digits(n) || n.size() >= 9) {
+      error(t.sheet, r, c,
+            msg(m_lang, "'{}' is not a session number (a whole number such as 1, 2, 3)", value));
+      return last = nullptr;
+    }
+    Session* ses = session(std::stoll(n));
+    if (!ses) error(t.sheet, r, c, msg(m_lang, "no session {} in the sessions sheet", n));
+    return last = ses;
+  }
+
+  void read_map(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_session", Col::number}, {"wb_object", Col::text},
+                                  {"wb_category", Col::text},  {"wb_condition", Col::text},
+                                  {"wb_note", Col::text},      {"wb_lat", Col::number},
+                                  {"wb_lon", Col::number}};
+    const Table t = columns(si, specs);
+    Session* last = nullptr;
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      if (!any(f, 1)) continue;
+      Session* ses = row_session(t, r, t.cols[0].value_or(0), last);
+      if (!ses) continue;
+      const CellPlace& first = f[1] ? f[1]->at : (f[2] ? f[2]->at : place(si, r, 0));
+      if (ses->map.file.text.empty()) ses->map.line("map:", first);
+      Item item{ses->map, "  "};
+      item.put("name", f[1]);
+      item.put("category", f[2]);
+      item.put("condition", f[3]);
+      item.put("note", f[4]);
+      if (f[5] || f[6]) {
+        std::string loc = f[5] ? f[5]->q : "";
+        if (f[6]) loc += (loc.empty() ? "" : ", ") + f[6]->q;
+        ses->map.line(fmt::format("{}location: [{}]", item.lead(), loc),
+                      f[5] ? f[5]->at : f[6]->at);
+      }
+    }
+  }
+
+  void read_venn(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_session", Col::number},   {"wb_institution", Col::text},
+                                  {"wb_type", Col::text},        {"wb_importance", Col::number},
+                                  {"wb_closeness", Col::number}, {"wb_note", Col::text}};
+    const Table t = columns(si, specs);
+    Session* last = nullptr;
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      if (!any(f, 1)) continue;
+      Session* ses = row_session(t, r, t.cols[0].value_or(0), last);
+      if (!ses) continue;
+      if (ses->venn.file.text.empty())
+        ses->venn.line("venn:", f[1] ? f[1]->at : place(si, r, t.cols[1].value_or(0)));
+      Item item{ses->venn, "  "};
+      item.put("name", f[1]);
+      item.put("type", f[2]);
+      item.put("importance", f[3]);
+      item.put("closeness", f[4]);
+      item.put("note", f[5]);
+    }
+  }
+
+  void read_pie(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_session", Col::number},
+                                  {"wb_side", Col::text},
+                                  {"wb_item", Col::text},
+                                  {"wb_share", Col::number}};
+    const Table t = columns(si, specs);
+    Session* last = nullptr;
+    // Per session, its revenue and expenditure lines, in the order of the rows.
+    std::map<Session*, std::array<Writer, 2>> sides;
+    std::vector<Session*> order;
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      if (!any(f, 1)) continue;
+      Session* ses = row_session(t, r, t.cols[0].value_or(0), last);
+      if (!ses) continue;
+      const XlsxCell& side = m_book.sheets[si].at(r, t.cols[1].value_or(0));
+      const int k = is_label(side, "wb_revenue") ? 0 : is_label(side, "wb_expenditure") ? 1 : -1;
+      if (k < 0) {
+        error(si, r, t.cols[1].value_or(0),
+              msg(m_lang, "'{}' is neither '{}' nor '{}'", shown(side), label(m_lang, "wb_revenue"),
+                  label(m_lang, "wb_expenditure")));
+        continue;
+      }
+      if (!sides.count(ses)) order.push_back(ses);
+      auto& w = sides[ses][static_cast<std::size_t>(k)];
+      if (w.file.text.empty()) w.line(k == 0 ? "  revenue:" : "  expenditure:", f[1]->at);
+      const CellPlace at = f[3] ? f[3]->at : (f[2] ? f[2]->at : f[1]->at);
+      w.line(fmt::format("    {}: {}", f[2] ? f[2]->q : "\"\"", f[3] ? f[3]->q : ""), at);
+    }
+    for (Session* ses : order) {
+      auto& w = sides[ses];
+      ses->pie.line("pie:", !w[0].file.cells.empty() ? w[0].file.cells[0] : w[1].file.cells[0]);
+      ses->pie.append(w[0]);
+      ses->pie.append(w[1]);
+    }
+  }
+
+  // Items of a list that belong to one parent (a problem, a task): their lines and where.
+  struct Group {
+    std::optional<Field> name;
+    std::map<std::string, std::optional<Field>> fields; // once per group
+    std::vector<std::string> list_lines[2];             // causes / effects
+    std::vector<CellPlace> list_at[2];
+    Writer items;   // solutions, tasks
+    Writer members; // the initiative group
+    CellPlace at;
+  };
+
+  void lines_into(Group& g, int k, const std::optional<Field>& f) {
+    if (!f) return;
+    for (const auto& i : f->items) {
+      g.list_lines[k].push_back(i);
+      g.list_at[k].push_back(f->at);
+    }
+  }
+
+  void read_causes(std::size_t si, std::vector<Writer>& files) {
+    const std::vector<Spec> specs{{"wb_date", Col::date},
+                                  {"wb_problem", Col::text},
+                                  {"wb_causes", Col::text, true},
+                                  {"wb_effects", Col::text, true},
+                                  {"wb_solution", Col::text},
+                                  {"wb_by", Col::text},
+                                  {"wb_contributions", Col::text, true}};
+    const Table t = columns(si, specs);
+    std::optional<Field> date;
+    std::vector<Group> problems;
+    CellPlace start;
+    bool found = false;
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      if (!any(f)) continue;
+      if (!found) start = place(si, r, 0);
+      found = true;
+      once(date, f[0], "wb_date");
+      if (!any(f, 1)) continue;
+      if (f[1]) {
+        problems.emplace_back();
+        problems.back().name = f[1];
+        problems.back().at = f[1]->at;
+      } else if (problems.empty()) {
+        missing(si, r, t.cols[1].value_or(1), "wb_problem");
+        continue;
+      }
+      Group& g = problems.back();
+      lines_into(g, 0, f[2]);
+      lines_into(g, 1, f[3]);
+      if (!any(f, 4)) continue;
+      Item item{g.items, "        "};
+      item.put("action", f[4]);
+      item.put("by", f[5]);
+      if (f[6]) {
+        item.head("contributions", f[6]->at);
+        const std::string all = shown(m_book.sheets[si].at(r, *t.cols[6]));
+        std::size_t from = 0;
+        while (from <= all.size()) {
+          auto nl = all.find('\n', from);
+          std::string line =
+              trimmed(all.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+          if (!line.empty()) {
+            auto colon = line.find(':');
+            if (colon == std::string::npos) {
+              error(si, r, *t.cols[6], msg(m_lang, "'{}' is not 'who: what'", line));
+            } else {
+              g.items.line(fmt::format("            {}: {}",
+                                       yaml_quote(trimmed(line.substr(0, colon))),
+                                       yaml_quote(trimmed(line.substr(colon + 1)))),
+                           f[6]->at);
+            }
+          }
+          if (nl == std::string::npos) break;
+          from = nl + 1;
+        }
+      }
+    }
+    if (!found) return;
+    Writer w;
+    w.file.name = "causes.yaml";
+    w.line("causes:", start);
+    if (date) w.line("  date: " + date->q, date->at);
+    if (!problems.empty()) w.line("  problems:", problems.front().at);
+    for (auto& g : problems) {
+      w.line("    - problem: " + g.name->q, g.name->at);
+      const char* keys[2] = {"causes", "effects"};
+      for (int k = 0; k < 2; ++k) {
+        if (g.list_lines[k].empty()) continue;
+        w.line(fmt::format("      {}:", keys[k]), g.list_at[k].front());
+        for (std::size_t i = 0; i < g.list_lines[k].size(); ++i)
+          w.line("        - " + g.list_lines[k][i], g.list_at[k][i]);
+      }
+      if (!g.items.file.text.empty()) {
+        w.line("      solutions:", g.items.file.cells.front());
+        w.append(g.items);
+      }
+    }
+    files.push_back(std::move(w));
+  }
+
+  // Columns of no spec in the plan and monitoring sheets: funding (spending) per source, the
+  // header naming the source (matched to the funding sources' catalog by the YAML parsers).
+  void amounts(const Table& t, std::size_t r, Writer& w, std::string_view pad, std::string_view key,
+               bool& first) {
+    const XlsxSheet& s = m_book.sheets[t.sheet];
+    bool open = false;
+    for (std::size_t c : t.other) {
+      const XlsxCell& cell = s.at(r, c);
+      if (cell.empty()) continue;
+      std::string value;
+      const std::string q = scalar(cell, Col::number, m_book.date1904, value);
+      const CellPlace at = place(t.sheet, r, c, value);
+      if (!open) {
+        w.line(fmt::format("{}{}{}:", pad, first ? "- " : "  ", key), at);
+        first = false;
+        open = true;
+      }
+      w.line(fmt::format("{}    {}: {}", pad, yaml_quote(trimmed(shown(s.at(0, c)))), q), at);
+    }
+  }
+
+  struct PlanRead {
+    std::optional<Field> year, unit;
+    std::vector<Group> problems;
+    CellPlace start;
+    bool found = false;
+  };
+  PlanRead m_plan;
+
+  void read_plan(std::size_t si) {
+    const std::vector<Spec> specs{
+        {"wb_year", Col::number},        {"wb_unit", Col::text},
+        {"wb_problem", Col::text},       {"wb_statement", Col::text},
+        {"wb_goal", Col::text},          {"wb_leader", Col::text},
+        {"wb_task", Col::text},          {"wb_activities", Col::text, true},
+        {"wb_results", Col::text, true}, {"wb_start", Col::date},
+        {"wb_end", Col::date},           {"wb_responsible", Col::text, true},
+        {"wb_direct", Col::number},      {"wb_indirect", Col::number}};
+    const Table t = columns(si, specs);
+    PlanRead& p = m_plan;
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      bool other = false;
+      for (std::size_t c : t.other)
+        other = other || !m_book.sheets[si].at(r, c).empty();
+      if (!any(f) && !other) continue;
+      if (!p.found) p.start = place(si, r, 0);
+      p.found = true;
+      once(p.year, f[0], "wb_year");
+      once(p.unit, f[1], "wb_unit");
+      if (!any(f, 2) && !other) continue;
+      if (f[2]) {
+        p.problems.emplace_back();
+        p.problems.back().name = f[2];
+        p.problems.back().at = f[2]->at;
+      } else if (p.problems.empty()) {
+        missing(si, r, t.cols[2].value_or(2), "wb_problem");
+        continue;
+      }
+      Group& g = p.problems.back();
+      once(g.fields["statement"], f[3], "wb_statement");
+      once(g.fields["goal"], f[4], "wb_goal");
+      once(g.fields["leader"], f[5], "wb_leader");
+      if (!any(f, 6) && !other) continue;
+      Item item{g.items, "        "};
+      item.put("task", f[6]);
+      item.put("activities", f[7]);
+      item.put("results", f[8]);
+      item.put("start", f[9]);
+      item.put("end", f[10]);
+      item.put("responsible", f[11]);
+      if (f[12] || f[13]) {
+        item.head("beneficiaries", f[12] ? f[12]->at : f[13]->at);
+        if (f[12]) g.items.line("            direct: " + f[12]->q, f[12]->at);
+        if (f[13]) g.items.line("            indirect: " + f[13]->q, f[13]->at);
+      }
+      amounts(t, r, g.items, "        ", "funding", item.first);
+    }
+  }
+
+  void read_group(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_problem", Col::text},
+                                  {"wb_member", Col::text},
+                                  {"wb_gender", Col::text},
+                                  {"wb_village", Col::text},
+                                  {"wb_role", Col::text}};
+    const Table t = columns(si, specs);
+    Group* last = nullptr;
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      if (!any(f)) continue;
+      if (f[0]) {
+        last = nullptr;
+        for (auto& g : m_plan.problems)
+          if (match_key(trimmed(shown(m_book.sheets[si].at(r, *t.cols[0])))) ==
+              match_key(trimmed(g.name->at.value)))
+            last = &g;
+        if (!last) {
+          error(si, r, *t.cols[0],
+                msg(m_lang, "no problem '{}' in the plan sheet", f[0]->at.value));
+          continue;
+        }
+      } else if (!last) {
+        missing(si, r, t.cols[0].value_or(0), "wb_problem");
+        continue;
+      }
+      if (!any(f, 1)) continue;
+      Item item{last->members, "          "};
+      item.put("name", f[1]);
+      item.put("gender", f[2]);
+      item.put("village", f[3]);
+      item.put("role", f[4]);
+    }
+  }
+
+  void write_plan(std::vector<Writer>& files) {
+    PlanRead& p = m_plan;
+    if (!p.found) return;
+    Writer w;
+    w.file.name = "plan.yaml";
+    w.line("plan:", p.start);
+    if (p.year) w.line("  year: " + p.year->q, p.year->at);
+    if (p.unit) w.line("  unit: " + p.unit->q, p.unit->at);
+    if (!p.problems.empty()) w.line("  problems:", p.problems.front().at);
+    for (auto& g : p.problems) {
+      w.line("    - problem: " + g.name->q, g.name->at);
+      for (const char* k : {"statement", "goal"})
+        if (g.fields[k]) w.line(fmt::format("      {}: {}", k, g.fields[k]->q), g.fields[k]->at);
+      if (g.fields["leader"] || !g.members.file.text.empty()) {
+        w.line("      initiative_group:",
+               g.fields["leader"] ? g.fields["leader"]->at : g.members.file.cells.front());
+        if (g.fields["leader"])
+          w.line("        leader: " + g.fields["leader"]->q, g.fields["leader"]->at);
+        if (!g.members.file.text.empty()) {
+          w.line("        members:", g.members.file.cells.front());
+          w.append(g.members);
+        }
+      }
+      if (!g.items.file.text.empty()) {
+        w.line("      tasks:", g.items.file.cells.front());
+        w.append(g.items);
+      }
+    }
+    files.push_back(std::move(w));
+  }
+
+  struct MonitorRead {
+    std::optional<Field> date;
+    CellPlace start;
+    bool found = false;
+    Writer tasks, team;
+    // Each task's lines, and its indicators, by (task, problem) as typed.
+    std::vector<std::pair<std::pair<std::string, std::string>, Writer>> task_list;
+    std::vector<Writer> indicators;
+  };
+  MonitorRead m_mon;
+
+  void read_monitoring(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_date", Col::date},
+                                  {"wb_task", Col::text},
+                                  {"wb_problem", Col::text},
+                                  {"wb_status", Col::text},
+                                  {"wb_progress", Col::number}};
+    const Table t = columns(si, specs);
+    MonitorRead& mo = m_mon;
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      bool other = false;
+      for (std::size_t c : t.other)
+        other = other || !m_book.sheets[si].at(r, c).empty();
+      if (!any(f) && !other) continue;
+      if (!mo.found) mo.start = place(si, r, 0);
+      mo.found = true;
+      once(mo.date, f[0], "wb_date");
+      if (!any(f, 1) && !other) continue;
+      Writer w;
+      Item item{w, "    "};
+      item.put("task", f[1]);
+      item.put("problem", f[2]);
+      item.put("status", f[3]);
+      item.put("progress", f[4]);
+      amounts(t, r, w, "    ", "spent", item.first);
+      mo.task_list.push_back({{f[1] ? match_key(trimmed(f[1]->at.value)) : "",
+                               f[2] ? match_key(trimmed(f[2]->at.value)) : ""},
+                              std::move(w)});
+      mo.indicators.emplace_back();
+    }
+  }
+
+  void read_team(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_team_member", Col::text},
+                                  {"wb_gender", Col::text},
+                                  {"wb_village", Col::text},
+                                  {"wb_role", Col::text}};
+    const Table t = columns(si, specs);
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      if (!any(f)) continue;
+      if (!m_mon.found) m_mon.start = place(si, r, 0);
+      m_mon.found = true;
+      Item item{m_mon.team, "    "};
+      item.put("name", f[0]);
+      item.put("gender", f[1]);
+      item.put("village", f[2]);
+      item.put("role", f[3]);
+    }
+  }
+
+  void read_indicators(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_task", Col::text},
+                                  {"wb_problem", Col::text},
+                                  {"wb_indicator", Col::text},
+                                  {"wb_target", Col::number},
+                                  {"wb_actual", Col::number}};
+    const Table t = columns(si, specs);
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      if (!any(f)) continue;
+      const std::string task = f[0] ? match_key(trimmed(f[0]->at.value)) : "";
+      const std::string problem = f[1] ? match_key(trimmed(f[1]->at.value)) : "";
+      std::size_t k = 0;
+      while (k < m_mon.task_list.size() &&
+             !(m_mon.task_list[k].first.first == task &&
+               (problem.empty() || m_mon.task_list[k].first.second == problem)))
+        ++k;
+      if (k == m_mon.task_list.size()) {
+        error(si, r, t.cols[0].value_or(0),
+              msg(m_lang, "no task '{}' in the monitoring sheet", f[0] ? f[0]->at.value : ""));
+        continue;
+      }
+      Item item{m_mon.indicators[k], "        "};
+      item.put("name", f[2]);
+      item.put("target", f[3]);
+      item.put("actual", f[4]);
+    }
+  }
+
+  void write_monitoring(std::vector<Writer>& files) {
+    MonitorRead& mo = m_mon;
+    if (!mo.found) return;
+    Writer w;
+    w.file.name = "monitoring.yaml";
+    w.line("monitoring:", mo.start);
+    if (mo.date) w.line("  date: " + mo.date->q, mo.date->at);
+    if (!mo.team.file.text.empty()) {
+      w.line("  team:", mo.team.file.cells.front());
+      w.append(mo.team);
+    }
+    if (!mo.task_list.empty()) w.line("  tasks:", mo.task_list.front().second.file.cells.front());
+    for (std::size_t k = 0; k < mo.task_list.size(); ++k) {
+      w.append(mo.task_list[k].second);
+      if (!mo.indicators[k].file.text.empty()) {
+        w.line("      indicators:", mo.indicators[k].file.cells.front());
+        w.append(mo.indicators[k]);
+      }
+    }
+    files.push_back(std::move(w));
   }
 
   void read_yaml(std::size_t si, Writer& municipality, std::vector<Writer>& files) {

@@ -9,7 +9,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -213,6 +215,601 @@ void add_part(std::vector<Part>& parts, const std::string& name, std::string_vie
   }
 }
 
+// ---- The sheets of the map, Venn, pie, causes, plan and monitoring (docs/FORMAT.md). ----
+// They are written from the YAML as typed (its scalars, not the model's values), so that the
+// workbook reads back to the same model. A part that does not fit its table (an unknown key, a
+// nested value, a number that is not plain) stays in the hidden yaml sheet, as before.
+
+enum class Kind { text, number, date, lines };
+
+bool plain_num(std::string_view s) {
+  if (!s.empty() && s[0] == '-') s.remove_prefix(1);
+  auto digits = [](std::string_view t) {
+    return !t.empty() &&
+           std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto dot = s.find('.');
+  if (dot == std::string_view::npos) return digits(s) && s.size() < 16;
+  return digits(s.substr(0, dot)) && digits(s.substr(dot + 1)) && s.size() < 16;
+}
+
+bool iso_date(std::string_view s, bool month_ok) {
+  auto d = [&](std::size_t i) { return s[i] >= '0' && s[i] <= '9'; };
+  if (s.size() == 7 && month_ok) return d(0) && d(1) && d(2) && d(3) && s[4] == '-' && d(5) && d(6);
+  return s.size() == 10 && d(0) && d(1) && d(2) && d(3) && s[4] == '-' && d(5) && d(6) &&
+         s[7] == '-' && d(8) && d(9);
+}
+
+bool one_line(const YAML::Node& n) {
+  return n.IsScalar() && n.Scalar().find('\n') == std::string::npos &&
+         n.Scalar().find('\r') == std::string::npos;
+}
+
+// Does `n` hold a value for a column of `kind`?
+bool fits(const YAML::Node& n, Kind kind) {
+  if (n.IsNull()) return true;
+  switch (kind) {
+  case Kind::text:
+    return n.IsScalar();
+  case Kind::number:
+    return n.IsScalar() && plain_num(n.Scalar());
+  case Kind::date:
+    return n.IsScalar() && iso_date(n.Scalar(), true);
+  case Kind::lines:
+    if (n.IsScalar()) return one_line(n) && !n.Scalar().empty();
+    if (!n.IsSequence() || n.size() == 0) return false;
+    for (const auto& i : n)
+      if (!one_line(i) || i.Scalar().empty()) return false;
+    return true;
+  }
+  return false;
+}
+
+// A map whose keys are all in `keys` (with their kinds); `extra` checks the others.
+bool fits_map(const YAML::Node& n, const std::vector<std::pair<std::string_view, Kind>>& keys,
+              const std::function<bool(const std::string&, const YAML::Node&)>& extra = {}) {
+  if (!n.IsMap()) return false;
+  for (const auto& kv : n) {
+    if (!kv.first.IsScalar()) return false;
+    const std::string k = kv.first.Scalar();
+    auto it = std::find_if(keys.begin(), keys.end(), [&](const auto& p) { return p.first == k; });
+    if (it != keys.end()) {
+      if (!fits(kv.second, it->second)) return false;
+    } else if (!extra || !extra(k, kv.second)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool fits_seq(const YAML::Node& n, const std::function<bool(const YAML::Node&)>& item) {
+  if (!n.IsSequence() || n.size() == 0) return false;
+  for (const auto& i : n)
+    if (!item(i)) return false;
+  return true;
+}
+
+// A map of names (one line each) to plain numbers, or to one-line texts.
+bool fits_amounts(const YAML::Node& n, Kind kind) {
+  if (!n.IsMap() || n.size() == 0) return false;
+  for (const auto& kv : n)
+    if (!one_line(kv.first) || kv.first.Scalar().empty() || !fits(kv.second, kind) ||
+        kv.second.IsNull())
+      return false;
+  return true;
+}
+
+const std::vector<std::pair<std::string_view, Kind>> k_person{
+    {"name", Kind::text}, {"gender", Kind::text}, {"village", Kind::text}, {"role", Kind::text}};
+
+bool fits_people(const YAML::Node& n) {
+  return fits_seq(n, [](const YAML::Node& p) { return fits_map(p, k_person) && p["name"]; });
+}
+
+// Writes the value of `n` in a column of `kind`.
+void put(Sheet& s, std::size_t r, std::size_t c, const YAML::Node& n, Kind kind, lxw_format* wrap) {
+  if (!n || n.IsNull()) return;
+  if (kind == Kind::lines && n.IsSequence()) {
+    std::string all;
+    for (const auto& i : n)
+      all += (all.empty() ? "" : "\n") + i.Scalar();
+    s.text(r, c, all, wrap);
+    return;
+  }
+  const std::string& v = n.Scalar();
+  if (kind == Kind::number) {
+    s.number(r, c, std::stod(v));
+  } else if (kind == Kind::date && iso_date(v, false)) {
+    s.date(r, c,
+           Date{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2))});
+  } else {
+    s.text(r, c, v);
+  }
+}
+
+// The dropdowns' lists, one column each of the hidden lists sheet.
+enum ListCol : std::size_t {
+  l_villages,
+  l_groups,
+  l_problems,
+  l_conditions,
+  l_types,
+  l_funding,
+  l_statuses,
+  l_solvers,
+  l_roles,
+  l_genders,
+  l_sides,
+  l_categories,
+  l_items,
+  l_count
+};
+
+struct Lists {
+  std::string sheet;
+  std::array<std::vector<std::string>, l_count> values;
+  std::array<std::string, l_count> heads;
+  std::string formula(ListCol c) const {
+    return range(sheet, c, 1, std::max<std::size_t>(1, values[c].size()));
+  }
+};
+
+// A sheet of one table: headers in row 1 (frozen), a dropdown per listed column.
+struct TableSheet {
+  Sheet s;
+  std::size_t row = 1;
+  TableSheet(Book& book, const std::string& name, const std::vector<std::string>& heads)
+      : s(book, name) {
+    for (std::size_t c = 0; c < heads.size(); ++c) {
+      s.header(c, heads[c]);
+      // A header wraps at its spaces: its longest word sets the least width.
+      std::size_t word = 0, start = 0;
+      const std::string& h = heads[c];
+      while (start <= h.size()) {
+        auto sp = h.find(' ', start);
+        word =
+            std::max(word, codepoints(std::string_view(h).substr(
+                               start, sp == std::string::npos ? std::string::npos : sp - start)));
+        if (sp == std::string::npos) break;
+        start = sp + 1;
+      }
+      s.width(c, std::min<double>(static_cast<double>(word), 30));
+    }
+    worksheet_freeze_panes(s.ws(), 1, 0);
+  }
+  void finish(const Lists& lists, const std::vector<std::pair<std::size_t, ListCol>>& drops,
+              double max = 50) {
+    const std::size_t last = std::max<std::size_t>(row + 100, 300);
+    for (auto [c, l] : drops)
+      s.list(c, 1, last, lists.formula(l));
+    s.widths(6, max);
+  }
+};
+
+YAML::Node load_yaml(const Sources* src, std::uint32_t file) {
+  if (!src || !file) return {};
+  try {
+    return YAML::Load(src->text(file));
+  } catch (const YAML::Exception&) {
+    return {};
+  }
+}
+
+// The top-level keys of `root` are `vap` and `section` alone.
+bool only_section(const YAML::Node& root, std::string_view section) {
+  if (!root.IsMap() || !root[std::string(section)]) return false;
+  for (const auto& kv : root)
+    if (!kv.first.IsScalar() || (kv.first.Scalar() != "vap" && kv.first.Scalar() != section))
+      return false;
+  return true;
+}
+
+// Funding (or spending) per source: each source a catalog entry, none twice.
+bool fits_funding(const YAML::Node& n, const Catalog& sources) {
+  if (!fits_amounts(n, Kind::number)) return false;
+  std::set<const CatalogEntry*> seen;
+  for (const auto& kv : n) {
+    const CatalogEntry* e = sources.find(kv.first.Scalar());
+    if (!e || !seen.insert(e).second) return false;
+  }
+  return true;
+}
+
+struct Tables {
+  // Per session: the keys (map, venn, pie) written to a sheet, not to the yaml sheet.
+  std::vector<std::set<std::string>> session_keys;
+  std::set<std::uint32_t> files; // causes, plan and monitoring files written to sheets
+};
+
+std::vector<std::string> heads_of(Lang lang, const std::vector<std::string_view>& keys) {
+  std::vector<std::string> out;
+  for (auto k : keys)
+    out.push_back(L(lang, k));
+  return out;
+}
+
+Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) {
+  const Municipality& m = *req.municipality;
+  const Lang lang = req.lang;
+  const Catalogs& cat = *m.catalogs;
+  const Catalog& funding = cat[CatalogKind::funding_sources];
+  std::vector<const CatalogEntry*> sources;
+  for (const auto& e : funding.entries())
+    if (e.in_catalog) sources.push_back(&e);
+  Tables out;
+  out.session_keys.resize(m.sessions.size());
+  std::vector<YAML::Node> roots(m.sessions.size());
+  for (std::size_t i = 0; i < m.sessions.size(); ++i)
+    roots[i] = load_yaml(req.sources, m.sessions[i].file);
+  auto session_part = [&](std::size_t i, const char* key,
+                          const std::function<bool(const YAML::Node&)>& ok) -> YAML::Node {
+    const YAML::Node& root = roots[i];
+    if (!root.IsMap() || !root[key] || !ok(root[key])) return {};
+    out.session_keys[i].insert(key);
+    return root[key];
+  };
+  lxw_format* wrap = book.wrap();
+
+  // Map: one row per object.
+  {
+    TableSheet t(book, L(lang, "wb_sheet_map"),
+                 heads_of(lang, {"wb_session", "wb_object", "wb_category", "wb_condition",
+                                 "wb_note", "wb_lat", "wb_lon"}));
+    const auto item = [](const YAML::Node& o) {
+      return fits_map(o,
+                      {{"name", Kind::text},
+                       {"category", Kind::text},
+                       {"condition", Kind::text},
+                       {"note", Kind::text}},
+                      [](const std::string& k, const YAML::Node& v) {
+                        return k == "location" && v.IsSequence() && v.size() == 2 &&
+                               fits(v[0], Kind::number) && fits(v[1], Kind::number) &&
+                               !v[0].IsNull() && !v[1].IsNull();
+                      });
+    };
+    for (std::size_t i = 0; i < m.sessions.size(); ++i) {
+      YAML::Node map =
+          session_part(i, "map", [&](const YAML::Node& n) { return fits_seq(n, item); });
+      if (!map) continue;
+      for (const auto& o : map) {
+        t.s.number(t.row, 0, static_cast<double>(i + 1));
+        put(t.s, t.row, 1, o["name"], Kind::text, wrap);
+        put(t.s, t.row, 2, o["category"], Kind::text, wrap);
+        put(t.s, t.row, 3, o["condition"], Kind::text, wrap);
+        put(t.s, t.row, 4, o["note"], Kind::text, wrap);
+        if (o["location"]) {
+          put(t.s, t.row, 5, o["location"][0], Kind::number, wrap);
+          put(t.s, t.row, 6, o["location"][1], Kind::number, wrap);
+        }
+        ++t.row;
+      }
+    }
+    t.finish(lists, {{2, l_categories}, {3, l_conditions}});
+  }
+
+  // Venn: one row per institution or group.
+  {
+    TableSheet t(book, L(lang, "wb_sheet_venn"),
+                 heads_of(lang, {"wb_session", "wb_institution", "wb_type", "wb_importance",
+                                 "wb_closeness", "wb_note"}));
+    const auto item = [](const YAML::Node& o) {
+      return fits_map(o, {{"name", Kind::text},
+                          {"type", Kind::text},
+                          {"importance", Kind::number},
+                          {"closeness", Kind::number},
+                          {"note", Kind::text}});
+    };
+    for (std::size_t i = 0; i < m.sessions.size(); ++i) {
+      YAML::Node venn =
+          session_part(i, "venn", [&](const YAML::Node& n) { return fits_seq(n, item); });
+      if (!venn) continue;
+      for (const auto& o : venn) {
+        t.s.number(t.row, 0, static_cast<double>(i + 1));
+        put(t.s, t.row, 1, o["name"], Kind::text, wrap);
+        put(t.s, t.row, 2, o["type"], Kind::text, wrap);
+        put(t.s, t.row, 3, o["importance"], Kind::number, wrap);
+        put(t.s, t.row, 4, o["closeness"], Kind::number, wrap);
+        put(t.s, t.row, 5, o["note"], Kind::text, wrap);
+        ++t.row;
+      }
+    }
+    t.finish(lists, {{2, l_types}});
+  }
+
+  // Pie: one row per budget item of a session's picture.
+  {
+    TableSheet t(book, L(lang, "wb_sheet_pie"),
+                 heads_of(lang, {"wb_session", "wb_side", "wb_item", "wb_share"}));
+    const auto ok = [](const YAML::Node& n) {
+      if (!n.IsMap() || n.size() == 0) return false;
+      for (const auto& kv : n)
+        if (!kv.first.IsScalar() ||
+            (kv.first.Scalar() != "revenue" && kv.first.Scalar() != "expenditure") ||
+            !fits_amounts(kv.second, Kind::number))
+          return false;
+      return true;
+    };
+    for (std::size_t i = 0; i < m.sessions.size(); ++i) {
+      YAML::Node pie = session_part(i, "pie", ok);
+      if (!pie) continue;
+      for (const auto& side : pie)
+        for (const auto& kv : side.second) {
+          t.s.number(t.row, 0, static_cast<double>(i + 1));
+          t.s.text(t.row, 1,
+                   L(lang, side.first.Scalar() == "revenue" ? "wb_revenue" : "wb_expenditure"));
+          t.s.text(t.row, 2, kv.first.Scalar());
+          put(t.s, t.row, 3, kv.second, Kind::number, wrap);
+          ++t.row;
+        }
+    }
+    t.finish(lists, {{1, l_sides}, {2, l_items}});
+  }
+
+  // Causes: one row per solution; the problem, its causes and effects on its first row.
+  {
+    TableSheet t(book, L(lang, "wb_sheet_causes"),
+                 heads_of(lang, {"wb_date", "wb_problem", "wb_causes", "wb_effects", "wb_solution",
+                                 "wb_by", "wb_contributions"}));
+    const auto solution = [](const YAML::Node& s) {
+      return fits_map(s, {{"action", Kind::text}, {"by", Kind::text}},
+                      [](const std::string& k, const YAML::Node& v) {
+                        if (k != "contributions" || !fits_amounts(v, Kind::text)) return false;
+                        for (const auto& kv : v)
+                          if (kv.first.Scalar().find(':') != std::string::npos ||
+                              !one_line(kv.second) || kv.second.Scalar().empty())
+                            return false;
+                        return true;
+                      });
+    };
+    const auto problem = [&](const YAML::Node& p) {
+      return fits_map(p,
+                      {{"problem", Kind::text}, {"causes", Kind::lines}, {"effects", Kind::lines}},
+                      [&](const std::string& k, const YAML::Node& v) {
+                        return k == "solutions" && fits_seq(v, solution);
+                      }) &&
+             p["problem"] && !p["problem"].IsNull();
+    };
+    for (const auto& c : m.causes) {
+      YAML::Node root = load_yaml(req.sources, c.file);
+      if (!only_section(root, "causes") ||
+          !fits_map(root["causes"], {{"date", Kind::date}},
+                    [&](const std::string& k, const YAML::Node& v) {
+                      return k == "problems" && fits_seq(v, problem);
+                    }))
+        continue;
+      out.files.insert(c.file);
+      put(t.s, t.row, 0, root["causes"]["date"], Kind::date, wrap);
+      for (const auto& p : root["causes"]["problems"]) {
+        put(t.s, t.row, 1, p["problem"], Kind::text, wrap);
+        put(t.s, t.row, 2, p["causes"], Kind::lines, wrap);
+        put(t.s, t.row, 3, p["effects"], Kind::lines, wrap);
+        if (!p["solutions"]) ++t.row;
+        for (const auto& s : p["solutions"]) {
+          put(t.s, t.row, 4, s["action"], Kind::text, wrap);
+          put(t.s, t.row, 5, s["by"], Kind::text, wrap);
+          if (s["contributions"]) {
+            std::string all;
+            for (const auto& kv : s["contributions"])
+              all += (all.empty() ? "" : "\n") + kv.first.Scalar() + ": " + kv.second.Scalar();
+            t.s.text(t.row, 6, all, wrap);
+          }
+          ++t.row;
+        }
+      }
+      break; // one causes file a workbook; the others stay in the yaml sheet
+    }
+    t.finish(lists, {{1, l_problems}, {5, l_solvers}}, 60);
+  }
+
+  // The plan: one row per task; the problem's statement, goal and leader on its first row;
+  // funding per source in columns. Its initiative groups: one row per member.
+  std::vector<std::string_view> plan_keys{
+      "wb_year",   "wb_unit",        "wb_problem",    "wb_statement", "wb_goal",
+      "wb_leader", "wb_task",        "wb_activities", "wb_results",   "wb_start",
+      "wb_end",    "wb_responsible", "wb_direct",     "wb_indirect"};
+  std::vector<std::string> plan_heads = heads_of(lang, plan_keys);
+  for (const auto* e : sources)
+    plan_heads.push_back(e->label(lang));
+  YAML::Node plan_root;
+  for (const auto& p : m.plans) {
+    YAML::Node root = load_yaml(req.sources, p.file);
+    const auto task = [&](const YAML::Node& t) {
+      return fits_map(
+          t,
+          {{"task", Kind::text},
+           {"activities", Kind::lines},
+           {"results", Kind::lines},
+           {"start", Kind::date},
+           {"end", Kind::date},
+           {"responsible", Kind::lines}},
+          [&](const std::string& k, const YAML::Node& v) {
+            if (k == "beneficiaries")
+              return fits_map(v, {{"direct", Kind::number}, {"indirect", Kind::number}});
+            return k == "funding" && fits_funding(v, funding);
+          });
+    };
+    const auto problem = [&](const YAML::Node& pr) {
+      return fits_map(pr,
+                      {{"problem", Kind::text}, {"statement", Kind::text}, {"goal", Kind::text}},
+                      [&](const std::string& k, const YAML::Node& v) {
+                        if (k == "initiative_group")
+                          return fits_map(v, {{"leader", Kind::text}},
+                                          [](const std::string& k2, const YAML::Node& v2) {
+                                            return k2 == "members" && fits_people(v2);
+                                          });
+                        return k == "tasks" && fits_seq(v, task);
+                      }) &&
+             pr["problem"] && !pr["problem"].IsNull();
+    };
+    if (!only_section(root, "plan") ||
+        !fits_map(root["plan"], {{"year", Kind::number}, {"unit", Kind::text}},
+                  [&](const std::string& k, const YAML::Node& v) {
+                    return k == "problems" && fits_seq(v, problem);
+                  }))
+      continue;
+    // The initiative group's rows name their problem: its name must tell it from the others.
+    std::set<std::string> names;
+    bool unique = true;
+    for (const auto& pr : root["plan"]["problems"])
+      unique = names.insert(match_key(pr["problem"].Scalar())).second && unique;
+    if (!unique) continue;
+    out.files.insert(p.file);
+    plan_root = root["plan"];
+    break;
+  }
+  {
+    TableSheet t(book, L(lang, "wb_sheet_plan"), plan_heads);
+    if (plan_root) {
+      put(t.s, t.row, 0, plan_root["year"], Kind::number, wrap);
+      put(t.s, t.row, 1, plan_root["unit"], Kind::text, wrap);
+      for (const auto& pr : plan_root["problems"]) {
+        put(t.s, t.row, 2, pr["problem"], Kind::text, wrap);
+        put(t.s, t.row, 3, pr["statement"], Kind::text, wrap);
+        put(t.s, t.row, 4, pr["goal"], Kind::text, wrap);
+        if (pr["initiative_group"])
+          put(t.s, t.row, 5, pr["initiative_group"]["leader"], Kind::text, wrap);
+        if (!pr["tasks"]) ++t.row;
+        for (const auto& task : pr["tasks"]) {
+          put(t.s, t.row, 6, task["task"], Kind::text, wrap);
+          put(t.s, t.row, 7, task["activities"], Kind::lines, wrap);
+          put(t.s, t.row, 8, task["results"], Kind::lines, wrap);
+          put(t.s, t.row, 9, task["start"], Kind::date, wrap);
+          put(t.s, t.row, 10, task["end"], Kind::date, wrap);
+          put(t.s, t.row, 11, task["responsible"], Kind::lines, wrap);
+          if (task["beneficiaries"]) {
+            put(t.s, t.row, 12, task["beneficiaries"]["direct"], Kind::number, wrap);
+            put(t.s, t.row, 13, task["beneficiaries"]["indirect"], Kind::number, wrap);
+          }
+          if (task["funding"])
+            for (const auto& kv : task["funding"]) {
+              const CatalogEntry* e = funding.find(kv.first.Scalar());
+              auto at = std::find(sources.begin(), sources.end(), e) - sources.begin();
+              put(t.s, t.row, plan_keys.size() + static_cast<std::size_t>(at), kv.second,
+                  Kind::number, wrap);
+            }
+          ++t.row;
+        }
+      }
+    }
+    t.finish(lists, {{2, l_problems}}, 50);
+  }
+  {
+    TableSheet t(book, L(lang, "wb_sheet_group"),
+                 heads_of(lang, {"wb_problem", "wb_member", "wb_gender", "wb_village", "wb_role"}));
+    if (plan_root)
+      for (const auto& pr : plan_root["problems"])
+        if (pr["initiative_group"] && pr["initiative_group"]["members"])
+          for (const auto& p : pr["initiative_group"]["members"]) {
+            put(t.s, t.row, 0, pr["problem"], Kind::text, wrap);
+            put(t.s, t.row, 1, p["name"], Kind::text, wrap);
+            put(t.s, t.row, 2, p["gender"], Kind::text, wrap);
+            put(t.s, t.row, 3, p["village"], Kind::text, wrap);
+            put(t.s, t.row, 4, p["role"], Kind::text, wrap);
+            ++t.row;
+          }
+    t.finish(lists, {{2, l_genders}, {3, l_villages}, {4, l_roles}});
+  }
+
+  // Monitoring: one row per task report, spending per source in columns; its team and its
+  // tasks' indicators on sheets of their own.
+  YAML::Node mon_root;
+  for (const auto& mo : m.monitorings) {
+    YAML::Node root = load_yaml(req.sources, mo.file);
+    const auto indicator = [](const YAML::Node& i) {
+      return fits_map(i,
+                      {{"name", Kind::text}, {"target", Kind::number}, {"actual", Kind::number}});
+    };
+    const auto task = [&](const YAML::Node& t) {
+      return fits_map(t,
+                      {{"task", Kind::text},
+                       {"problem", Kind::text},
+                       {"status", Kind::text},
+                       {"progress", Kind::number}},
+                      [&](const std::string& k, const YAML::Node& v) {
+                        if (k == "indicators") return fits_seq(v, indicator);
+                        return k == "spent" && fits_funding(v, funding);
+                      }) &&
+             t["task"] && !t["task"].IsNull();
+    };
+    if (!only_section(root, "monitoring") ||
+        !fits_map(root["monitoring"], {{"date", Kind::date}},
+                  [&](const std::string& k, const YAML::Node& v) {
+                    if (k == "team") return fits_people(v);
+                    return k == "tasks" && fits_seq(v, task);
+                  }))
+      continue;
+    // The indicators' rows name their task (and its problem): they must tell it from the others.
+    std::set<std::pair<std::string, std::string>> names;
+    bool unique = true;
+    for (const auto& t : root["monitoring"]["tasks"])
+      unique = names
+                   .emplace(match_key(t["task"].Scalar()),
+                            t["problem"] ? match_key(t["problem"].Scalar()) : std::string())
+                   .second &&
+               unique;
+    if (!unique) continue;
+    out.files.insert(mo.file);
+    mon_root = root["monitoring"];
+    break;
+  }
+  {
+    std::vector<std::string> heads =
+        heads_of(lang, {"wb_date", "wb_task", "wb_problem", "wb_status", "wb_progress"});
+    for (const auto* e : sources)
+      heads.push_back(e->label(lang));
+    TableSheet t(book, L(lang, "wb_sheet_monitoring"), heads);
+    if (mon_root) {
+      put(t.s, t.row, 0, mon_root["date"], Kind::date, wrap);
+      if (!mon_root["tasks"]) ++t.row;
+      for (const auto& task : mon_root["tasks"]) {
+        put(t.s, t.row, 1, task["task"], Kind::text, wrap);
+        put(t.s, t.row, 2, task["problem"], Kind::text, wrap);
+        put(t.s, t.row, 3, task["status"], Kind::text, wrap);
+        put(t.s, t.row, 4, task["progress"], Kind::number, wrap);
+        if (task["spent"])
+          for (const auto& kv : task["spent"]) {
+            const CatalogEntry* e = funding.find(kv.first.Scalar());
+            auto at = std::find(sources.begin(), sources.end(), e) - sources.begin();
+            put(t.s, t.row, 5 + static_cast<std::size_t>(at), kv.second, Kind::number, wrap);
+          }
+        ++t.row;
+      }
+    }
+    t.finish(lists, {{2, l_problems}, {3, l_statuses}});
+  }
+  {
+    TableSheet t(book, L(lang, "wb_sheet_team"),
+                 heads_of(lang, {"wb_team_member", "wb_gender", "wb_village", "wb_role"}));
+    if (mon_root && mon_root["team"])
+      for (const auto& p : mon_root["team"]) {
+        put(t.s, t.row, 0, p["name"], Kind::text, wrap);
+        put(t.s, t.row, 1, p["gender"], Kind::text, wrap);
+        put(t.s, t.row, 2, p["village"], Kind::text, wrap);
+        put(t.s, t.row, 3, p["role"], Kind::text, wrap);
+        ++t.row;
+      }
+    t.finish(lists, {{1, l_genders}, {2, l_villages}, {3, l_roles}});
+  }
+  {
+    TableSheet t(
+        book, L(lang, "wb_sheet_indicators"),
+        heads_of(lang, {"wb_task", "wb_problem", "wb_indicator", "wb_target", "wb_actual"}));
+    if (mon_root)
+      for (const auto& task : mon_root["tasks"])
+        if (task["indicators"])
+          for (const auto& i : task["indicators"]) {
+            put(t.s, t.row, 0, task["task"], Kind::text, wrap);
+            put(t.s, t.row, 1, task["problem"], Kind::text, wrap);
+            put(t.s, t.row, 2, i["name"], Kind::text, wrap);
+            put(t.s, t.row, 3, i["target"], Kind::number, wrap);
+            put(t.s, t.row, 4, i["actual"], Kind::number, wrap);
+            ++t.row;
+          }
+    t.finish(lists, {{1, l_problems}});
+  }
+  return out;
+}
+
 } // namespace
 
 std::string yaml_blocks(std::string_view text, const std::vector<std::string_view>& skip) {
@@ -268,11 +865,35 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
   }
 
   const std::string lists_name = L(lang, "wb_sheet_lists");
-  std::vector<std::string> villages;
+  Lists lists;
+  lists.sheet = lists_name;
   for (const auto& v : m.villages)
-    villages.push_back(v.text);
-  const std::vector<std::string> groups = labels_of(cat[CatalogKind::groups], lang);
-  std::vector<std::string> problems = labels_of(cat[CatalogKind::problems], lang);
+    lists.values[l_villages].push_back(v.text);
+  const std::array<std::pair<ListCol, CatalogKind>, 11> listed{{
+      {l_groups, CatalogKind::groups},
+      {l_problems, CatalogKind::problems},
+      {l_conditions, CatalogKind::conditions},
+      {l_types, CatalogKind::institution_types},
+      {l_funding, CatalogKind::funding_sources},
+      {l_statuses, CatalogKind::statuses},
+      {l_solvers, CatalogKind::solvers},
+      {l_roles, CatalogKind::roles},
+      {l_genders, CatalogKind::genders},
+      {l_categories, CatalogKind::map_categories},
+      {l_items, CatalogKind::budget_items},
+  }};
+  for (auto [col, kind] : listed)
+    lists.values[col] = labels_of(cat[kind], lang);
+  lists.values[l_sides] = {L(lang, "wb_revenue"), L(lang, "wb_expenditure")};
+  const std::array<std::string_view, l_count> list_heads{
+      "wb_village", "wb_group",    "wb_problem", "wb_condition", "wb_type",
+      "wb_funding", "wb_status",   "wb_by",      "wb_role",      "wb_gender",
+      "wb_side",    "wb_category", "wb_item"};
+  for (std::size_t c = 0; c < l_count; ++c)
+    lists.heads[c] = L(lang, list_heads[c]);
+  const std::vector<std::string>& villages = lists.values[l_villages];
+  const std::vector<std::string>& groups = lists.values[l_groups];
+  const std::vector<std::string>& problems = lists.values[l_problems];
 
   // The municipality: field and value.
   {
@@ -433,7 +1054,9 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
     s.widths(5, 50);
   }
 
-  // What has no sheet yet, as YAML: the municipality's budget and own catalog entries, each
+  const Tables tables = write_tables(book, req, lists);
+
+  // What does not fit a sheet, as YAML: the municipality's budget and own catalog entries, each
   // session's map, Venn and pie, and the causes, plan and monitoring files.
   {
     std::vector<Part> parts;
@@ -451,13 +1074,16 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
       if (m.file)
         add_part(parts, "municipality",
                  part_of(m.file, {"vap", "municipality", "lang"}, {"budget", "catalog"}));
-      for (std::size_t i = 0; i < m.sessions.size(); ++i)
-        if (m.sessions[i].file)
-          add_part(
-              parts, fmt::format("session {}", i + 1),
-              part_of(m.sessions[i].file, {"vap", "session", "gallery"}, {"map", "venn", "pie"}));
+      for (std::size_t i = 0; i < m.sessions.size(); ++i) {
+        if (!m.sessions[i].file) continue;
+        std::vector<std::string_view> skip{"vap", "session", "gallery"}, keys;
+        for (std::string_view k : {"map", "venn", "pie"})
+          (tables.session_keys[i].count(std::string(k)) ? skip : keys).push_back(k);
+        add_part(parts, fmt::format("session {}", i + 1), part_of(m.sessions[i].file, skip, keys));
+      }
       const std::filesystem::path folder = utf8_path(m.folder);
       auto file_part = [&](std::uint32_t file) {
+        if (tables.files.count(file)) return;
         std::filesystem::path p = utf8_path(src.path(file));
         std::filesystem::path rel = p.lexically_relative(folder);
         if (rel.empty() || *rel.begin() == "..") rel = p.filename();
@@ -486,12 +1112,10 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
   // The dropdowns' lists.
   {
     Sheet s(book, lists_name);
-    const std::vector<std::pair<std::string_view, const std::vector<std::string>*>> cols{
-        {"wb_village", &villages}, {"wb_group", &groups}, {"wb_problem", &problems}};
-    for (std::size_t c = 0; c < cols.size(); ++c) {
-      s.header(c, L(lang, cols[c].first));
-      for (std::size_t i = 0; i < cols[c].second->size(); ++i)
-        s.text(i + 1, c, (*cols[c].second)[i]);
+    for (std::size_t c = 0; c < l_count; ++c) {
+      s.header(c, lists.heads[c]);
+      for (std::size_t i = 0; i < lists.values[c].size(); ++i)
+        s.text(i + 1, c, lists.values[c][i]);
     }
     s.widths(8, 50);
     worksheet_hide(s.ws());
