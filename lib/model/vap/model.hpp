@@ -192,6 +192,7 @@ struct Indicator {
   std::optional<double> target;
   std::optional<double> actual;
   SourcePos pos;
+  std::optional<double> baseline; // where it stood before the plan (last, for aggregates)
 };
 
 struct TaskReport {
@@ -233,6 +234,7 @@ struct Budget {
   std::string unit;
   std::vector<BudgetLine> revenue;
   std::vector<BudgetLine> expenditure;
+  std::optional<double> plan_envelope; // what the local budget sets aside for the plan
   SourcePos pos;
 };
 
