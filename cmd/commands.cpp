@@ -49,6 +49,10 @@ const std::vector<Command>& command_table() {
       {"report",
        "Full report of a municipality (every section, with charts) or a batch's program report",
        FileKinds::all(), define_report},
+      {"workbook", "The workbook (.xlsx) of a municipality's folder, to fill in Excel or Calc",
+       FileKinds::all(), define_workbook},
+      {"convert", "YAML folder -> workbook (-o FILE.xlsx), or a workbook -> YAML files (-o DIR)",
+       FileKinds::all(), define_convert},
   };
   return k_table;
 }

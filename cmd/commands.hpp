@@ -7,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,5 +35,17 @@ void define_plan(CLI::App& sub, const Command& self);
 void define_budget(CLI::App& sub, const Command& self);
 void define_monitor(CLI::App& sub, const Command& self);
 void define_report(CLI::App& sub, const Command& self);
+void define_workbook(CLI::App& sub, const Command& self);
+void define_convert(CLI::App& sub, const Command& self);
+
+} // namespace vap::cmd
+
+namespace vap::cmd {
+
+// `vap FOLDER` with no command (a folder dropped on vap.exe): an existing folder alone, not named
+// like a command.
+bool is_dropped_folder(const CLI::App& app, int argc, char** argv);
+// Writes FOLDER/vap-report.html and says where; waits for Enter when vap owns its console.
+int run_dropped_folder(const std::string& folder);
 
 } // namespace vap::cmd

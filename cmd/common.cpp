@@ -7,7 +7,10 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
+
+namespace fs = std::filesystem;
 
 namespace vap::cmd {
 
@@ -45,9 +48,48 @@ Lang message_lang(const CommonOptions& o) {
   return parse_lang(o.lang).value_or(Lang::en);
 }
 
+void check_run_options(const CommonOptions& o) {
+  const Lang lang = message_lang(o);
+  if (!o.templates.empty()) {
+    std::error_code ec;
+    auto status = fs::status(o.templates, ec);
+    if (!fs::exists(status))
+      throw Error(ExitStatus::no_input,
+                  msg(lang, "the templates folder '{}' does not exist", o.templates));
+    if (!fs::is_directory(status))
+      throw Error(ExitStatus::no_input,
+                  msg(lang,
+                      "--templates '{}' is not a folder; give the folder that holds the "
+                      "templates",
+                      o.templates));
+  }
+  if (o.excel && o.format != "csv")
+    std::cerr << "vap: warning: "
+              << msg(lang, "--excel only changes CSV output; it is ignored for --format {}",
+                     o.format)
+              << "\n";
+}
+
+std::vector<fs::path> run_inputs(const CommonOptions& o, const Loaded& loaded) {
+  std::vector<fs::path> inputs = loaded.files;
+  std::error_code ec;
+  for (const auto& c : o.catalogs)
+    inputs.push_back(fs::weakly_canonical(c, ec));
+  // Every file under --templates may be read: none may be written over.
+  if (!o.templates.empty() && fs::is_directory(o.templates, ec)) {
+    fs::recursive_directory_iterator it(o.templates, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      std::error_code ec2;
+      if (!it->is_directory(ec2)) inputs.push_back(fs::weakly_canonical(it->path(), ec2));
+    }
+  }
+  return inputs;
+}
+
 Loaded load_inputs(const CommonOptions& o) {
   LoadOptions lo;
   lo.lang = message_lang(o);
+  check_run_options(o);
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
   // A bar for batches (more than 50 files), only when standard error is a terminal.
@@ -89,7 +131,7 @@ RenderOptions render_options(const CommonOptions& o, const Program& program) {
 }
 
 void emit(const CommonOptions& o, const std::string& content, const Loaded& loaded) {
-  write_output(o.output, content, loaded.files, message_lang(o));
+  write_output(o.output, content, run_inputs(o, loaded), message_lang(o));
 }
 
 std::string join_outputs(const std::vector<std::string>& parts, Format format) {

@@ -33,6 +33,13 @@ void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::st
 // The language of messages: --lang, else English.
 Lang message_lang(const CommonOptions& options);
 
+// Refuses a --templates that is missing or not a folder; warns about --excel without CSV.
+void check_run_options(const CommonOptions& options);
+
+// Every file the run reads: the workshop files, the --catalog files and the files under
+// --templates; -o may name none of them.
+std::vector<std::filesystem::path> run_inputs(const CommonOptions& options, const Loaded& loaded);
+
 // Loads the inputs, prints every diagnostic to standard error and throws with the exit status
 // of FORMAT.md when there are errors.
 Loaded load_inputs(const CommonOptions& options);

@@ -2,6 +2,8 @@
 #include "commands.hpp"
 
 #include "vap/error.hpp"
+#include "vap/platform.hpp"
+#include "vap/output.hpp"
 #include "vap/text.hpp"
 
 #include <fmt/format.h>
@@ -79,18 +81,33 @@ std::string flag_hint(const CLI::App& app, int argc, char** argv) {
   return "";
 }
 
+// CLI11 takes "/x" for an option on Windows, and a path may start with '/': only "-" options.
+void dash_options_only(CLI::App& app) {
+  app.allow_windows_style_options(false);
+  for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+    dash_options_only(*sub);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
+  vap::set_up_console();
+  vap::Arguments args(argc, argv); // UTF-8 on Windows too
+  argc = args.argc();
+  argv = args.argv();
   CLI::App app{
       "vap: joint identification of community needs (ЖМБА / СОНС), from flipcharts to reports"};
-  app.set_version_flag("--version", "vap 0.1.0");
+  app.set_version_flag("--version", "vap " VAP_VERSION);
   app.require_subcommand(1);
   for (const auto& c : vap::cmd::command_table())
     c.define(*app.add_subcommand(std::string(c.name), std::string(c.summary)), c);
+  dash_options_only(app);
+  if (vap::cmd::is_dropped_folder(app, argc, argv)) return vap::cmd::run_dropped_folder(argv[1]);
   if (unknown_command(app, argc, argv)) return static_cast<int>(vap::ExitStatus::usage);
   try {
     app.parse(argc, argv);
+    // What was written to standard output must have arrived (a full disk, /dev/full).
+    vap::check_stdout();
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {

@@ -10,6 +10,9 @@
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
 #include "vap/render_plan.hpp"
+#include "vap/text.hpp"
+
+#include <filesystem>
 
 #include <algorithm>
 #include <iostream>
@@ -62,7 +65,7 @@ void run_draft(const DraftOptions& o) {
                                        loaded.program.municipalities.size()));
   const Lang lang = report_lang(o.common, loaded.program);
   std::string draft = draft_plan(loaded.program.municipalities.front(), lang);
-  write_new_file(o.common.output, draft, o.force, loaded.files, lo.lang);
+  write_new_file(o.common.output, draft, o.force, run_inputs(o.common, loaded), lo.lang);
 }
 
 } // namespace
@@ -100,6 +103,13 @@ void define_plan(CLI::App& app, const Command& self) {
     if (o->paths.empty())
       throw Error(ExitStatus::usage,
                   "'vap plan' needs PATH... (a municipality folder), or 'vap plan draft DIR'");
+    // `vap plan drfat DIR`: a mistyped subcommand, not a file that is missing.
+    std::error_code ec;
+    if (o->paths.size() > 1 && !std::filesystem::exists(o->paths.front(), ec) &&
+        edit_distance(o->paths.front(), "draft") <= 2)
+      throw Error(ExitStatus::usage,
+                  msg(message_lang(*o), "unknown command 'plan {}'; did you mean 'plan draft'?",
+                      o->paths.front()));
     run_command(self, *o, make_plan);
   });
 }

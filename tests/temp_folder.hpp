@@ -3,6 +3,8 @@
 // diagnostics of a run as short "name:line:col: error: message" strings.
 #include "vap/load.hpp"
 #include "vap/coverage.hpp"
+#include "vap/platform.hpp"
+#include "vap/utf8_path.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +13,6 @@
 #include <fstream>
 #include <string>
 #include <string_view>
-#include <unistd.h>
 #include <vector>
 
 namespace vap::test {
@@ -22,7 +23,7 @@ public:
   TempFolder() {
     static std::atomic<int> k_counter{0};
     m_path = std::filesystem::temp_directory_path() /
-             ("vap-test-" + std::to_string(::getpid()) + "-" + std::to_string(k_counter++));
+             ("vap-test-" + std::to_string(vap::process_id()) + "-" + std::to_string(k_counter++));
     std::filesystem::remove_all(m_path);
     std::filesystem::create_directories(m_path);
   }
@@ -35,13 +36,15 @@ public:
 
   // Writes `content` byte for byte to `relative` (folders are created).
   void write(const std::string& relative, std::string_view content) const {
-    std::filesystem::path p = m_path / relative;
+    std::filesystem::path p = m_path / utf8_path(relative);
     std::filesystem::create_directories(p.parent_path());
     std::ofstream out(p, std::ios::binary | std::ios::trunc);
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
   }
-  std::string path() const { return m_path.string(); }
-  std::string path(const std::string& relative) const { return (m_path / relative).string(); }
+  std::string path() const { return path_text(m_path); }
+  std::string path(const std::string& relative) const {
+    return path_text(m_path / utf8_path(relative));
+  }
 
 private:
   std::filesystem::path m_path;

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
+#include "vap/platform.hpp"
 
-#include <unistd.h>
+#include <algorithm>
 
 namespace vap {
 namespace {
@@ -27,7 +27,7 @@ Progress::~Progress() {
 }
 
 bool Progress::stderr_is_terminal() {
-  return ::isatty(STDERR_FILENO) == 1;
+  return is_terminal(stderr);
 }
 
 void Progress::update(std::size_t done, std::size_t total) {

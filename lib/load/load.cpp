@@ -1,12 +1,18 @@
 #include "vap/load.hpp"
 
 #include "vap/embedded.hpp"
+#include "vap/file_reader.hpp"
 #include "vap/parse.hpp"
+#include "vap/parse_workbook.hpp"
 #include "vap/resolve.hpp"
 #include "vap/text.hpp"
+#include "vap/utf8_path.hpp"
+#include "vap/xlsx.hpp"
+#include "vap/yaml_guard.hpp"
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -23,43 +29,44 @@ namespace vap {
 namespace {
 
 bool is_yaml(const fs::path& p) {
-  auto ext = p.extension().string();
+  auto ext = path_text(p.extension());
   return ext == ".yaml" || ext == ".yml";
 }
 
+// Spreadsheets: .xlsx is read; .xls and .ods are found too, to say how to save them as .xlsx.
+// "~$book.xlsx" is the lock file Excel keeps beside an open workbook.
+bool is_workbook(const fs::path& p) {
+  auto ext = p.extension().string();
+  for (auto& c : ext)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return (ext == ".xlsx" || ext == ".xls" || ext == ".ods") &&
+         p.filename().string().rfind("~$", 0) != 0;
+}
+
+std::string lower_extension(const fs::path& p) {
+  auto ext = p.extension().string();
+  for (auto& c : ext)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext;
+}
+
 bool hidden(const fs::path& p) {
-  auto name = p.filename().string();
+  auto name = path_text(p.filename());
   return !name.empty() && name[0] == '.' && name != "." && name != "..";
 }
 
-// Reads a whole file; on failure returns nothing and says why.
-std::optional<std::string> read_bytes(const fs::path& path, std::size_t limit, std::string& why) {
-  std::error_code ec;
-  auto size = fs::file_size(path, ec);
-  if (!ec && size > limit) {
-    why = "size";
-    return std::nullopt;
-  }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!in) {
-    why = std::strerror(errno);
-    return std::nullopt;
-  }
-  std::string data;
-  if (!ec) data.reserve(static_cast<std::size_t>(size));
-  char buffer[1 << 16];
-  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0;) {
-    data.append(buffer, n);
-    if (data.size() > limit) {
-      why = "size";
-      return std::nullopt;
-    }
-  }
-  if (std::ferror(in.get())) {
-    why = std::strerror(errno);
-    return std::nullopt;
-  }
-  return data;
+// A file read by the one reader (vap/file_reader.hpp), or its failure as an error of the file:
+// exit 66 when it cannot be read at all, 65 when it is too large or not UTF-8.
+std::optional<std::string> read_checked(const fs::path& path, std::uint32_t id, Lang lang,
+                                        std::size_t limit, Diagnostics& diags, bool& unreadable) {
+  FileBytes r = read_input_file(path, lang, limit);
+  if (r) return std::move(r.bytes);
+  if (r.failure == ReadFailure::encoding)
+    diags.error(SourcePos{id, 1, 1}, r.message);
+  else
+    diags.error(SourcePos{id, 0, 0}, r.message);
+  if (r.failure != ReadFailure::too_large && r.failure != ReadFailure::encoding) unreadable = true;
+  return std::nullopt;
 }
 
 void add_entries(Catalogs& catalogs, const std::vector<CatalogAddition>& additions,
@@ -79,11 +86,16 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
                                                 Diagnostics& diags) {
   YamlReader reader(sources, file, diags);
   std::vector<CatalogAddition> additions;
-  YAML::Node root;
+  std::unique_ptr<yaml::Document> doc;
+  yaml::Node root;
+  // The same checks as a workshop file's: bytes, anchors and aliases, syntax errors said plainly.
+  if (!check_bytes(sources, file, diags)) return additions;
   try {
-    root = YAML::Load(sources.text(file));
+    if (refuse_aliases(sources, file, diags) > 0) return additions;
+    doc = yaml::parse(sources.text(file));
+    root = doc->root();
   } catch (const YAML::Exception& e) {
-    diags.error(reader.pos(e.mark), msg(diags.lang(), "YAML syntax error: {}", e.msg));
+    report_syntax_error(e, sources, file, diags);
     return additions;
   }
   if (!root || root.IsNull()) return additions;
@@ -96,11 +108,6 @@ std::vector<CatalogAddition> parse_catalog_text(const Sources& sources, std::uin
 void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs,
                        Diagnostics& diags) {
   add_entries(catalogs, parse_catalog_text(sources, file, diags), diags, true);
-}
-
-std::string strip_bom(std::string text) {
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  return text;
 }
 
 std::string_view kind_name(FileKind k) {
@@ -119,6 +126,11 @@ std::string_view kind_name(FileKind k) {
 }
 
 } // namespace
+
+void read_catalog_text(Sources& sources, std::uint32_t file, Catalogs& catalogs,
+                       Diagnostics& diags) {
+  read_catalog_file(sources, file, catalogs, diags);
+}
 
 std::shared_ptr<Catalogs> shipped_catalogs(Lang lang) {
   auto catalogs = std::make_shared<Catalogs>();
@@ -153,19 +165,12 @@ namespace {
 void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& catalogs, Loaded& out,
                          const LoadOptions& options) {
   const Lang lang = options.lang;
-  if (fs::is_directory(path)) {
-    out.diags.error(SourcePos{id, 0, 0}, msg(lang, "this is a folder; a catalog is a YAML file"));
-    out.unreadable = true;
-    return;
-  }
-  std::string why;
-  auto bytes = read_bytes(path, options.max_file_size, why);
-  if (!bytes) {
-    out.diags.error(SourcePos{id, 0, 0}, msg(lang, "cannot read the catalog: {}", why));
-    out.unreadable = true;
-    return;
-  }
-  out.sources.set_text(id, strip_bom(*bytes));
+  bool unreadable = false;
+  auto bytes =
+      read_checked(utf8_path(path), id, lang, options.max_file_size, out.diags, unreadable);
+  if (unreadable) out.unreadable = true;
+  if (!bytes) return;
+  out.sources.set_text(id, std::move(*bytes));
   read_catalog_file(out.sources, id, catalogs, out.diags);
 }
 
@@ -196,8 +201,14 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   std::vector<std::string> empty_folders;
   for (const auto& p : paths) {
     std::error_code ec;
-    fs::path path(p);
+    const fs::path path = utf8_path(p);
     auto status = fs::status(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      // A link that points at itself or round a loop, a folder that cannot be searched.
+      diags.error(SourcePos{}, msg(lang, "cannot read '{}': {}", p, ec.message()));
+      out.unreadable = true;
+      continue;
+    }
     if (ec || !fs::exists(status)) {
       diags.error(SourcePos{}, msg(lang, "cannot read '{}': no such file or folder", p));
       out.unreadable = true;
@@ -214,18 +225,29 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       fs::path last = path;
       for (; it != end && !ec; it.increment(ec)) {
         last = it->path();
+        std::error_code entry_ec;
         if (hidden(it->path())) {
-          if (it->is_directory()) it.disable_recursion_pending();
+          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && is_yaml(it->path()))
-          found.insert(fs::weakly_canonical(it->path()));
+        // A link in a loop (or to itself) cannot be followed: skipped, with a note naming it.
+        const bool regular = it->is_regular_file(entry_ec);
+        if (entry_ec && entry_ec != std::errc::no_such_file_or_directory) {
+          diags.warning(SourcePos{}, msg(lang, "'{}' is skipped: {}", path_text(it->path()),
+                                         entry_ec.message()));
+          continue;
+        }
+        if (entry_ec) continue; // a dangling link: nothing to read
+        if (regular && (is_yaml(it->path()) || is_workbook(it->path()))) {
+          fs::path canonical = fs::weakly_canonical(it->path(), entry_ec);
+          found.insert(entry_ec ? it->path() : canonical);
+        }
       }
       if (ec) {
         // A subfolder that cannot be read would silently lose its files (the iterator ends there).
         fs::path shown = fs::is_directory(last) ? last : path;
-        diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}",
-                                     shown.generic_string(), ec.message()));
+        diags.error(SourcePos{},
+                    msg(lang, "cannot read the folder '{}': {}", path_text(shown), ec.message()));
         out.unreadable = true;
       } else if (found.size() == before)
         empty_folders.push_back(p);
@@ -234,7 +256,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       diags.error(SourcePos{}, msg(lang, "cannot read '{}': it is not a file", p));
       out.unreadable = true;
     } else {
-      found.insert(fs::weakly_canonical(path));
+      fs::path canonical = fs::weakly_canonical(path, ec);
+      found.insert(ec ? path : canonical);
     }
   }
   out.files.assign(found.begin(), found.end());
@@ -258,51 +281,70 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     fs::path shown = f;
     if (!ec) {
       auto rel = f.lexically_relative(cwd);
-      if (!rel.empty() && rel.native().rfind("..", 0) != 0) shown = rel;
+      if (!rel.empty() && *rel.begin() != "..") shown = rel;
     }
-    ids.push_back(out.sources.add(shown.generic_string()));
+    ids.push_back(out.sources.add(path_text(shown)));
+  }
+
+  // What is parsed: each YAML file, and the YAML files made from each workbook (read here, one
+  // after another, since they add to `sources`). A workbook's files sit in a folder named as
+  // the workbook, so that they belong to its municipality.
+  struct Unit {
+    fs::path path;
+    std::uint32_t id = 0;
+    bool made = false; // made from a workbook: the text is in `sources` already
+  };
+  std::vector<Unit> units;
+  for (std::size_t i = 0; i < out.files.size(); ++i) {
+    if (!is_workbook(out.files[i]) || is_yaml(out.files[i])) {
+      units.push_back({out.files[i], ids[i], false});
+      continue;
+    }
+    bool cannot = false;
+    auto bytes = read_checked(out.files[i], ids[i], lang, options.max_file_size, diags, cannot);
+    if (cannot) out.unreadable = true;
+    if (!bytes) continue;
+    XlsxError error;
+    auto book = read_xlsx(*bytes, lower_extension(out.files[i]), error);
+    if (!book) {
+      diags.error(SourcePos{ids[i], 0, 0}, xlsx_error_message(lang, error));
+      continue;
+    }
+    for (auto& wf : workbook_files(*book, out.sources, ids[i], diags)) {
+      const std::uint32_t id = out.sources.add(out.sources.path(ids[i]));
+      out.sources.set_text(id, std::move(wf.text));
+      out.sources.set_cells(id, std::move(wf.cells));
+      units.push_back({out.files[i] / wf.name, id, true});
+    }
   }
 
   // Read and parse in parallel; results are merged in file order.
-  std::vector<ParsedFile> parsed(out.files.size());
-  std::vector<Diagnostics> file_diags(out.files.size(), Diagnostics(lang));
-  std::vector<char> unreadable(out.files.size(), 0);
+  std::vector<ParsedFile> parsed(units.size());
+  std::vector<Diagnostics> file_diags(units.size(), Diagnostics(lang));
+  std::vector<char> unreadable(units.size(), 0);
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> done{0};
   auto file_done = [&]() {
-    if (options.on_file) options.on_file(++done, out.files.size());
+    if (options.on_file) options.on_file(++done, units.size());
   };
   auto work = [&]() {
     // The step runs after every file, also after one that could not be read (`continue`).
-    for (std::size_t i = next++; i < out.files.size(); file_done(), i = next++) {
-      std::string why;
-      auto bytes = read_bytes(out.files[i], options.max_file_size, why);
-      if (!bytes) {
-        if (why == "size")
-          file_diags[i].error(SourcePos{ids[i], 0, 0},
-                              msg(lang, "the file is larger than {} MiB; is it a workshop file?",
-                                  options.max_file_size >> 20));
-        else {
-          file_diags[i].error(SourcePos{ids[i], 0, 0}, msg(lang, "cannot read the file: {}", why));
-          unreadable[i] = 1;
-        }
-        continue;
+    for (std::size_t i = next++; i < units.size(); file_done(), i = next++) {
+      if (!units[i].made) {
+        bool cannot = false;
+        auto bytes = read_checked(units[i].path, units[i].id, lang, options.max_file_size,
+                                  file_diags[i], cannot);
+        if (cannot) unreadable[i] = 1;
+        if (!bytes) continue;
+        out.sources.set_text(units[i].id, std::move(*bytes));
       }
-      if (bytes->size() >= 2 && (((*bytes)[0] == '\xFF' && (*bytes)[1] == '\xFE') ||
-                                 ((*bytes)[0] == '\xFE' && (*bytes)[1] == '\xFF'))) {
-        file_diags[i].error(SourcePos{ids[i], 1, 1},
-                            msg(lang, "the file is saved as UTF-16; save it as UTF-8 (in Notepad: "
-                                      "Save as, Encoding UTF-8)"));
-        continue;
-      }
-      out.sources.set_text(ids[i], strip_bom(std::move(*bytes)));
-      parsed[i] = parse_file(out.sources, ids[i], file_diags[i]);
+      parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
     }
   };
   unsigned threads =
       options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(
-      std::min<std::size_t>(threads, std::max<std::size_t>(1, out.files.size() / 8)));
+      std::min<std::size_t>(threads, std::max<std::size_t>(1, units.size() / 8)));
   if (threads <= 1) {
     work();
   } else {
@@ -327,10 +369,11 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     if (pf.kind != FileKind::municipality || !pf.municipality) continue;
     Municipality m = std::move(*pf.municipality);
     std::size_t i = static_cast<std::size_t>(&pf - parsed.data());
-    fs::path folder = out.files[i].parent_path();
-    m.folder = out.sources.path(ids[i]);
-    m.folder = fs::path(m.folder).parent_path().generic_string();
-    if (m.id.empty()) m.id = folder.filename().string();
+    fs::path folder = units[i].path.parent_path();
+    m.folder = out.sources.path(units[i].id);
+    m.folder = path_text(utf8_path(m.folder).parent_path());
+    // A workbook's files sit in a folder named as the workbook: its id is the name without .xlsx.
+    if (m.id.empty()) m.id = path_text(units[i].made ? folder.stem() : folder.filename());
     if (auto [it, fresh] = by_folder.emplace(folder, ms.size()); !fresh) {
       diags.error(m.pos, msg(lang,
                              "a second municipality file in one folder (the first is {}); one "
@@ -369,7 +412,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                           hint.empty() ? "" : "; " + hint));
       return nullptr;
     }
-    for (fs::path dir = out.files[i].parent_path();; dir = dir.parent_path()) {
+    for (fs::path dir = units[i].path.parent_path();; dir = dir.parent_path()) {
       if (auto it = by_folder.find(dir); it != by_folder.end()) return &ms[it->second];
       if (dir == dir.parent_path() || dir.empty()) break;
     }
@@ -389,7 +432,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   };
   for (std::size_t i = 0; i < parsed.size(); ++i) {
     ParsedFile& pf = parsed[i];
-    const SourcePos at{ids[i], 1, 1};
+    const SourcePos at{units[i].id, 1, 1};
     if (pf.session) {
       if (auto* m = owner(pf.session->municipality, i, at, pf.kind))
         m->sessions.push_back(std::move(*pf.session));
@@ -409,13 +452,35 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   std::sort(ms.begin(), ms.end(), [&](const Municipality& a, const Municipality& b) {
     return std::tie(a.id, out.sources.path(a.file)) < std::tie(b.id, out.sources.path(b.file));
   });
-  for (auto& m : ms) {
-    resolve_municipality(m, diags);
-    std::stable_sort(m.sessions.begin(), m.sessions.end(), [&](const Session& a, const Session& b) {
-      return std::tie(a.date, a.village.text, a.group.id, out.sources.path(a.file)) <
-             std::tie(b.date, b.village.text, b.group.id, out.sources.path(b.file));
-    });
+  // Each municipality is resolved on its own (by the same threads as the files); the
+  // messages join in municipality order.
+  std::vector<Diagnostics> muni_diags(ms.size(), Diagnostics(lang));
+  std::atomic<std::size_t> next_muni{0};
+  auto resolve_work = [&]() {
+    for (std::size_t k = next_muni++; k < ms.size(); k = next_muni++) {
+      Municipality& m = ms[k];
+      resolve_municipality(m, muni_diags[k]);
+      std::stable_sort(
+          m.sessions.begin(), m.sessions.end(), [&](const Session& a, const Session& b) {
+            return std::tie(a.date, a.village.text, a.group.id, out.sources.path(a.file)) <
+                   std::tie(b.date, b.village.text, b.group.id, out.sources.path(b.file));
+          });
+    }
+  };
+  const unsigned resolvers = static_cast<unsigned>(std::min<std::size_t>(
+      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()),
+      std::max<std::size_t>(1, ms.size() / 4)));
+  if (resolvers <= 1) {
+    resolve_work();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < resolvers; ++t)
+      pool.emplace_back(resolve_work);
+    for (auto& t : pool)
+      t.join();
   }
+  for (auto& d : muni_diags)
+    diags.append(d);
   if (ms.empty() && !diags.has_errors() && !out.unreadable)
     diags.error(
         SourcePos{},

@@ -4,12 +4,14 @@
 
 namespace vap {
 
-void parse_catalog_section(const YAML::Node& node, YamlReader& reader,
+void parse_catalog_section(const yaml::Node& node, YamlReader& reader,
                            std::vector<CatalogAddition>& out) {
   const Lang lang = reader.lang();
   if (!node.IsMap()) {
     reader.error(node, msg(lang, "'{}' must be a mapping of 'key: value' lines, not {}", "catalog",
-                           "a list"));
+                           tr(lang, node.IsSequence() ? "a list"
+                                    : node.IsNull()   ? "empty"
+                                                      : "text")));
     return;
   }
   std::vector<std::string> kinds;
@@ -28,7 +30,7 @@ void parse_catalog_section(const YAML::Node& node, YamlReader& reader,
                                   : msg(lang, "unknown catalog '{}'; {}", key, hint));
       continue;
     }
-    const YAML::Node list = it->second; // a copy: `it->second` lives in a temporary
+    const yaml::Node list = it->second; // a copy: `it->second` lives in a temporary
     if (!list.IsSequence()) {
       reader.not_a_list(list, key);
       continue;

@@ -8,7 +8,7 @@
 namespace vap {
 namespace {
 
-Solution parse_solution(const YAML::Node& item, YamlReader& reader, bool& ok) {
+Solution parse_solution(const yaml::Node& item, YamlReader& reader, bool& ok) {
   const Lang lang = reader.lang();
   Solution s;
   s.pos = reader.pos(item);
@@ -29,7 +29,7 @@ Solution parse_solution(const YAML::Node& item, YamlReader& reader, bool& ok) {
   else
     ok = false;
   s.by = reader.name(item, "by", "solutions", Need::optional);
-  if (const YAML::Node c = item["contributions"]; c && !c.IsNull()) {
+  if (const yaml::Node c = item["contributions"]; c && !c.IsNull()) {
     if (c.IsMap()) {
       for (auto it = c.begin(); it != c.end(); ++it) {
         auto who = reader.as_text(it->first, "contributions");
@@ -59,9 +59,9 @@ Solution parse_solution(const YAML::Node& item, YamlReader& reader, bool& ok) {
 
 } // namespace
 
-void parse_causes_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out) {
+void parse_causes_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
   reader.check_map(root, "file", {"vap", "causes"});
-  const YAML::Node node = root["causes"];
+  const yaml::Node node = root["causes"];
   Causes c;
   c.file = reader.file();
   c.pos = reader.pos(node);
@@ -70,7 +70,7 @@ void parse_causes_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& ou
     c.date = reader.date(node, "date", "causes", Need::optional);
     if (auto t = reader.text(node, "municipality", "causes", Need::optional))
       c.municipality = t->text;
-    const YAML::Node problems = node["problems"];
+    const yaml::Node problems = node["problems"];
     if (!problems) {
       reader.require(node, "problems", "causes");
     } else if (!problems.IsSequence()) {
@@ -86,7 +86,7 @@ void parse_causes_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& ou
         a.causes = reader.texts(item, "causes", "problems");
         a.effects = reader.texts(item, "effects", "problems");
         bool ok = problem.has_value();
-        if (const YAML::Node sols = item["solutions"]; sols && !sols.IsNull()) {
+        if (const yaml::Node sols = item["solutions"]; sols && !sols.IsNull()) {
           if (!sols.IsSequence()) {
             reader.not_a_list(sols, "solutions");
           } else {

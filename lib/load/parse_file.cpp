@@ -1,6 +1,7 @@
 #include "vap/parse.hpp"
 
 #include "vap/text.hpp"
+#include "vap/yaml_guard.hpp"
 
 #include <yaml-cpp/eventhandler.h>
 
@@ -155,6 +156,89 @@ std::optional<YAML::Mark> second_document_mark(const std::string& text) {
 
 } // namespace
 
+bool check_bytes(const Sources& sources, std::uint32_t file, Diagnostics& diags) {
+  const std::string& text = sources.text(file);
+  const Lang lang = diags.lang();
+  if (auto bad = find_invalid_utf8(text)) {
+    diags.error(sources.at_offset(file, *bad),
+                msg(lang, "this byte is not UTF-8; save the file as UTF-8 (in Notepad: Save as, "
+                          "Encoding UTF-8)"));
+    return false;
+  }
+  // Control characters other than tab and line ends: binary data or a broken file, said once.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      diags.error(
+          sources.at_offset(file, i),
+          msg(lang, "a control character (byte {:#04x}) is not text; is this a YAML file?", c));
+      return false;
+    }
+  }
+  // One pass over the characters: invisible ones are each an error; a line may hold
+  // k_max_line characters (not bytes: a Cyrillic letter is two).
+  bool ok = true;
+  std::size_t line_chars = 0;
+  std::uint32_t line_no = 1;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      line_chars = 0;
+      ++line_no;
+      ++i;
+      continue;
+    }
+    std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    char32_t cp = c;
+    if (len > 1) {
+      cp = c & (0xFF >> (len + 1));
+      for (std::size_t k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    }
+    if (++line_chars == k_max_line + 1) {
+      diags.error(SourcePos{file, line_no, 1},
+                  msg(lang, "this line is longer than {} characters", k_max_line));
+      return false;
+    }
+    if (c == 0x7F || len > 1) {
+      const std::string name = invisible_character(cp);
+      if (!name.empty()) {
+        const SourcePos at{file, line_no, static_cast<std::uint32_t>(line_chars)};
+        diags.error(at, msg(lang,
+                            "{} at column {}: an invisible character that would make a name look "
+                            "like another; delete it",
+                            name, at.col));
+        ok = false;
+      }
+    }
+    i += len;
+  }
+  return ok;
+}
+
+void report_syntax_error(const YAML::Exception& e, const Sources& sources, std::uint32_t file,
+                         Diagnostics& diags) {
+  const std::string& text = sources.text(file);
+  const Lang lang = diags.lang();
+  const SourcePos start{file, 1, 1};
+  YamlReader reader(sources, file, diags);
+  SourcePos at = e.mark.line >= 0 ? reader.pos(e.mark) : start;
+  // An error at the end of the file is shown on its last line.
+  if (at.line > 1 && sources.line(file, at.line).empty() && at.line > 0) {
+    std::uint32_t l = at.line;
+    while (l > 1 && sources.line(file, l).empty())
+      --l;
+    at = SourcePos{file, l, static_cast<std::uint32_t>(codepoints(sources.line(file, l)) + 1)};
+  }
+  if (e.msg == "end of sequence flow not found" || e.msg == "end of map flow not found") {
+    const bool list = e.msg == "end of sequence flow not found";
+    const std::size_t end = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : text.size();
+    if (auto open = unclosed_bracket(text, end, list ? '[' : '{', list ? ']' : '}'))
+      at = sources.at_offset(file, *open);
+  }
+  diags.error(at, syntax_message(lang, e.msg));
+}
+
 ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& diags) {
   ParsedFile out;
   out.file = file;
@@ -162,43 +246,16 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
   const Lang lang = diags.lang();
   const SourcePos start{file, 1, 1};
 
-  if (auto bad = find_invalid_utf8(text)) {
-    diags.error(sources.at_offset(file, *bad),
-                msg(lang, "this byte is not UTF-8; save the file as UTF-8 (in Notepad: Save as, "
-                          "Encoding UTF-8)"));
-    return out;
-  }
-  // Control characters other than tab and line ends: binary data or a broken file.
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-      diags.error(
-          sources.at_offset(file, i),
-          msg(lang, "a control character (byte {:#04x}) is not text; is this a YAML file?", c));
-      return out;
-    }
-  }
-  {
-    std::size_t line_start = 0;
-    std::uint32_t line_no = 1;
-    while (line_start <= text.size()) {
-      auto nl = text.find('\n', line_start);
-      std::size_t len = (nl == std::string::npos ? text.size() : nl) - line_start;
-      if (len > k_max_line) {
-        diags.error(SourcePos{file, line_no, 1},
-                    msg(lang, "this line is longer than {} characters", k_max_line));
-        return out;
-      }
-      if (nl == std::string::npos) break;
-      line_start = nl + 1;
-      ++line_no;
-    }
-  }
+  if (!check_bytes(sources, file, diags)) return out;
 
   YamlReader reader(sources, file, diags);
-  YAML::Node root;
+  std::unique_ptr<yaml::Document> doc;
+  yaml::Node root;
   try {
-    root = YAML::Load(text);
+    // Anchors and aliases are refused before any tree is built or walked.
+    if (refuse_aliases(sources, file, diags) > 0) return out;
+    doc = yaml::parse(text);
+    root = doc->root();
     // A document after '---' would otherwise be dropped without a word.
     if (auto second = second_document_mark(text)) {
       reader.error(reader.pos(*second),
@@ -207,21 +264,7 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
       return out;
     }
   } catch (const YAML::Exception& e) {
-    SourcePos at = e.mark.line >= 0 ? reader.pos(e.mark) : start;
-    // An error at the end of the file is shown on its last line.
-    if (at.line > 1 && sources.line(file, at.line).empty() && at.line > 0) {
-      std::uint32_t l = at.line;
-      while (l > 1 && sources.line(file, l).empty())
-        --l;
-      at = SourcePos{file, l, static_cast<std::uint32_t>(codepoints(sources.line(file, l)) + 1)};
-    }
-    if (e.msg == "end of sequence flow not found" || e.msg == "end of map flow not found") {
-      const bool list = e.msg == "end of sequence flow not found";
-      const std::size_t end = e.mark.pos >= 0 ? static_cast<std::size_t>(e.mark.pos) : text.size();
-      if (auto open = unclosed_bracket(text, end, list ? '[' : '{', list ? ']' : '}'))
-        at = sources.at_offset(file, *open);
-    }
-    diags.error(at, syntax_message(lang, e.msg));
+    report_syntax_error(e, sources, file, diags);
     return out;
   }
 
@@ -246,7 +289,7 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     return out;
   }
 
-  if (YAML::Node v = root["vap"]) {
+  if (yaml::Node v = root["vap"]) {
     auto version = reader.as_whole(v, "vap", 0, 1'000'000);
     if (version && *version != 1)
       reader.error(v, msg(lang, "this file is format {}; this vap reads format 1", *version));

@@ -1,8 +1,8 @@
 // The `monitoring` file kind (БМжБ): the team, the state of the plan's tasks, satisfaction
 // surveys; then matching its names and its tasks against the municipality's plan.
+#include "vap/number.hpp"
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
-#include "vap/number.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>
@@ -12,7 +12,7 @@
 namespace vap {
 namespace {
 
-void parse_team(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
+void parse_team(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
     reader.not_a_list(node, "team");
@@ -32,7 +32,7 @@ void parse_team(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
   }
 }
 
-std::vector<Funding> parse_spent(const YAML::Node& node, YamlReader& reader) {
+std::vector<Funding> parse_spent(const yaml::Node& node, YamlReader& reader) {
   std::vector<Funding> out;
   if (!node || node.IsNull()) return out;
   if (!node.IsMap()) {
@@ -48,7 +48,7 @@ std::vector<Funding> parse_spent(const YAML::Node& node, YamlReader& reader) {
   return out;
 }
 
-void parse_indicators(const YAML::Node& node, YamlReader& reader, TaskReport& t) {
+void parse_indicators(const yaml::Node& node, YamlReader& reader, TaskReport& t) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
     reader.not_a_list(node, "indicators");
@@ -68,7 +68,7 @@ void parse_indicators(const YAML::Node& node, YamlReader& reader, TaskReport& t)
   }
 }
 
-void parse_tasks(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
+void parse_tasks(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
     reader.not_a_list(node, "tasks");
@@ -93,7 +93,7 @@ void parse_tasks(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
   }
 }
 
-void parse_surveys(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
+void parse_surveys(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
   const Lang lang = reader.lang();
   if (!node || node.IsNull()) return;
   if (!node.IsSequence()) {
@@ -109,7 +109,7 @@ void parse_surveys(const YAML::Node& node, YamlReader& reader, Monitoring& m) {
     s.group = reader.name(item, "group", "surveys", Need::optional);
     if (auto scale = reader.whole(item, "scale", "surveys", Need::optional, 2, 10))
       s.scale = static_cast<int>(*scale);
-    const YAML::Node answers = item["answers"];
+    const yaml::Node answers = item["answers"];
     bool ok = true;
     if (!answers) {
       reader.require(item, "answers", "surveys");
@@ -155,9 +155,9 @@ struct PlanTaskRef {
 
 } // namespace
 
-void parse_monitoring_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out) {
+void parse_monitoring_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
   reader.check_map(root, "file", {"vap", "monitoring"});
-  const YAML::Node node = root["monitoring"];
+  const yaml::Node node = root["monitoring"];
   Monitoring m;
   m.file = reader.file();
   m.pos = reader.pos(node);
@@ -236,6 +236,18 @@ void resolve_monitorings(Municipality& mun, NewNames& news, Diagnostics& diags) 
                     hint.empty()
                         ? msg(lang, "'{}' is not a task of the plan", t.task.text)
                         : msg(lang, "'{}' is not a task of the plan; {}", t.task.text, hint));
+        continue;
+      }
+      const bool one_problem = std::all_of(found.begin(), found.end(), [&](const PlanTaskRef& r) {
+        return r.problem == found[0].problem;
+      });
+      if (found.size() > 1 && one_problem) {
+        // 'problem:' cannot tell them apart: the plan must (it reports the same title twice).
+        diags.error(t.task.pos,
+                    msg(lang,
+                        "the plan has two tasks '{}' under '{}'; give them different titles "
+                        "in the plan",
+                        t.task.text, found[0].problem->problem.text));
         continue;
       }
       if (found.size() > 1) {

@@ -3,7 +3,7 @@
 namespace vap {
 namespace {
 
-std::vector<BudgetLine> budget_side(const YAML::Node& node, std::string_view what,
+std::vector<BudgetLine> budget_side(const yaml::Node& node, std::string_view what,
                                     YamlReader& reader) {
   std::vector<BudgetLine> out;
   if (!node || node.IsNull()) return out;
@@ -21,10 +21,10 @@ std::vector<BudgetLine> budget_side(const YAML::Node& node, std::string_view wha
 
 } // namespace
 
-void parse_municipality_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out) {
+void parse_municipality_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
   const Lang lang = reader.lang();
   reader.check_map(root, "file", {"vap", "municipality", "catalog", "lang", "budget"});
-  const YAML::Node m = root["municipality"];
+  const yaml::Node m = root["municipality"];
   Municipality mun;
   mun.file = reader.file();
   mun.pos = reader.pos(m);
@@ -45,10 +45,10 @@ void parse_municipality_doc(const YAML::Node& root, YamlReader& reader, ParsedFi
     if (auto p = reader.whole(m, "priorities", "municipality", Need::optional, 1, 1000))
       mun.priorities = static_cast<int>(*p);
   }
-  std::vector<YAML::Node> langs;
+  std::vector<yaml::Node> langs;
   if (root["lang"]) langs.push_back(root["lang"]);
   if (m.IsMap() && m["lang"]) langs.push_back(m["lang"]);
-  for (const YAML::Node& l : langs) {
+  for (const yaml::Node& l : langs) {
     auto code = reader.as_text(l, "lang");
     if (!code) continue;
     if (auto parsed = parse_lang(code->text))
@@ -57,9 +57,9 @@ void parse_municipality_doc(const YAML::Node& root, YamlReader& reader, ParsedFi
       reader.error(
           l, msg(lang, "'{}' must be one of: {}; not '{}'", "lang", "ky, ru, en", code->text));
   }
-  if (const YAML::Node c = root["catalog"]; c && !c.IsNull())
+  if (const yaml::Node c = root["catalog"]; c && !c.IsNull())
     parse_catalog_section(c, reader, out.catalog);
-  if (const YAML::Node b = root["budget"]; b && !b.IsNull()) {
+  if (const yaml::Node b = root["budget"]; b && !b.IsNull()) {
     if (reader.check_map(b, "budget", {"year", "unit", "revenue", "expenditure", "plan_envelope"})) {
       Budget budget;
       budget.pos = reader.pos(b);

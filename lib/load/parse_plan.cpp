@@ -1,10 +1,10 @@
 // The `plan` file kind (FORMAT.md): the joint action plan (БАП), parsed, matched against the
 // funding-source, role and gender catalogs, and checked: tasks, dates, initiative groups,
 // priorities.
+#include "vap/number.hpp"
 #include "vap/parse.hpp"
 #include "vap/placeholder.hpp"
 #include "vap/resolve.hpp"
-#include "vap/number.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>
@@ -14,15 +14,18 @@ namespace vap {
 namespace {
 
 // A `___` or `YYYY-MM` left from `vap plan draft`.
-bool is_placeholder(const YAML::Node& n) {
+bool is_placeholder(const yaml::Node& n) {
   if (!n || !n.IsScalar()) return false;
   const std::string t = tidy(n.Scalar());
   return t == k_placeholder || t == k_date_placeholder;
 }
 
 // Reports every placeholder still in the file, one error each; the fields themselves then skip
-// them.
-void report_placeholders(const YAML::Node& node, YamlReader& reader) {
+// them. A plan is a few levels deep: the search stops below k_max_depth (what is deeper is
+// refused by the fields' own checks), so no input can make it recurse without end.
+constexpr int k_max_depth = 16;
+void report_placeholders(const yaml::Node& node, YamlReader& reader, int depth = 0) {
+  if (depth > k_max_depth) return;
   if (is_placeholder(node)) {
     reader.error(node, msg(reader.lang(), "'{}' is a placeholder from 'vap plan draft': fill it in",
                            tidy(node.Scalar())));
@@ -30,10 +33,10 @@ void report_placeholders(const YAML::Node& node, YamlReader& reader) {
   }
   if (node.IsSequence())
     for (const auto& item : node)
-      report_placeholders(item, reader);
+      report_placeholders(item, reader, depth + 1);
   if (node.IsMap())
     for (auto it = node.begin(); it != node.end(); ++it)
-      report_placeholders(it->second, reader);
+      report_placeholders(it->second, reader, depth + 1);
 }
 
 // An optional name or text, dropped when it is a placeholder (already reported).
@@ -43,7 +46,7 @@ template <typename T> std::optional<T> unless_placeholder(std::optional<T> value
   return value;
 }
 
-std::optional<Person> parse_person(const YAML::Node& item, YamlReader& reader) {
+std::optional<Person> parse_person(const yaml::Node& item, YamlReader& reader) {
   Person p;
   p.pos = reader.pos(item);
   if (item.IsScalar()) {
@@ -63,11 +66,11 @@ std::optional<Person> parse_person(const YAML::Node& item, YamlReader& reader) {
   return p;
 }
 
-void parse_group(const YAML::Node& node, YamlReader& reader, PlanProblem& pp) {
+void parse_group(const yaml::Node& node, YamlReader& reader, PlanProblem& pp) {
   pp.group_pos = reader.pos(node);
   if (!reader.check_map(node, "initiative_group", {"leader", "members", "note"})) return;
   pp.leader = reader.text(node, "leader", "initiative_group", Need::optional);
-  const YAML::Node members = node["members"];
+  const yaml::Node members = node["members"];
   if (!members || members.IsNull()) return;
   if (!members.IsSequence()) {
     reader.not_a_list(members, "members");
@@ -77,7 +80,7 @@ void parse_group(const YAML::Node& node, YamlReader& reader, PlanProblem& pp) {
     if (auto p = parse_person(item, reader)) pp.members.push_back(std::move(*p));
 }
 
-std::optional<Task> parse_task(const YAML::Node& item, YamlReader& reader) {
+std::optional<Task> parse_task(const yaml::Node& item, YamlReader& reader) {
   const Lang lang = reader.lang();
   if (!reader.check_map(item, "tasks",
                         {"task", "activities", "results", "start", "end", "responsible",
@@ -89,12 +92,12 @@ std::optional<Task> parse_task(const YAML::Node& item, YamlReader& reader) {
   t.activities = reader.texts(item, "activities", "tasks");
   t.results = reader.texts(item, "results", "tasks");
   t.responsible = reader.texts(item, "responsible", "tasks");
-  if (const YAML::Node n = item["start"]) t.start_pos = reader.pos(n);
-  if (const YAML::Node n = item["end"]) t.end_pos = reader.pos(n);
+  if (const yaml::Node n = item["start"]) t.start_pos = reader.pos(n);
+  if (const yaml::Node n = item["end"]) t.end_pos = reader.pos(n);
   if (!is_placeholder(item["start"]))
     t.start = reader.date(item, "start", "tasks", Need::optional, true);
   if (!is_placeholder(item["end"])) t.end = reader.date(item, "end", "tasks", Need::optional, true);
-  if (const YAML::Node b = item["beneficiaries"]; b && !b.IsNull()) {
+  if (const yaml::Node b = item["beneficiaries"]; b && !b.IsNull()) {
     constexpr long long k_max = 1'000'000'000;
     if (b.IsScalar()) {
       if (!is_placeholder(b))
@@ -108,7 +111,7 @@ std::optional<Task> parse_task(const YAML::Node& item, YamlReader& reader) {
             reader.whole(b, "indirect", "beneficiaries", Need::optional, 0, k_max);
     }
   }
-  if (const YAML::Node f = item["funding"]; f && !f.IsNull()) {
+  if (const yaml::Node f = item["funding"]; f && !f.IsNull()) {
     if (!f.IsMap()) {
       reader.error(
           f, msg(lang, "'{}' must be 'source: amount' lines, like local-budget: 300.0", "funding"));
@@ -164,9 +167,9 @@ void check_task(const Task& t, const Plan& plan, Diagnostics& diags) {
 
 } // namespace
 
-void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out) {
+void parse_plan_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
   reader.check_map(root, "file", {"vap", "plan"});
-  const YAML::Node node = root["plan"];
+  const yaml::Node node = root["plan"];
   Plan p;
   p.file = reader.file();
   p.pos = reader.pos(node);
@@ -178,7 +181,7 @@ void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out)
     if (auto t = reader.text(node, "unit", "plan", Need::optional)) p.unit = t->text;
     if (auto t = reader.text(node, "municipality", "plan", Need::optional))
       p.municipality = t->text;
-    const YAML::Node problems = node["problems"];
+    const yaml::Node problems = node["problems"];
     if (!problems) {
       reader.require(node, "problems", "plan");
     } else if (!problems.IsSequence()) {
@@ -195,14 +198,24 @@ void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out)
         if (auto t = reader.text(item, "statement", "problems", Need::optional))
           pp.statement = t->text;
         auto goal = reader.text(item, "goal", "problems", Need::required);
-        if (const YAML::Node g = item["initiative_group"]; g && !g.IsNull())
+        if (const yaml::Node g = item["initiative_group"]; g && !g.IsNull())
           parse_group(g, reader, pp);
-        if (const YAML::Node tasks = item["tasks"]; tasks && !tasks.IsNull()) {
+        if (const yaml::Node tasks = item["tasks"]; tasks && !tasks.IsNull()) {
           if (!tasks.IsSequence()) {
             reader.not_a_list(tasks, "tasks");
           } else {
             for (const auto& ti : tasks)
               if (auto t = parse_task(ti, reader)) pp.tasks.push_back(std::move(*t));
+            // Two tasks of one title could not be told apart (in monitoring, in the report).
+            std::map<std::string, std::uint32_t> titles; // match key → line of the first
+            for (const auto& t : pp.tasks)
+              if (auto [first, fresh] = titles.emplace(match_key(t.task.text), t.task.pos.line);
+                  !fresh)
+                reader.error(t.task.pos,
+                             msg(reader.lang(),
+                                 "task '{}' appears twice in this problem (first on line {}); "
+                                 "give each task its own title",
+                                 t.task.text, first->second));
           }
         }
         if (problem && goal) {

@@ -3,7 +3,7 @@
 namespace vap {
 namespace {
 
-void parse_map(const YAML::Node& node, YamlReader& reader, Session& s) {
+void parse_map(const yaml::Node& node, YamlReader& reader, Session& s) {
   const Lang lang = reader.lang();
   std::vector<MapObject> objects;
   if (!node.IsSequence()) {
@@ -20,7 +20,7 @@ void parse_map(const YAML::Node& node, YamlReader& reader, Session& s) {
     auto category = reader.name(item, "category", "map", Need::required);
     o.condition = reader.name(item, "condition", "map", Need::optional);
     if (auto n = reader.text(item, "note", "map", Need::optional)) o.note = n->text;
-    if (const YAML::Node loc = item["location"]) {
+    if (const yaml::Node loc = item["location"]) {
       if (!loc.IsSequence() || loc.size() != 2) {
         reader.error(
             loc, msg(lang, "'{}' must be [latitude, longitude], e.g. [41.95, 72.91]", "location"));
@@ -39,7 +39,7 @@ void parse_map(const YAML::Node& node, YamlReader& reader, Session& s) {
   s.map = std::move(objects);
 }
 
-void parse_venn(const YAML::Node& node, YamlReader& reader, Session& s) {
+void parse_venn(const yaml::Node& node, YamlReader& reader, Session& s) {
   std::vector<VennEntry> entries;
   if (!node.IsSequence()) {
     if (!node.IsNull()) reader.not_a_list(node, "venn");
@@ -67,7 +67,7 @@ void parse_venn(const YAML::Node& node, YamlReader& reader, Session& s) {
   s.venn = std::move(entries);
 }
 
-std::vector<Share> pie_side(const YAML::Node& node, std::string_view what, YamlReader& reader) {
+std::vector<Share> pie_side(const yaml::Node& node, std::string_view what, YamlReader& reader) {
   std::vector<Share> out;
   if (!node || node.IsNull()) return out;
   if (!node.IsMap()) {
@@ -82,7 +82,7 @@ std::vector<Share> pie_side(const YAML::Node& node, std::string_view what, YamlR
   return out;
 }
 
-void parse_pie(const YAML::Node& node, YamlReader& reader, Session& s) {
+void parse_pie(const yaml::Node& node, YamlReader& reader, Session& s) {
   Pie pie;
   pie.pos = reader.pos(node);
   if (reader.check_map(node, "pie", {"revenue", "expenditure"})) {
@@ -93,7 +93,7 @@ void parse_pie(const YAML::Node& node, YamlReader& reader, Session& s) {
 }
 
 // Where `key` is written in `map` (the mapping itself when it is not there).
-SourcePos key_pos(const YAML::Node& map, std::string_view key, YamlReader& reader) {
+SourcePos key_pos(const yaml::Node& map, std::string_view key, YamlReader& reader) {
   if (map.IsMap())
     for (auto it = map.begin(); it != map.end(); ++it)
       if (it->first.IsScalar() && it->first.Scalar() == key) return reader.pos(it->first);
@@ -101,7 +101,7 @@ SourcePos key_pos(const YAML::Node& map, std::string_view key, YamlReader& reade
 }
 
 // `at` is the `gallery:` key, where messages about the gallery as a whole point.
-void parse_gallery(const YAML::Node& node, SourcePos at, YamlReader& reader, Session& s) {
+void parse_gallery(const yaml::Node& node, SourcePos at, YamlReader& reader, Session& s) {
   const Lang lang = reader.lang();
   Gallery g;
   g.pos = at;
@@ -109,7 +109,7 @@ void parse_gallery(const YAML::Node& node, SourcePos at, YamlReader& reader, Ses
     s.gallery = std::move(g);
     return;
   }
-  if (YAML::Node d = node["dots"]) {
+  if (yaml::Node d = node["dots"]) {
     g.dots_pos = reader.pos(d);
     // A wrong `dots` is reported here; 0 then tells the checks against it to stay silent.
     auto n = reader.as_whole(d, "dots", 1, 100);
@@ -117,8 +117,8 @@ void parse_gallery(const YAML::Node& node, SourcePos at, YamlReader& reader, Ses
   } else {
     g.dots_pos = g.pos;
   }
-  const YAML::Node votes = node["votes"];
-  const YAML::Node ballots = node["ballots"];
+  const yaml::Node votes = node["votes"];
+  const yaml::Node ballots = node["ballots"];
   if (votes && ballots)
     reader.error(key_pos(node, "ballots", reader),
                  msg(lang, "a gallery has 'votes' or 'ballots', not both: keep one"));
@@ -163,9 +163,9 @@ void parse_gallery(const YAML::Node& node, SourcePos at, YamlReader& reader, Ses
 
 } // namespace
 
-void parse_session_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out) {
+void parse_session_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
   reader.check_map(root, "file", {"vap", "session", "map", "venn", "pie", "gallery"});
-  const YAML::Node m = root["session"];
+  const yaml::Node m = root["session"];
   Session s;
   s.file = reader.file();
   s.pos = reader.pos(m);
@@ -180,10 +180,10 @@ void parse_session_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& o
     if (auto t = reader.text(m, "municipality", "session", Need::optional))
       s.municipality = t->text;
   }
-  if (const YAML::Node n = root["map"]) parse_map(n, reader, s);
-  if (const YAML::Node n = root["venn"]) parse_venn(n, reader, s);
-  if (const YAML::Node n = root["pie"]) parse_pie(n, reader, s);
-  if (const YAML::Node n = root["gallery"])
+  if (const yaml::Node n = root["map"]) parse_map(n, reader, s);
+  if (const yaml::Node n = root["venn"]) parse_venn(n, reader, s);
+  if (const yaml::Node n = root["pie"]) parse_pie(n, reader, s);
+  if (const yaml::Node n = root["gallery"])
     parse_gallery(n, key_pos(root, "gallery", reader), reader, s);
   out.session = std::move(s);
 }

@@ -46,8 +46,7 @@ void NewNames::note(const Ref& ref, const Catalog& catalog, Diagnostics& diags,
                     std::string_view what) {
   if (ref.in_catalog) return;
   std::string key = std::string(catalog_key(catalog.kind())) + ":" + ref.id;
-  if (std::find(m_seen.begin(), m_seen.end(), key) != m_seen.end()) return;
-  m_seen.push_back(key);
+  if (!m_seen.insert(key).second) return;
   const Lang lang = diags.lang();
   auto close = catalog.closest(ref.text, 3);
   what = tr(lang, what);

@@ -3,8 +3,8 @@
 #include "vap/text.hpp"
 
 #include <algorithm>
-#include <chrono>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -12,7 +12,7 @@
 namespace vap {
 namespace {
 
-std::string kind_of(const YAML::Node& node) {
+std::string kind_of(const yaml::Node& node) {
   switch (node.Type()) {
   case YAML::NodeType::Sequence:
     return "a list";
@@ -44,7 +44,7 @@ SourcePos YamlReader::pos(const YAML::Mark& mark) const {
                       static_cast<std::size_t>(std::max(0, mark.column)));
 }
 
-SourcePos YamlReader::pos(const YAML::Node& node) const {
+SourcePos YamlReader::pos(const yaml::Node& node) const {
   SourcePos at = pos(node.Mark());
   // An empty value is marked where the next token starts, often at the start of a later line:
   // it is shown at the end of the line that holds its key instead.
@@ -62,7 +62,7 @@ SourcePos YamlReader::pos(const YAML::Node& node) const {
   return at;
 }
 
-bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
+bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
                            std::initializer_list<std::string_view> allowed) {
   if (!node.IsMap()) {
     error(node, msg(lang(), "'{}' must be a mapping of 'key: value' lines, not {}", what,
@@ -89,7 +89,13 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
                           what, first->second));
       continue;
     }
-    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
+      // A note is text wherever it is allowed (a list or a mapping there would be dropped).
+      if (key == "note" && !it->second.IsScalar() && !it->second.IsNull())
+        error(it->second,
+              msg(lang(), "'{}' must be text, not {}", key, tr(lang(), kind_of(it->second))));
+      continue;
+    }
     std::string hint = did_you_mean(lang(), key, names);
     if (hint.empty()) {
       std::string list;
@@ -109,11 +115,11 @@ bool YamlReader::check_map(const YAML::Node& node, std::string_view what,
   return true;
 }
 
-void YamlReader::not_a_list(const YAML::Node& node, std::string_view what) {
+void YamlReader::not_a_list(const yaml::Node& node, std::string_view what) {
   error(node, msg(lang(), "'{}' must be a list of entries (lines starting with '- ')", what));
 }
 
-bool YamlReader::require(const YAML::Node& map, std::string_view key, std::string_view what) {
+bool YamlReader::require(const yaml::Node& map, std::string_view key, std::string_view what) {
   if (map[std::string(key)]) return true;
   const SourcePos at = pos(map);
   for (const auto& [where, suggested] : m_suggested)
@@ -122,7 +128,7 @@ bool YamlReader::require(const YAML::Node& map, std::string_view key, std::strin
   return false;
 }
 
-std::optional<Text> YamlReader::as_text(const YAML::Node& node, std::string_view what) {
+std::optional<Text> YamlReader::as_text(const yaml::Node& node, std::string_view what) {
   if (!node.IsScalar()) {
     error(node, msg(lang(), "'{}' must be text, not {}", what, tr(lang(), kind_of(node))));
     return std::nullopt;
@@ -135,9 +141,9 @@ std::optional<Text> YamlReader::as_text(const YAML::Node& node, std::string_view
   return Text{std::move(t), pos(node)};
 }
 
-std::optional<Text> YamlReader::text(const YAML::Node& map, std::string_view key,
+std::optional<Text> YamlReader::text(const yaml::Node& map, std::string_view key,
                                      std::string_view what, Need need) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n || n.IsNull()) {
     if (need == Need::required) {
       if (n)
@@ -151,14 +157,14 @@ std::optional<Text> YamlReader::text(const YAML::Node& map, std::string_view key
   return as_text(n, key);
 }
 
-std::optional<Ref> YamlReader::name(const YAML::Node& map, std::string_view key,
+std::optional<Ref> YamlReader::name(const yaml::Node& map, std::string_view key,
                                     std::string_view what, Need need) {
   auto t = text(map, key, what, need);
   if (!t) return std::nullopt;
   return as_ref(*t);
 }
 
-std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::string_view what,
+std::optional<long long> YamlReader::as_whole(const yaml::Node& node, std::string_view what,
                                               long long min, long long max) {
   if (!node.IsScalar()) {
     error(node,
@@ -176,7 +182,7 @@ std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::strin
     char* end = nullptr;
     std::strtod(s.c_str(), &end);
     bool numeric = !s.empty() && end && *end == '\0';
-    if (numeric)
+    if (numeric && s.find_first_of(".,") != std::string::npos)
       error(node, msg(lang(), "'{}' must be a whole number, not a fraction ({})", what, s));
     else
       error(node, msg(lang(), "'{}' must be a whole number, not '{}'", what, s));
@@ -199,10 +205,10 @@ std::optional<long long> YamlReader::as_whole(const YAML::Node& node, std::strin
   return value;
 }
 
-std::optional<long long> YamlReader::whole(const YAML::Node& map, std::string_view key,
+std::optional<long long> YamlReader::whole(const yaml::Node& map, std::string_view key,
                                            std::string_view what, Need need, long long min,
                                            long long max) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -210,7 +216,7 @@ std::optional<long long> YamlReader::whole(const YAML::Node& map, std::string_vi
   return as_whole(n, key, min, max);
 }
 
-std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_view what,
+std::optional<double> YamlReader::as_number(const yaml::Node& node, std::string_view what,
                                             double min, double max) {
   if (!node.IsScalar()) {
     error(node, msg(lang(), "'{}' must be a number, not {}", what, tr(lang(), kind_of(node))));
@@ -223,7 +229,7 @@ std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_
   char* end = nullptr;
   double value = std::strtod(dot.c_str(), &end);
   bool ok = !dot.empty() && end && *end == '\0' && std::isfinite(value) &&
-            dot.find_first_of("xXnNiI") == std::string::npos;
+            dot.find_first_of("xXnNiIeE") == std::string::npos;
   if (!ok) {
     error(node, msg(lang(), "'{}' must be a number, not '{}'", what, s));
     return std::nullopt;
@@ -239,9 +245,9 @@ std::optional<double> YamlReader::as_number(const YAML::Node& node, std::string_
   return value;
 }
 
-std::optional<double> YamlReader::number(const YAML::Node& map, std::string_view key,
+std::optional<double> YamlReader::number(const yaml::Node& map, std::string_view key,
                                          std::string_view what, Need need, double min, double max) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -249,7 +255,7 @@ std::optional<double> YamlReader::number(const YAML::Node& map, std::string_view
   return as_number(n, key, min, max);
 }
 
-std::optional<Date> YamlReader::as_date(const YAML::Node& node, std::string_view what,
+std::optional<Date> YamlReader::as_date(const yaml::Node& node, std::string_view what,
                                         bool month_ok) {
   std::string s = node.IsScalar() ? tidy(node.Scalar()) : std::string();
   auto fail = [&]() -> std::optional<Date> {
@@ -283,9 +289,9 @@ std::optional<Date> YamlReader::as_date(const YAML::Node& node, std::string_view
   return d;
 }
 
-std::optional<Date> YamlReader::date(const YAML::Node& map, std::string_view key,
+std::optional<Date> YamlReader::date(const yaml::Node& map, std::string_view key,
                                      std::string_view what, Need need, bool month_ok) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -293,7 +299,7 @@ std::optional<Date> YamlReader::date(const YAML::Node& map, std::string_view key
   return as_date(n, key, month_ok);
 }
 
-std::optional<Count> YamlReader::as_count(const YAML::Node& node, std::string_view what) {
+std::optional<Count> YamlReader::as_count(const yaml::Node& node, std::string_view what) {
   Count c;
   c.pos = pos(node);
   if (node.IsMap()) {
@@ -323,9 +329,9 @@ std::optional<Count> YamlReader::as_count(const YAML::Node& node, std::string_vi
   return c;
 }
 
-std::optional<Count> YamlReader::count(const YAML::Node& map, std::string_view key,
+std::optional<Count> YamlReader::count(const yaml::Node& map, std::string_view key,
                                        std::string_view what, Need need) {
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -333,9 +339,9 @@ std::optional<Count> YamlReader::count(const YAML::Node& map, std::string_view k
   return as_count(n, key);
 }
 
-std::vector<Text> YamlReader::texts(const YAML::Node& map, std::string_view key, std::string_view) {
+std::vector<Text> YamlReader::texts(const yaml::Node& map, std::string_view key, std::string_view) {
   std::vector<Text> out;
-  YAML::Node n = map[std::string(key)];
+  yaml::Node n = map[std::string(key)];
   if (!n || n.IsNull()) return out;
   if (n.IsScalar()) {
     if (auto t = as_text(n, key)) out.push_back(*t);

@@ -46,13 +46,12 @@ const std::string& CatalogEntry::label(Lang lang) const {
 }
 
 std::optional<std::string> Catalog::add(CatalogEntry entry) {
-  if (auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                             [&](const CatalogEntry& e) { return e.id == entry.id; });
-      it != m_entries.end()) {
-    *it = std::move(entry);
+  if (auto found = m_by_id.find(entry.id); found != m_by_id.end()) {
+    m_entries[found->second] = std::move(entry);
     // Rebuild the index: the replaced entry's names go away.
     m_exact.clear();
     m_loose.clear();
+    m_keys.clear();
     for (std::size_t i = 0; i < m_entries.size(); ++i)
       index(i);
     return std::nullopt;
@@ -76,10 +75,14 @@ std::optional<std::string> Catalog::add(CatalogEntry entry) {
 
 void Catalog::index(std::size_t i) {
   const CatalogEntry& e = m_entries[i];
+  m_by_id.emplace(e.id, i);
   auto put = [&](const std::string& name) {
     if (name.empty()) return;
-    m_exact.emplace(match_key(name), i);
+    std::string key = match_key(name);
+    m_exact.emplace(key, i);
     m_loose.emplace(loose_key(name), i);
+    std::u32string points = to_codepoints(key);
+    m_keys.push_back({std::move(key), std::move(points), i});
   };
   put(e.id);
   for (const auto& l : e.labels)
@@ -95,36 +98,29 @@ const CatalogEntry* Catalog::find(std::string_view name) const {
 }
 
 const CatalogEntry* Catalog::by_id(std::string_view id) const {
-  for (const auto& e : m_entries)
-    if (e.id == id) return &e;
-  return nullptr;
+  auto it = m_by_id.find(std::string(id));
+  return it == m_by_id.end() ? nullptr : &m_entries[it->second];
 }
 
 std::vector<const CatalogEntry*> Catalog::closest(std::string_view name, std::size_t n) const {
   const std::string key = match_key(name);
-  const std::size_t len = codepoints(key);
-  std::vector<std::pair<std::size_t, std::size_t>> scored; // distance, entry
-  for (std::size_t i = 0; i < m_entries.size(); ++i) {
-    const CatalogEntry& e = m_entries[i];
-    std::size_t best = SIZE_MAX;
-    auto consider = [&](const std::string& cand) {
-      if (cand.empty()) return;
-      std::string k = match_key(cand);
-      std::size_t d = edit_distance(key, k);
-      // A name that contains the other whole ("вода" in "питьевая вода") is close too.
-      if (key.size() >= 4 && k.size() >= 4 &&
-          (k.find(key) != std::string::npos || key.find(k) != std::string::npos))
-        d = std::min(d, std::max<std::size_t>(1, len / 4));
-      best = std::min(best, d);
-    };
-    consider(e.id);
-    for (const auto& l : e.labels)
-      consider(l);
-    for (const auto& s : e.synonyms)
-      consider(s);
-    // Close enough: a third of the name's length, at least 2 edits.
-    if (best <= std::max<std::size_t>(2, len / 3)) scored.emplace_back(best, i);
+  const std::u32string points = to_codepoints(key);
+  const std::size_t len = points.size();
+  // Close enough: a third of the name's length, at least 2 edits. Distances beyond it are not
+  // computed (edit_distance_within stops early), and the names' keys are made once (index()).
+  const std::size_t limit = std::max<std::size_t>(2, len / 3);
+  std::vector<std::size_t> best(m_entries.size(), SIZE_MAX);
+  for (const auto& k : m_keys) {
+    std::size_t d = edit_distance_within(points, k.points, limit);
+    // A name that contains the other whole ("вода" in "питьевая вода") is close too.
+    if (key.size() >= 4 && k.key.size() >= 4 &&
+        (k.key.find(key) != std::string::npos || key.find(k.key) != std::string::npos))
+      d = std::min(d, std::max<std::size_t>(1, len / 4));
+    best[k.entry] = std::min(best[k.entry], d);
   }
+  std::vector<std::pair<std::size_t, std::size_t>> scored; // distance, entry
+  for (std::size_t i = 0; i < m_entries.size(); ++i)
+    if (best[i] <= limit) scored.emplace_back(best[i], i);
   std::stable_sort(scored.begin(), scored.end());
   std::vector<const CatalogEntry*> out;
   for (std::size_t k = 0; k < scored.size() && out.size() < n; ++k)

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 namespace vap {
@@ -13,7 +14,7 @@ namespace {
 constexpr std::size_t k_quote_width = 120; // longer lines are quoted around the column only
 constexpr std::size_t k_quote_before = 40;
 
-// The line as quoted under a message: control characters (binary data) as U+FFFD, and a line
+// The line as quoted under a message: control and invisible characters as U+FFFD, and a line
 // longer than k_quote_width characters cut to the part around the column, with "…" where it is
 // cut. `col` is moved to the same character of the quote.
 std::string excerpt(std::string_view line, std::uint32_t& col) {
@@ -33,7 +34,14 @@ std::string excerpt(std::string_view line, std::uint32_t& col) {
     const std::size_t end = k + 1 < starts.size() ? starts[k + 1] : line.size();
     std::string_view ch = line.substr(starts[k], end - starts[k]);
     auto b = static_cast<unsigned char>(ch[0]);
-    if ((b < 0x20 && b != '\t') || b == 0x7F)
+    // Invisible characters (a right-to-left override would reorder the terminal's line) too.
+    char32_t cp = b;
+    if (ch.size() > 1) {
+      cp = b & (0xFF >> (ch.size() + 1));
+      for (std::size_t k = 1; k < ch.size(); ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(ch[k]) & 0x3F);
+    }
+    if ((b < 0x20 && b != '\t') || b == 0x7F || (ch.size() > 1 && !invisible_character(cp).empty()))
       out += "\xEF\xBF\xBD";
     else
       out += ch;
@@ -59,14 +67,74 @@ std::string printable(std::string_view line) {
   return out;
 }
 
+// A path as shown before a message: quoted, with escapes, when it holds a control character (a
+// newline in a file name would otherwise start a line of its own).
+std::string shown_path(const std::string& path) {
+  if (std::none_of(path.begin(), path.end(),
+                   [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))
+    return path;
+  std::string out = "\"";
+  for (char c : path) {
+    auto b = static_cast<unsigned char>(c);
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '"' || c == '\\')
+      out += std::string("\\") + c;
+    else if (b < 0x20 || b == 0x7F)
+      out += fmt::format("\\x{:02x}", b);
+    else
+      out += c;
+  }
+  return out + "\"";
+}
+
 } // namespace
 
+std::string cell_label(const CellPlace& place) {
+  std::string col;
+  for (std::uint32_t c = place.col + 1; c > 0; c = (c - 1) / 26)
+    col.insert(col.begin(), static_cast<char>('A' + (c - 1) % 26));
+  bool quote = place.sheet.empty();
+  for (char ch : place.sheet) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80 && !std::isalnum(c) && c != '_' && c != '.') quote = true;
+  }
+  std::string sheet = place.sheet;
+  if (quote) {
+    std::string q = "'";
+    for (char ch : sheet)
+      q += ch == '\'' ? std::string("''") : std::string(1, ch);
+    sheet = q + "'";
+  }
+  return fmt::format("{}!{}{}", sheet, col, place.row + 1);
+}
+
+void Sources::set_cells(std::uint32_t file, std::vector<CellPlace> cells) {
+  m_entries.at(file).cells = std::move(cells);
+}
+
+SourcePos Sources::add_cell(std::uint32_t file, CellPlace place) {
+  Entry& e = m_entries.at(file);
+  e.cells.push_back(std::move(place));
+  return SourcePos{file, static_cast<std::uint32_t>(e.cells.size()), 1};
+}
+
+const CellPlace* Sources::cell(const SourcePos& pos) const {
+  if (!pos.known() || pos.line == 0 || pos.file >= m_entries.size()) return nullptr;
+  const Entry& e = m_entries[pos.file];
+  if (e.cells.empty()) return nullptr;
+  // A position past the last line (the end of the text) is at the last cell.
+  return &e.cells[std::min<std::size_t>(pos.line, e.cells.size()) - 1];
+}
+
 Sources::Sources() {
-  m_entries.push_back({"", "", {}});
+  m_entries.push_back({"", "", {}, {}});
 }
 
 std::uint32_t Sources::add(std::string path) {
-  m_entries.push_back({std::move(path), "", {}});
+  m_entries.push_back({std::move(path), "", {}, {}});
   return static_cast<std::uint32_t>(m_entries.size() - 1);
 }
 
@@ -117,25 +185,57 @@ SourcePos Sources::at_offset(std::uint32_t file, std::size_t offset) const {
   return at(file, line0, offset - start);
 }
 
+void Diagnostics::keep(Diagnostic d) {
+  std::size_t& kept = m_kept_file[d.pos.file];
+  if (kept >= k_per_file) {
+    drop_file(d.pos.file, 1);
+    return;
+  }
+  if (m_items.size() >= k_per_run) {
+    ++m_dropped_run;
+    return;
+  }
+  ++kept;
+  m_items.push_back(std::move(d));
+}
+
+void Diagnostics::drop_file(std::uint32_t file, std::size_t n) {
+  m_dropped_file[file] += n;
+}
+
 void Diagnostics::error(SourcePos pos, std::string message) {
-  m_items.push_back({Severity::error, pos, std::move(message)});
   ++m_errors;
+  keep({Severity::error, pos, std::move(message)});
 }
 
 void Diagnostics::warning(SourcePos pos, std::string message) {
-  m_items.push_back({Severity::warning, pos, std::move(message)});
+  ++m_warnings;
+  keep({Severity::warning, pos, std::move(message)});
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  m_items.insert(m_items.end(), other.m_items.begin(), other.m_items.end());
+  for (const auto& d : other.m_items)
+    keep(d);
+  for (const auto& [file, n] : other.m_dropped_file)
+    drop_file(file, n);
+  m_dropped_run += other.m_dropped_run;
   m_errors += other.m_errors;
+  m_warnings += other.m_warnings;
 }
 
 std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
   std::vector<Diagnostic> out = m_items;
+  // A workbook's cells sort by sheet, row, line within the cell, column.
   auto key = [&](const Diagnostic& d) {
-    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)),
-                           d.pos.line, d.pos.col, d.severity == Severity::error ? 0 : 1,
+    std::uint64_t major = d.pos.line;
+    std::uint64_t minor = d.pos.col;
+    if (const CellPlace* c = sources.cell(d.pos)) {
+      major = (std::uint64_t{c->sheet_index} << 32) | c->row;
+      minor = (std::uint64_t{c->inner_line} << 40) | (std::uint64_t{c->col} << 20) |
+              (c->inner_line ? d.pos.col : 0);
+    }
+    return std::make_tuple(d.pos.known() ? 1 : 0, std::string_view(sources.path(d.pos.file)), major,
+                           minor, d.severity == Severity::error ? 0 : 1,
                            std::string_view(d.message));
   };
   std::stable_sort(out.begin(), out.end(),
@@ -146,12 +246,45 @@ std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
   return out;
 }
 
+namespace {
+std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
+                                    std::uint32_t shown_line);
+} // namespace
+
 std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
   std::string_view kind = d.severity == Severity::error ? "error" : "warning";
   if (!d.pos.known()) return fmt::format("vap: {}: {}\n", kind, d.message);
-  const std::string& path = sources.path(d.pos.file);
+  const std::string path = shown_path(sources.path(d.pos.file));
   if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
+  if (const CellPlace* c = sources.cell(d.pos)) {
+    const std::string where = cell_label(*c);
+    if (c->inner_line == 0) {
+      // The cell's value is quoted after its name, as a YAML line is after its number.
+      std::string out = fmt::format("{}:{}: {}: {}\n", path, where, kind, d.message);
+      if (!c->value.empty()) {
+        std::uint32_t col = 1;
+        std::string shown = excerpt(printable(c->value), col);
+        out += fmt::format(" {} | {}\n", where.substr(where.rfind('!') + 1), shown);
+      }
+      return out;
+    }
+    // YAML typed in a cell: the line within the cell, with the caret.
+    Diagnostic inner = d;
+    std::string out = fmt::format("{}:{}:{}:{}: {}: {}\n", path, where, c->inner_line, d.pos.col,
+                                  kind, d.message);
+    std::string rest = format_diagnostic_quote(inner, sources, c->inner_line);
+    return out + rest;
+  }
   std::string out = fmt::format("{}:{}:{}: {}: {}\n", path, d.pos.line, d.pos.col, kind, d.message);
+  return out + format_diagnostic_quote(d, sources, d.pos.line);
+}
+
+namespace {
+
+// The quoted line and the caret under the column, numbered `shown_line`.
+std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
+                                    std::uint32_t shown_line) {
+  std::string out;
   std::uint32_t col = d.pos.col;
   const std::string shown = excerpt(printable(sources.line(d.pos.file, d.pos.line)), col);
   std::string_view line = shown;
@@ -174,16 +307,37 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources) {
     i += len;
     ++cp;
   }
-  std::string number = std::to_string(d.pos.line);
+  std::string number = std::to_string(shown_line);
   out += fmt::format(" {} | {}\n", number, line);
   out += fmt::format(" {} | {}^\n", std::string(number.size(), ' '), pad);
   return out;
 }
 
+} // namespace
+
 std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {
   std::string out;
   for (const auto& d : diags.sorted(sources))
     out += format_diagnostic(d, sources);
+  // What was over the limits, counted: per file in the order of the paths, then the run's.
+  std::vector<std::pair<std::uint32_t, std::size_t>> dropped(diags.dropped_per_file().begin(),
+                                                             diags.dropped_per_file().end());
+  std::sort(dropped.begin(), dropped.end(), [&](const auto& a, const auto& b) {
+    return sources.path(a.first) < sources.path(b.first);
+  });
+  const Lang lang = diags.lang();
+  for (const auto& [file, n] : dropped) {
+    const std::string line = msg(lang, "and {} more problems in this file (the first {} are shown)",
+                                 n, Diagnostics::k_per_file);
+    if (file == 0)
+      out += fmt::format("vap: {}\n", line);
+    else
+      out += fmt::format("{}: {}\n", shown_path(sources.path(file)), line);
+  }
+  if (diags.dropped_over_run() > 0)
+    out +=
+        fmt::format("vap: {}\n", msg(lang, "and {} more problems (the first {} of a run are shown)",
+                                     diags.dropped_over_run(), Diagnostics::k_per_run));
   return out;
 }
 

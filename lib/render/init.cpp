@@ -64,6 +64,19 @@ std::string render(std::string_view path, const Data& data) {
 
 } // namespace
 
+Municipality init_municipality(const InitRequest& r) {
+  const Words w = words(r.lang);
+  Municipality m;
+  m.id = is_slug(r.folder) ? r.folder : slugify(r.folder.empty() ? "municipality" : r.folder);
+  m.name = r.name.empty() ? std::string(w.name) : tidy(r.name);
+  std::vector<std::string> villages = r.villages;
+  if (villages.empty()) villages = {std::string(w.village) + " 1", std::string(w.village) + " 2"};
+  for (auto& v : villages)
+    m.villages.push_back(Text{tidy(v), {}});
+  m.lang = r.lang;
+  return m;
+}
+
 std::vector<InitFile> init_files(const InitRequest& r) {
   const Words w = words(r.lang);
   std::vector<std::string> villages = r.villages;

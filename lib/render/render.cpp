@@ -2,12 +2,13 @@
 
 #include "vap/embedded.hpp"
 #include "vap/error.hpp"
+#include "vap/file_reader.hpp"
+#include "vap/text.hpp"
+#include "vap/utf8_path.hpp"
 
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace vap {
 
@@ -59,13 +60,25 @@ std::string render_template(std::string_view name, const Data& data, Markup mark
   std::string text;
   bool found = false;
   if (!templates_dir.empty()) {
-    std::filesystem::path p = std::filesystem::path(templates_dir) / "reports" / std::string(name);
-    if (!std::filesystem::exists(p)) p = std::filesystem::path(templates_dir) / std::string(name);
-    std::ifstream in(p, std::ios::binary);
-    if (in) {
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      text = ss.str();
+    // Read as every input is (vap/file_reader.hpp): a folder, a pipe, a device or a huge file
+    // under the template's name is an error, not an empty or endless report.
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path p = utf8_path(templates_dir) / "reports" / utf8_path(name);
+    if (!fs::exists(fs::symlink_status(p, ec))) p = utf8_path(templates_dir) / utf8_path(name);
+    if (fs::exists(fs::symlink_status(p, ec))) {
+      FileBytes r = read_input_file(p, Lang::en);
+      if (!r)
+        throw Error(
+            r.failure == ReadFailure::encoding || r.failure == ReadFailure::too_large
+                ? ExitStatus::data
+                : ExitStatus::no_input,
+            msg(Lang::en, "cannot read the template '{}': {}", path_text(p), r.message));
+      if (auto bad = find_invalid_utf8(r.bytes))
+        throw Error(ExitStatus::data,
+                    msg(Lang::en, "the template '{}' is not UTF-8 text (byte {} of the file)",
+                        path_text(p), *bad + 1));
+      text = std::move(r.bytes);
       found = true;
     }
   }

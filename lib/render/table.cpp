@@ -58,14 +58,42 @@ void CsvWriter::end_row() {
 }
 
 std::string md_cell(std::string_view text) {
+  // Typed text stays text in any Markdown viewer: no table cell ends early, no HTML tag or
+  // entity, no link or image (a remote image would be loaded when the report is opened).
+  // The one tag let through is the line break the renderers join a cell's items with ("<br>":
+  // it can neither run nor load anything).
   std::string out;
-  for (char c : text) {
-    if (c == '|')
-      out += "\\|";
-    else if (c == '\n' || c == '\r')
-      out += ' ';
-    else
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    switch (c) {
+    case '|':
+    case '[':
+    case ']':
+    case '\\':
+      out += '\\';
       out += c;
+      break;
+    case '<':
+      if (text.compare(i, 4, "<br>") == 0) {
+        out += "<br>";
+        i += 3;
+      } else {
+        out += "&lt;";
+      }
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '&':
+      out += "&amp;";
+      break;
+    case '\n':
+    case '\r':
+      out += ' ';
+      break;
+    default:
+      out += c;
+    }
   }
   return out;
 }

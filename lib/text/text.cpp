@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <vector>
 
 namespace vap {
@@ -99,8 +100,49 @@ std::string tidy(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// The case folding of a letter of the Cyrillic blocks that utf8proc's NFC + case folding maps on
+// its own (no letter there decomposes into another of the block, none composes with a neighbour
+// without a combining mark); 0 for any other code point (they take utf8proc's way).
+std::uint32_t cyrillic_fold(std::uint32_t cp) {
+  if (cp >= 0x0400 && cp <= 0x040F) return cp + 0x50;
+  if (cp >= 0x0410 && cp <= 0x042F) return cp + 0x20;
+  if (cp >= 0x0430 && cp <= 0x045F) return cp;
+  if ((cp >= 0x0460 && cp <= 0x0481) || (cp >= 0x048A && cp <= 0x04BF) ||
+      (cp >= 0x04D0 && cp <= 0x04FF))
+    return cp | 1;
+  return 0;
+}
+
+// match_key of tidy text made only of ASCII and the Cyrillic letters above (most names): the
+// same bytes utf8proc_map gives, without it. False for anything else.
+bool fast_key(const std::string& t, std::string& out) {
+  out.clear();
+  out.reserve(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c < 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      continue;
+    }
+    if ((c & 0xE0) != 0xC0 || i + 1 == t.size()) return false;
+    const auto d = static_cast<unsigned char>(t[i + 1]);
+    if ((d & 0xC0) != 0x80) return false;
+    const std::uint32_t folded = cyrillic_fold(((c & 0x1Fu) << 6) | (d & 0x3Fu));
+    if (!folded) return false;
+    out.push_back(static_cast<char>(0xC0 | (folded >> 6)));
+    out.push_back(static_cast<char>(0x80 | (folded & 0x3F)));
+    ++i;
+  }
+  return true;
+}
+
+} // namespace
+
 std::string match_key(std::string_view name) {
   std::string t = tidy(name);
+  if (std::string fast; fast_key(t, fast)) return fast;
   // ASCII needs no normalisation, and its case folding is A-Z to a-z.
   if (std::all_of(t.begin(), t.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
@@ -168,8 +210,62 @@ std::string loose_key(std::string_view name) {
   return out;
 }
 
+std::string invisible_character(char32_t cp) {
+  struct Named {
+    char32_t cp;
+    std::string_view name;
+  };
+  // The names of those one meets in pasted text; the others are named by their kind.
+  static constexpr Named k_names[] = {{0x007F, "DELETE"},
+                                      {0x00AD, "SOFT HYPHEN"},
+                                      {0x061C, "ARABIC LETTER MARK"},
+                                      {0x180E, "MONGOLIAN VOWEL SEPARATOR"},
+                                      {0x200B, "ZERO WIDTH SPACE"},
+                                      {0x200C, "ZERO WIDTH NON-JOINER"},
+                                      {0x200D, "ZERO WIDTH JOINER"},
+                                      {0x200E, "LEFT-TO-RIGHT MARK"},
+                                      {0x200F, "RIGHT-TO-LEFT MARK"},
+                                      {0x2028, "LINE SEPARATOR"},
+                                      {0x2029, "PARAGRAPH SEPARATOR"},
+                                      {0x202A, "LEFT-TO-RIGHT EMBEDDING"},
+                                      {0x202B, "RIGHT-TO-LEFT EMBEDDING"},
+                                      {0x202C, "POP DIRECTIONAL FORMATTING"},
+                                      {0x202D, "LEFT-TO-RIGHT OVERRIDE"},
+                                      {0x202E, "RIGHT-TO-LEFT OVERRIDE"},
+                                      {0x2060, "WORD JOINER"},
+                                      {0x2066, "LEFT-TO-RIGHT ISOLATE"},
+                                      {0x2067, "RIGHT-TO-LEFT ISOLATE"},
+                                      {0x2068, "FIRST STRONG ISOLATE"},
+                                      {0x2069, "POP DIRECTIONAL ISOLATE"},
+                                      {0xFEFF, "ZERO WIDTH NO-BREAK SPACE"}};
+  const bool c1 = cp >= 0x80 && cp <= 0x9F;
+  const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+  if (!(cp == 0x7F || c1 || category == UTF8PROC_CATEGORY_CF || category == UTF8PROC_CATEGORY_ZL ||
+        category == UTF8PROC_CATEGORY_ZP))
+    return "";
+  std::string_view name = c1 ? "CONTROL CHARACTER" : "FORMAT CHARACTER";
+  for (const auto& n : k_names)
+    if (n.cp == cp) name = n.name;
+  return fmt::format("U+{:04X} {}", static_cast<std::uint32_t>(cp), name);
+}
+
 std::size_t codepoints(std::string_view text) {
-  return decode(text).size();
+  // As decode(text).size(), without the vector: ASCII counts one, the rest as utf8proc reads it.
+  auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(text.size());
+  std::size_t n = 0;
+  while (left > 0) {
+    utf8proc_ssize_t step = 1;
+    if (*p >= 0x80) {
+      utf8proc_int32_t cp = 0;
+      step = utf8proc_iterate(p, left, &cp);
+      if (step <= 0) step = 1;
+    }
+    ++n;
+    p += step;
+    left -= step;
+  }
+  return n;
 }
 
 std::size_t display_width(std::string_view text) {
@@ -179,6 +275,32 @@ std::size_t display_width(std::string_view text) {
     w += cw > 0 ? static_cast<std::size_t>(cw) : 0;
   }
   return w;
+}
+
+std::u32string to_codepoints(std::string_view text) {
+  auto d = decode(text);
+  return std::u32string(d.begin(), d.end());
+}
+
+std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, std::size_t limit) {
+  const std::size_t over = limit + 1;
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return over;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    std::size_t smallest = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+      smallest = std::min(smallest, row[j]);
+    }
+    if (smallest > limit) return over; // every later row is at least as large
+  }
+  return std::min(row[b.size()], over);
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

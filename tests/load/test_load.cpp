@@ -291,5 +291,5 @@ TEST_CASE("load: --catalog files") {
   CHECK(folder.unreadable);
   auto lines = messages(folder);
   REQUIRE_FALSE(lines.empty());
-  CHECK(lines[0].find("error: this is a folder; a catalog is a YAML file") != std::string::npos);
+  CHECK(lines[0].find("error: this is a folder, not a file") != std::string::npos);
 }

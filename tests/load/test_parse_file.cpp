@@ -94,3 +94,38 @@ TEST_CASE("parse_file: bytes that are not text") {
   CHECK(parse_messages("municipality:\n  name: " + std::string(10'001, 'x') + "\n") ==
         std::vector<std::string>{"2:1: this line is longer than 10000 characters"});
 }
+
+TEST_CASE("parse_file: anchors, aliases and tags are refused in every section, before any walk") {
+  const std::string alias = "a YAML alias ('*name'); vap does not read anchors and aliases: "
+                            "write the value out in full";
+  const std::string anchor = "a YAML anchor ('&name'); vap does not read anchors and aliases: "
+                             "write the value out in full";
+  CHECK(parse_messages("vap: 1\nplan: &p {year: 2014, note: *p}\n") ==
+        std::vector<std::string>{"2:7: " + anchor, "2:29: " + alias});
+  CHECK(parse_messages("municipality:\n  name: &n X\n  villages: [*n]\n") ==
+        std::vector<std::string>{"2:9: " + anchor, "3:14: " + alias});
+  CHECK(parse_messages("plan:\n  year: !!float 2014\n") ==
+        std::vector<std::string>{"2:9: a YAML tag ('!!float'); vap reads each value as it is "
+                                 "typed: remove the tag"});
+  // '&', '*' and '!' inside text are text.
+  CHECK(parse_messages("municipality:\n  name: \"A & B *\"\n  villages: [Суу!]\n").empty());
+}
+
+TEST_CASE("parse_file: invisible characters are errors naming the character and its column") {
+  CHECK(parse_messages("municipality:\n  name: Ак\xE2\x80\x8BЖар\n  villages: [A]\n") ==
+        std::vector<std::string>{
+            "2:11: U+200B ZERO WIDTH SPACE at column 11: an invisible character that would make "
+            "a name look like another; delete it"});
+}
+
+TEST_CASE("parse_file: the line limit counts characters, not bytes") {
+  const std::string ok = "municipality:\n  name: " + [] {
+    std::string s;
+    for (int i = 0; i < 9000; ++i)
+      s += "ж";
+    return s;
+  }() + "\n  villages: [A]\n";
+  CHECK(parse_messages(ok).empty());
+  CHECK(parse_messages("municipality:\n  name: " + std::string(10'001, 'x') + "\n") ==
+        std::vector<std::string>{"2:1: this line is longer than 10000 characters"});
+}

@@ -125,3 +125,78 @@ TEST_CASE("diag: the position of a byte offset") {
   CHECK(z.line == 4);
   CHECK(z.col == 1);
 }
+
+TEST_CASE("positions in a workbook print as Sheet!C7 with the cell's value") {
+  Sources sources;
+  const std::uint32_t f = sources.add("book.xlsx");
+  sources.set_text(f, "session:\n  participants: \"many\"\nmap:\n  - {name: [x}\n");
+  sources.set_cells(
+      f, {CellPlace{"Сессиялар", 1, 6, 0, "", 0}, CellPlace{"Сессиялар", 1, 6, 4, "many", 0},
+          CellPlace{"yaml", 3, 1, 1, "map:", 1}, CellPlace{"yaml", 3, 1, 1, "  - {name: [x}", 2}});
+  CHECK(cell_label(CellPlace{"My sheet", 0, 0, 27, "", 0}) == "'My sheet'!AB1");
+  CHECK(cell_label(CellPlace{"it's", 0, 9, 0, "", 0}) == "'it''s'!A10");
+  Diagnostics d;
+  d.error(SourcePos{f, 4, 12}, "inner");
+  d.error(SourcePos{f, 2, 17}, "not a number");
+  d.error(SourcePos{f, 1, 1}, "at the row");
+  CHECK(format_diagnostics(d, sources) == "book.xlsx:Сессиялар!A7: error: at the row\n"
+                                          "book.xlsx:Сессиялар!E7: error: not a number\n"
+                                          " E7 | many\n"
+                                          "book.xlsx:yaml!B2:2:12: error: inner\n"
+                                          " 2 |   - {name: [x}\n"
+                                          "   |            ^\n");
+  // A YAML position keeps its form.
+  Sources plain;
+  const std::uint32_t y = plain.add("a.yaml");
+  plain.set_text(y, "x: 1\n");
+  Diagnostics d2;
+  d2.error(SourcePos{y, 1, 4}, "m");
+  CHECK(format_diagnostics(d2, plain) == "a.yaml:1:4: error: m\n 1 | x: 1\n   |    ^\n");
+}
+
+TEST_CASE("diag: at most 100 diagnostics of a file are kept, the others counted") {
+  OneFile f("a: 1\n", "m/s.yaml");
+  Diagnostics d;
+  for (int i = 0; i < 250; ++i)
+    d.error(SourcePos{f.file, 1, static_cast<std::uint32_t>(i + 1)}, "e");
+  d.warning(SourcePos{f.file, 1, 1}, "w");
+  CHECK(d.error_count() == 250);
+  CHECK(d.warning_count() == 1);
+  CHECK(d.items().size() == 100);
+  CHECK(d.dropped_per_file().at(f.file) == 151);
+  const std::string out = format_diagnostics(d, f.sources);
+  CHECK(out.substr(out.rfind("m/s.yaml: and")) ==
+        "m/s.yaml: and 151 more problems in this file (the first 100 are shown)\n");
+}
+
+TEST_CASE("diag: at most 1000 of a run are kept; appending keeps the limits and the counts") {
+  Sources sources;
+  Diagnostics run;
+  for (int k = 0; k < 12; ++k) {
+    const std::uint32_t file = sources.add("f" + std::to_string(k) + ".yaml");
+    sources.set_text(file, "a\n");
+    Diagnostics one;
+    for (int i = 0; i < 100; ++i)
+      one.error(SourcePos{file, 1, 1}, "e" + std::to_string(i));
+    run.append(one);
+  }
+  CHECK(run.error_count() == 1200);
+  CHECK(run.items().size() == 1000);
+  CHECK(run.dropped_over_run() == 200);
+  const std::string out = format_diagnostics(run, sources);
+  CHECK(out.substr(out.rfind("vap: and")) ==
+        "vap: and 200 more problems (the first 1000 of a run are shown)\n");
+}
+
+TEST_CASE("diag: a control character in a file name is quoted; invisible characters are not "
+          "quoted raw") {
+  OneFile f("name: a\xE2\x80\xAE"
+            "b\n",
+            "two\nlines.yaml");
+  Diagnostics d;
+  d.error(SourcePos{f.file, 1, 8}, "m");
+  CHECK(format_diagnostics(d, f.sources) == "\"two\\nlines.yaml\":1:8: error: m\n"
+                                            " 1 | name: a\xEF\xBF\xBD"
+                                            "b\n"
+                                            "   |        ^\n");
+}

@@ -49,6 +49,11 @@ TEST_CASE("table: Markdown cells escape '|' and flatten line breaks") {
   CHECK(md_cell("a|b") == "a\\|b");
   CHECK(md_cell("one\ntwo\r\nthree") == "one two  three");
   CHECK(md_cell("Ичүүчү суу") == "Ичүүчү суу");
+  // No HTML, link or image can be typed into Markdown; the renderers' own "<br>" is kept.
+  CHECK(md_cell("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;");
+  CHECK(md_cell("![x](http://host/img)") == "!\\[x\\](http://host/img)");
+  CHECK(md_cell("a & b\\") == "a &amp; b\\\\");
+  CHECK(md_cell("one<br>two") == "one<br>two");
 }
 
 TEST_CASE("table: HTML escaping") {

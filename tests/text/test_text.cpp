@@ -79,3 +79,38 @@ TEST_CASE("edit distance counts code points, not bytes") {
   CHECK(edit_distance("Кербен", "Кербн") == 1u);
   CHECK(edit_distance("", "абв") == 3u);
 }
+
+TEST_CASE("match_key of Cyrillic letters without utf8proc gives utf8proc's bytes") {
+  // Kyrgyz ң ө ү, Ukrainian and Serbian letters, Ѐ (U+0400), Ӏ stays with utf8proc (U+04C0).
+  CHECK(match_key("ҢӨҮ Көл") == "ңөү көл");
+  CHECK(match_key("ЁЇЂЉ Ѐ") == "ёїђљ ѐ");
+  CHECK(match_key("Ѣ Ѳ Ґ Ӂ Ӑ Ӹ") == "ѣ ѳ ґ ӂ ӑ ӹ");
+  CHECK(match_key("\u04C0") == "\u04CF");
+  // A combining mark after a letter of the block still composes: Е + ̈ is ё.
+  CHECK(match_key("Е\u0308") == "ё");
+}
+
+TEST_CASE("invisible_character names format characters, DEL, C1 controls and separators") {
+  CHECK(vap::invisible_character(0x200B) == "U+200B ZERO WIDTH SPACE");
+  CHECK(vap::invisible_character(0x202E) == "U+202E RIGHT-TO-LEFT OVERRIDE");
+  CHECK(vap::invisible_character(0x2067) == "U+2067 RIGHT-TO-LEFT ISOLATE");
+  CHECK(vap::invisible_character(0x7F) == "U+007F DELETE");
+  CHECK(vap::invisible_character(0x85) == "U+0085 CONTROL CHARACTER");
+  CHECK(vap::invisible_character(0x2028) == "U+2028 LINE SEPARATOR");
+  CHECK(vap::invisible_character(0x2029) == "U+2029 PARAGRAPH SEPARATOR");
+  CHECK(vap::invisible_character(0xE0001) == "U+E0001 FORMAT CHARACTER"); // a tag character
+  CHECK(vap::invisible_character(U'ң').empty());
+  CHECK(vap::invisible_character(U' ').empty());
+  CHECK(vap::invisible_character(0xA0).empty()); // no-break space: a space, seen as one
+}
+
+TEST_CASE("edit_distance_within: the distance up to the limit, limit + 1 beyond it") {
+  using vap::edit_distance_within;
+  using vap::to_codepoints;
+  CHECK(edit_distance_within(to_codepoints("суу"), to_codepoints("суу"), 2) == 0);
+  CHECK(edit_distance_within(to_codepoints("ичүүчү суу"), to_codepoints("ичуучу суу"), 3) == 3);
+  CHECK(edit_distance_within(to_codepoints("ичүүчү суу"), to_codepoints("ичуучу суу"), 2) == 3);
+  CHECK(edit_distance_within(to_codepoints("ичүүчү суу"), to_codepoints("ичүүчү су"), 2) == 1);
+  CHECK(edit_distance_within(to_codepoints("a"), to_codepoints("abcdefgh"), 3) == 4);
+  CHECK(edit_distance_within(to_codepoints("kitten"), to_codepoints("sitting"), 5) == 3);
+}

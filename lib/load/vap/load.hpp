@@ -35,4 +35,9 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options);
 // The shipped catalogs (templates/catalogs/*.yaml, embedded), plus extra catalog files.
 std::shared_ptr<Catalogs> shipped_catalogs(Lang lang);
 
+// Adds the entries of catalog text (the text of `file` in `sources`, as a --catalog file's) to
+// `catalogs`, with the same checks.
+void read_catalog_text(Sources& sources, std::uint32_t file, Catalogs& catalogs,
+                       Diagnostics& diags);
+
 } // namespace vap

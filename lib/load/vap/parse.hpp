@@ -35,15 +35,22 @@ struct ParsedFile {
 ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& diags);
 
 // Catalog entries: a mapping of kind → list of entries (a catalog file or a `catalog:` section).
-void parse_catalog_section(const YAML::Node& node, YamlReader& reader,
+void parse_catalog_section(const yaml::Node& node, YamlReader& reader,
                            std::vector<CatalogAddition>& out);
 
 // The sections of each file kind; `root` is the whole document, already checked to be a mapping.
-void parse_municipality_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
-void parse_session_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
-void parse_causes_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
-void parse_plan_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
-void parse_monitoring_doc(const YAML::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_municipality_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_session_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_causes_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_plan_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_monitoring_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
+
+// The checks of a file's bytes before YAML reads it (UTF-8, control and invisible characters,
+// line lengths), each failure an error; false when there was one. For catalog files too.
+bool check_bytes(const Sources& sources, std::uint32_t file, Diagnostics& diags);
+// A YAML syntax error said so that a facilitator knows what to change, at its place.
+void report_syntax_error(const YAML::Exception& e, const Sources& sources, std::uint32_t file,
+                         Diagnostics& diags);
 
 // For tests: parse `input` as a file named `source`; diagnostics go to `diags`.
 struct ParsedText {

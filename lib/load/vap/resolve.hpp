@@ -4,6 +4,8 @@
 #include "vap/diag.hpp"
 #include "vap/model.hpp"
 
+#include <unordered_set>
+
 namespace vap {
 
 // Matches every name of `m` (sessions, causes, plans, monitoring) and checks them.
@@ -25,7 +27,7 @@ public:
   void note(const Ref& ref, const Catalog& catalog, Diagnostics& diags, std::string_view what);
 
 private:
-  std::vector<std::string> m_seen;
+  std::unordered_set<std::string> m_seen; // kind:id of each name told about
 };
 
 // Checks and counts a session's gallery: ballots into votes, repeated problems merged,

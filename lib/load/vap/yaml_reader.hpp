@@ -4,7 +4,7 @@
 #include "vap/diag.hpp"
 #include "vap/model.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include "vap/yaml_tree.hpp"
 
 #include <initializer_list>
 #include <optional>
@@ -23,49 +23,49 @@ public:
   std::uint32_t file() const { return m_file; }
   Diagnostics& diags() { return m_diags; }
   Lang lang() const { return m_diags.lang(); }
-  SourcePos pos(const YAML::Node& node) const;
+  SourcePos pos(const yaml::Node& node) const;
   SourcePos pos(const YAML::Mark& mark) const;
 
-  void error(const YAML::Node& at, const std::string& message) { m_diags.error(pos(at), message); }
+  void error(const yaml::Node& at, const std::string& message) { m_diags.error(pos(at), message); }
   void error(SourcePos at, const std::string& message) { m_diags.error(at, message); }
   void warning(SourcePos at, const std::string& message) { m_diags.warning(at, message); }
 
   // Checks that `node` is a mapping whose keys are all in `allowed`, once each: unknown keys
   // get "did you mean", duplicated keys an error at the second. `what` names the section.
-  bool check_map(const YAML::Node& node, std::string_view what,
+  bool check_map(const yaml::Node& node, std::string_view what,
                  std::initializer_list<std::string_view> allowed);
   // "'what' must be a list of entries": for a node that should hold lines starting with '- '.
-  void not_a_list(const YAML::Node& node, std::string_view what);
+  void not_a_list(const yaml::Node& node, std::string_view what);
   // A required key that is missing: an error at the mapping.
-  bool require(const YAML::Node& map, std::string_view key, std::string_view what);
+  bool require(const yaml::Node& map, std::string_view key, std::string_view what);
 
   // Values of the keys of a mapping; each reports what is wrong with the value and returns
   // nothing then (a missing optional key returns nothing silently).
-  std::optional<Text> text(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<Text> text(const yaml::Node& map, std::string_view key, std::string_view what,
                            Need need);
-  std::optional<Ref> name(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<Ref> name(const yaml::Node& map, std::string_view key, std::string_view what,
                           Need need);
-  std::optional<long long> whole(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<long long> whole(const yaml::Node& map, std::string_view key, std::string_view what,
                                  Need need, long long min, long long max);
-  std::optional<double> number(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<double> number(const yaml::Node& map, std::string_view key, std::string_view what,
                                Need need, double min, double max);
   // YYYY-MM-DD, or YYYY-MM as well when `month_ok`.
-  std::optional<Date> date(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<Date> date(const yaml::Node& map, std::string_view key, std::string_view what,
                            Need need, bool month_ok = false);
   // A count, or {women: n, men: n}.
-  std::optional<Count> count(const YAML::Node& map, std::string_view key, std::string_view what,
+  std::optional<Count> count(const yaml::Node& map, std::string_view key, std::string_view what,
                              Need need);
   // A scalar or a list of scalars, as text.
-  std::vector<Text> texts(const YAML::Node& map, std::string_view key, std::string_view what);
+  std::vector<Text> texts(const yaml::Node& map, std::string_view key, std::string_view what);
 
   // The same for a node already in hand.
-  std::optional<Text> as_text(const YAML::Node& node, std::string_view what);
-  std::optional<long long> as_whole(const YAML::Node& node, std::string_view what, long long min,
+  std::optional<Text> as_text(const yaml::Node& node, std::string_view what);
+  std::optional<long long> as_whole(const yaml::Node& node, std::string_view what, long long min,
                                     long long max);
-  std::optional<double> as_number(const YAML::Node& node, std::string_view what, double min,
+  std::optional<double> as_number(const yaml::Node& node, std::string_view what, double min,
                                   double max);
-  std::optional<Date> as_date(const YAML::Node& node, std::string_view what, bool month_ok);
-  std::optional<Count> as_count(const YAML::Node& node, std::string_view what);
+  std::optional<Date> as_date(const yaml::Node& node, std::string_view what, bool month_ok);
+  std::optional<Count> as_count(const yaml::Node& node, std::string_view what);
   Ref as_ref(const Text& text) const { return Ref{"", text.text, text.pos, false}; }
 
 private:

@@ -71,6 +71,14 @@ private:
   std::vector<CatalogEntry> m_entries;
   std::unordered_map<std::string, std::size_t> m_exact;
   std::unordered_map<std::string, std::size_t> m_loose;
+  std::unordered_map<std::string, std::size_t> m_by_id;
+  // Every name's match key, once, for closest(): in bytes and in code points.
+  struct Key {
+    std::string key;
+    std::u32string points;
+    std::size_t entry;
+  };
+  std::vector<Key> m_keys;
 };
 
 // One catalog per kind.

@@ -4,6 +4,7 @@
 #include "vap/i18n.hpp"
 
 #include <cstdint>
+#include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -18,6 +19,21 @@ struct SourcePos {
   std::uint32_t col = 0;
   bool known() const { return file != 0; }
 };
+
+// A cell of a workbook. vap reads a workbook as YAML text that it makes from the cells, one
+// cell per line; each line of that text knows its cell, so that messages name the cell
+// ("book.xlsx:Sessions!E7") and quote its value instead of a YAML line.
+struct CellPlace {
+  std::string sheet;             // the sheet's name, as its tab shows it
+  std::uint32_t sheet_index = 0; // its place among the sheets (for sorting)
+  std::uint32_t row = 0;         // 0-based
+  std::uint32_t col = 0;         // 0-based
+  std::string value;             // the cell's value as shown
+  std::uint32_t inner_line = 0;  // YAML typed in a cell: the line within the cell (1-based)
+};
+
+// "Sheet!C7" ('My sheet'!C7 when the name needs quotes, as Excel writes it).
+std::string cell_label(const CellPlace& place);
 
 // The files of a run, with their text, so that messages can quote the offending line.
 class Sources {
@@ -35,12 +51,19 @@ public:
   // A position from a byte offset into the file's text.
   SourcePos at_offset(std::uint32_t file, std::size_t offset) const;
   std::size_t size() const { return m_entries.size(); }
+  // The cells of a text made from a workbook: `cells[i]` is the cell of line i + 1.
+  void set_cells(std::uint32_t file, std::vector<CellPlace> cells);
+  // A position at a cell of a workbook's own entry (one line per cell, added as needed).
+  SourcePos add_cell(std::uint32_t file, CellPlace place);
+  // The cell a position is in, when its file was made from a workbook.
+  const CellPlace* cell(const SourcePos& pos) const;
 
 private:
   struct Entry {
     std::string path;
     std::string text;
     std::vector<std::uint32_t> lines; // the byte where each line starts (set_text)
+    std::vector<CellPlace> cells;     // set_cells / add_cell
   };
   std::vector<Entry> m_entries;
 };
@@ -53,9 +76,14 @@ struct Diagnostic {
   std::string message;
 };
 
-// Collects the diagnostics of a run; never stops at the first.
+// Collects the diagnostics of a run; never stops at the first. At most k_per_file of one file
+// and k_per_run in all are kept (a broken file can make millions); the others are counted, and
+// the printout ends with "and N more". The counts are those of every diagnostic made.
 class Diagnostics {
 public:
+  static constexpr std::size_t k_per_file = 100;
+  static constexpr std::size_t k_per_run = 1000;
+
   explicit Diagnostics(Lang lang = Lang::en) : m_lang(lang) {}
   Lang lang() const { return m_lang; }
   void error(SourcePos pos, std::string message);
@@ -63,15 +91,27 @@ public:
   void append(const Diagnostics& other);
   bool has_errors() const { return m_errors > 0; }
   std::size_t error_count() const { return m_errors; }
-  std::size_t warning_count() const { return m_items.size() - m_errors; }
+  std::size_t warning_count() const { return m_warnings; }
+  // The diagnostics kept; those over the limits are only counted (dropped()).
   const std::vector<Diagnostic>& items() const { return m_items; }
+  // How many were not kept: per file (file index → count; 0 is "no file"), and over the run's
+  // limit.
+  const std::map<std::uint32_t, std::size_t>& dropped_per_file() const { return m_dropped_file; }
+  std::size_t dropped_over_run() const { return m_dropped_run; }
   // Sorted by file path, line and column; the same message at the same place once.
   std::vector<Diagnostic> sorted(const Sources& sources) const;
 
 private:
+  void keep(Diagnostic d);
+  void drop_file(std::uint32_t file, std::size_t n);
+
   Lang m_lang;
   std::vector<Diagnostic> m_items;
   std::size_t m_errors = 0;
+  std::size_t m_warnings = 0;
+  std::map<std::uint32_t, std::size_t> m_kept_file;    // file → kept
+  std::map<std::uint32_t, std::size_t> m_dropped_file; // file → dropped
+  std::size_t m_dropped_run = 0;
 };
 
 // "path:line:col: error: message", then the line and a caret under the column.

@@ -2,6 +2,7 @@
 // `vap init`: the starter files of a new municipality folder, from the templates under
 // templates/init/<lang>/, commented in that language and accepted by `vap check` as they are.
 #include "vap/i18n.hpp"
+#include "vap/model.hpp"
 
 #include <string>
 #include <vector>
@@ -23,5 +24,9 @@ struct InitFile {
 
 // The files to write, in a fixed order: municipality, one session, causes, plan, monitoring.
 std::vector<InitFile> init_files(const InitRequest& request);
+
+// The municipality of a new workbook (`vap init --xlsx`): its id, name, villages and language
+// as the starter files would have them; no sessions. `catalogs` is left for the caller.
+Municipality init_municipality(const InitRequest& request);
 
 } // namespace vap

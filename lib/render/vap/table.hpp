@@ -32,7 +32,9 @@ private:
   bool m_row_started = false;
 };
 
-// A Markdown table cell: '|' escaped, line breaks made spaces.
+// Text from data in Markdown (a table cell or a sentence): '|', '[', ']' and '\\' escaped, '<',
+// '>' and '&' as entities (no HTML, link or image can be typed in; "<br>", which the renderers
+// join items with, is kept), line breaks made spaces.
 std::string md_cell(std::string_view text);
 // HTML text: & < > " ' escaped.
 std::string html_escape(std::string_view text);

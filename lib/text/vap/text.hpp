@@ -22,6 +22,11 @@ std::string loose_key(std::string_view name);
 // White space collapsed and trimmed, case kept: how a typed name is shown.
 std::string tidy(std::string_view name);
 
+// For a character that must not be in a workshop file because it cannot be seen or moves the
+// text around it (DEL, C1 controls, Unicode format characters such as U+200B or U+202E, the line
+// and paragraph separators U+2028/U+2029): "U+200B ZERO WIDTH SPACE"; otherwise empty.
+std::string invisible_character(char32_t cp);
+
 // Number of code points.
 std::size_t codepoints(std::string_view text);
 
@@ -30,6 +35,11 @@ std::size_t display_width(std::string_view text);
 
 // Levenshtein distance counted in code points.
 std::size_t edit_distance(std::string_view a, std::string_view b);
+// The code points of UTF-8 text (for distances computed many times).
+std::u32string to_codepoints(std::string_view text);
+// The distance when it is at most `limit`, else limit + 1; stops as soon as it is known to be
+// larger, so that comparing one name against many costs little.
+std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, std::size_t limit);
 
 // An ASCII slug for a name with no catalog id ("Аппарат УЗИ" → "apparat-uzi").
 std::string slugify(std::string_view name);

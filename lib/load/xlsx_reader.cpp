@@ -1,0 +1,439 @@
+#include "vap/xlsx.hpp"
+
+#include <expat.h>
+#include <zip.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+
+namespace vap {
+namespace {
+
+constexpr std::size_t k_max_rows = 100'000; // beyond these a cell is not workshop data
+constexpr std::size_t k_max_cols = 1'000;
+
+struct Fail {
+  XlsxError error;
+};
+
+[[noreturn]] void fail(XlsxError::Kind kind, std::string detail = {}) {
+  throw Fail{XlsxError{kind, std::move(detail)}};
+}
+
+// The zip archive, with every part's size checked against the limit before anything is read.
+class Archive {
+public:
+  explicit Archive(std::string_view bytes) {
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+    if (!src) fail(XlsxError::Kind::broken, zip_error_strerror(&err));
+    m_zip = zip_open_from_source(src, ZIP_RDONLY, &err);
+    if (!m_zip) {
+      const int code = zip_error_code_zip(&err);
+      std::string why = zip_error_strerror(&err);
+      zip_source_free(src);
+      zip_error_fini(&err);
+      if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS) fail(XlsxError::Kind::not_zip, why);
+      fail(XlsxError::Kind::broken, why);
+    }
+    zip_error_fini(&err);
+    try {
+      check_entries();
+    } catch (...) { // a constructor that throws runs no destructor: close the archive here
+      zip_discard(m_zip);
+      throw;
+    }
+  }
+  // Refuses an encrypted workbook and one that unpacks to more than k_max_unzipped.
+  void check_entries() const {
+    std::uint64_t total = 0;
+    const zip_int64_t n = zip_get_num_entries(m_zip, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+      zip_stat_t st;
+      if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(i), 0, &st) != 0) continue;
+      if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
+        fail(XlsxError::Kind::encrypted);
+      if (st.valid & ZIP_STAT_SIZE) total += st.size;
+      if (total > k_max_unzipped) fail(XlsxError::Kind::too_big);
+    }
+  }
+  ~Archive() {
+    if (m_zip) zip_discard(m_zip);
+  }
+  Archive(const Archive&) = delete;
+  Archive& operator=(const Archive&) = delete;
+
+  bool has(const std::string& name) const { return zip_name_locate(m_zip, name.c_str(), 0) >= 0; }
+
+  // The part's bytes; never more than its stated size (a lying header is a broken file).
+  std::optional<std::string> read(const std::string& name) const {
+    const zip_int64_t index = zip_name_locate(m_zip, name.c_str(), 0);
+    if (index < 0) return std::nullopt;
+    zip_stat_t st;
+    if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+      fail(XlsxError::Kind::broken, name);
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(
+        zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0), &zip_fclose);
+    if (!f) fail(XlsxError::Kind::broken, name + ": " + zip_strerror(m_zip));
+    std::string out;
+    out.resize(static_cast<std::size_t>(st.size));
+    std::size_t got = 0;
+    while (got < out.size()) {
+      zip_int64_t r = zip_fread(f.get(), out.data() + got, out.size() - got);
+      if (r < 0) fail(XlsxError::Kind::broken, name + ": " + zip_file_strerror(f.get()));
+      if (r == 0) break;
+      got += static_cast<std::size_t>(r);
+    }
+    out.resize(got);
+    char extra;
+    if (zip_fread(f.get(), &extra, 1) > 0) fail(XlsxError::Kind::too_big);
+    return out;
+  }
+
+private:
+  zip_t* m_zip = nullptr;
+};
+
+// The local part of an XML name ("x:c" → "c", "r:id" → "id").
+std::string_view local(const char* name) {
+  std::string_view s = name;
+  auto colon = s.rfind(':');
+  return colon == std::string_view::npos ? s : s.substr(colon + 1);
+}
+
+const char* attr(const char** atts, std::string_view name) {
+  for (int i = 0; atts[i]; i += 2)
+    if (local(atts[i]) == name) return atts[i + 1];
+  return nullptr;
+}
+
+// Runs expat over `xml`, calling the handler object's start/end/text.
+template <typename Handler>
+void parse_xml(const std::string& xml, const std::string& part, Handler& h) {
+  std::unique_ptr<std::remove_pointer_t<XML_Parser>, void (*)(XML_Parser)> p(
+      XML_ParserCreate(nullptr), &XML_ParserFree);
+  XML_SetUserData(p.get(), &h);
+  XML_SetElementHandler(
+      p.get(),
+      [](void* u, const char* name, const char** atts) {
+        static_cast<Handler*>(u)->start(local(name), atts);
+      },
+      [](void* u, const char* name) { static_cast<Handler*>(u)->end(local(name)); });
+  XML_SetCharacterDataHandler(p.get(), [](void* u, const char* s, int len) {
+    static_cast<Handler*>(u)->text(std::string_view(s, static_cast<std::size_t>(len)));
+  });
+  if (XML_Parse(p.get(), xml.data(), static_cast<int>(xml.size()), 1) == XML_STATUS_ERROR)
+    fail(XlsxError::Kind::broken, part + ": " + XML_ErrorString(XML_GetErrorCode(p.get())) +
+                                      " at line " +
+                                      std::to_string(XML_GetCurrentLineNumber(p.get())));
+}
+
+struct RelsHandler {
+  std::map<std::string, std::string> targets; // Id → Target
+  std::string office;                         // the officeDocument target (_rels/.rels)
+  void start(std::string_view name, const char** atts) {
+    if (name != "Relationship") return;
+    const char* id = attr(atts, "Id");
+    const char* target = attr(atts, "Target");
+    const char* type = attr(atts, "Type");
+    if (id && target) targets[id] = target;
+    if (type && target && std::string_view(type).ends_with("/officeDocument")) office = target;
+  }
+  void end(std::string_view) {}
+  void text(std::string_view) {}
+};
+
+struct BookHandler {
+  struct Entry {
+    std::string name, rel;
+    bool hidden = false;
+  };
+  std::vector<Entry> sheets;
+  bool date1904 = false;
+  void start(std::string_view name, const char** atts) {
+    if (name == "workbookPr") {
+      const char* d = attr(atts, "date1904");
+      date1904 = d && (std::string_view(d) == "1" || std::string_view(d) == "true");
+    } else if (name == "sheet") {
+      const char* n = attr(atts, "name");
+      const char* id = attr(atts, "id");
+      const char* state = attr(atts, "state");
+      sheets.push_back({n ? n : "", id ? id : "", state && std::string_view(state) != "visible"});
+    }
+  }
+  void end(std::string_view) {}
+  void text(std::string_view) {}
+};
+
+// Shared strings: each <si> is a <t>, or rich-text runs <r><t>; phonetic runs <rPh> are not text.
+struct StringsHandler {
+  std::vector<std::string> strings;
+  std::string current;
+  bool in_t = false;
+  int in_phonetic = 0;
+  void start(std::string_view name, const char**) {
+    if (name == "si") current.clear();
+    if (name == "rPh") ++in_phonetic;
+    if (name == "t") in_t = true;
+  }
+  void end(std::string_view name) {
+    if (name == "t") in_t = false;
+    if (name == "rPh") --in_phonetic;
+    if (name == "si") strings.push_back(std::move(current));
+  }
+  void text(std::string_view s) {
+    if (in_t && in_phonetic == 0) current.append(s);
+  }
+};
+
+// "C7" → (6, 2); false when it is not a cell reference.
+bool parse_ref(std::string_view ref, std::size_t& row, std::size_t& col) {
+  std::size_t i = 0, c = 0, r = 0;
+  while (i < ref.size() && ref[i] == '$')
+    ++i;
+  std::size_t letters = 0;
+  for (; i < ref.size() && ((ref[i] >= 'A' && ref[i] <= 'Z') || (ref[i] >= 'a' && ref[i] <= 'z'));
+       ++i, ++letters)
+    c = c * 26 + static_cast<std::size_t>((ref[i] | 0x20) - 'a' + 1);
+  if (i < ref.size() && ref[i] == '$') ++i;
+  std::size_t digits = 0;
+  for (; i < ref.size() && ref[i] >= '0' && ref[i] <= '9'; ++i, ++digits)
+    r = r * 10 + static_cast<std::size_t>(ref[i] - '0');
+  if (letters == 0 || letters > 3 || digits == 0 || digits > 7 || i != ref.size() || r == 0)
+    return false;
+  row = r - 1;
+  col = c - 1;
+  return true;
+}
+
+struct SheetHandler {
+  SheetHandler(const std::vector<std::string>& s, const std::string& p, XlsxSheet& sh)
+      : strings(s), part(p), sheet(sh) {}
+  const std::vector<std::string>& strings;
+  const std::string& part;
+  XlsxSheet& sheet;
+  std::vector<std::pair<std::size_t, std::size_t>> merge_from, merge_to;
+
+  std::size_t row = 0, next_row = 0, col = 0;
+  std::string type;
+  std::string value;
+  bool in_cell = false, in_v = false, in_is_t = false, in_is = false;
+  int in_phonetic = 0;
+
+  void start(std::string_view name, const char** atts) {
+    if (name == "row") {
+      const char* r = attr(atts, "r");
+      const std::size_t n = r ? static_cast<std::size_t>(std::strtoull(r, nullptr, 10)) : 0;
+      row = n > 0 ? n - 1 : next_row;
+      next_row = row + 1;
+      col = 0;
+    } else if (name == "c") {
+      in_cell = true;
+      value.clear();
+      const char* r = attr(atts, "r");
+      std::size_t rr = row, cc = col;
+      if (r && !parse_ref(r, rr, cc)) fail(XlsxError::Kind::broken, part + ": cell " + r);
+      row = rr;
+      col = cc;
+      const char* t = attr(atts, "t");
+      type = t ? t : "n";
+    } else if (in_cell && name == "v") {
+      in_v = true;
+    } else if (in_cell && name == "is") {
+      in_is = true;
+    } else if (in_is && name == "rPh") {
+      ++in_phonetic;
+    } else if (in_is && name == "t") {
+      in_is_t = true;
+    } else if (name == "mergeCell") {
+      const char* ref = attr(atts, "ref");
+      if (!ref) return;
+      std::string_view s = ref;
+      auto colon = s.find(':');
+      std::size_t r1, c1, r2, c2;
+      if (colon != std::string_view::npos && parse_ref(s.substr(0, colon), r1, c1) &&
+          parse_ref(s.substr(colon + 1), r2, c2)) {
+        merge_from.emplace_back(r1, c1);
+        merge_to.emplace_back(r2, c2);
+      }
+    }
+  }
+  void end(std::string_view name) {
+    if (name == "v") in_v = false;
+    if (name == "t") in_is_t = false;
+    if (name == "rPh") --in_phonetic;
+    if (name == "is") in_is = false;
+    if (name == "c" && in_cell) {
+      in_cell = false;
+      store();
+      ++col;
+    }
+  }
+  void text(std::string_view s) {
+    if (in_v || (in_is_t && in_phonetic == 0)) value.append(s);
+  }
+
+  void store() {
+    XlsxCell cell;
+    if (type == "s") {
+      if (value.empty()) return;
+      const std::size_t k = static_cast<std::size_t>(std::strtoull(value.c_str(), nullptr, 10));
+      if (k >= strings.size())
+        fail(XlsxError::Kind::broken, part + ": shared string " + value + " does not exist");
+      cell.type = XlsxCell::Type::text;
+      cell.text = strings[k];
+    } else if (type == "inlineStr" || type == "str" || type == "d") {
+      cell.type = XlsxCell::Type::text;
+      cell.text = value;
+    } else if (type == "b") {
+      if (value.empty()) return;
+      cell.type = XlsxCell::Type::boolean;
+      cell.number = value == "1" || value == "true" ? 1 : 0;
+    } else if (type == "e") {
+      cell.type = XlsxCell::Type::error;
+      cell.text = value;
+    } else {
+      if (value.empty()) return; // a styled cell without a value
+      char* end = nullptr;
+      cell.number = std::strtod(value.c_str(), &end);
+      if (end == value.c_str()) fail(XlsxError::Kind::broken, part + ": number '" + value + "'");
+      cell.type = XlsxCell::Type::number;
+    }
+    if (cell.empty()) return;
+    if (row >= k_max_rows || col >= k_max_cols)
+      fail(XlsxError::Kind::broken,
+           part + ": a value in cell " + cell_name(row, col) + ", beyond any workshop table");
+    put(row, col, std::move(cell));
+  }
+  void put(std::size_t r, std::size_t c, XlsxCell cell) {
+    if (sheet.rows.size() <= r) sheet.rows.resize(r + 1);
+    auto& cells = sheet.rows[r];
+    if (cells.size() <= c) cells.resize(c + 1);
+    cells[c] = std::move(cell);
+  }
+  // A merged range shows its first cell's value in all its cells (for headers over columns).
+  void merges() {
+    for (std::size_t k = 0; k < merge_from.size(); ++k) {
+      auto [r1, c1] = merge_from[k];
+      auto [r2, c2] = merge_to[k];
+      if (r2 >= k_max_rows || c2 >= k_max_cols || r2 < r1 || c2 < c1) continue;
+      const XlsxCell first = sheet.at(r1, c1);
+      if (first.empty()) continue;
+      for (std::size_t r = r1; r <= r2; ++r)
+        for (std::size_t c = c1; c <= c2; ++c)
+          if (r != r1 || c != c1) put(r, c, first);
+    }
+  }
+};
+
+// A part named from xl/workbook.xml's folder: "worksheets/sheet1.xml" or "/xl/worksheets/...".
+std::string resolve_target(const std::string& base_dir, const std::string& target) {
+  if (!target.empty() && target[0] == '/') return target.substr(1);
+  std::string path = base_dir + target;
+  // "xl/../x" is not used by Excel or LibreOffice; resolve ".." once for safety.
+  for (auto dots = path.find("/../"); dots != std::string::npos; dots = path.find("/../")) {
+    auto prev = path.rfind('/', dots == 0 ? 0 : dots - 1);
+    path.erase(prev == std::string::npos ? 0 : prev + 1,
+               dots + 4 - (prev == std::string::npos ? 0 : prev + 1));
+  }
+  return path;
+}
+
+bool contains_utf16(std::string_view bytes, std::string_view ascii) {
+  std::string wide;
+  for (char c : ascii) {
+    wide += c;
+    wide += '\0';
+  }
+  return bytes.find(wide) != std::string_view::npos;
+}
+
+} // namespace
+
+const XlsxCell& XlsxSheet::at(std::size_t row, std::size_t col) const {
+  static const XlsxCell empty;
+  if (row >= rows.size() || col >= rows[row].size()) return empty;
+  return rows[row][col];
+}
+
+std::string column_name(std::size_t col) {
+  std::string s;
+  for (std::size_t c = col + 1; c > 0; c = (c - 1) / 26)
+    s.insert(s.begin(), static_cast<char>('A' + (c - 1) % 26));
+  return s;
+}
+
+std::string cell_name(std::size_t row, std::size_t col) {
+  return column_name(col) + std::to_string(row + 1);
+}
+
+std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view extension,
+                                  XlsxError& error) {
+  try {
+    // An OLE compound file: an .xls, or an .xlsx encrypted with a password (Excel keeps an
+    // encrypted workbook in this container, with an EncryptionInfo stream).
+    if (bytes.size() >= 8 &&
+        bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) {
+      if (contains_utf16(bytes, "EncryptionInfo") || contains_utf16(bytes, "EncryptedPackage"))
+        fail(XlsxError::Kind::encrypted);
+      fail(XlsxError::Kind::old_excel);
+    }
+    if (extension == ".ods") fail(XlsxError::Kind::ods);
+    Archive zip(bytes);
+    if (auto mime = zip.read("mimetype"); mime && mime->find("opendocument") != std::string::npos)
+      fail(XlsxError::Kind::ods);
+
+    std::string book_part = "xl/workbook.xml";
+    if (auto rels = zip.read("_rels/.rels")) {
+      RelsHandler h;
+      parse_xml(*rels, "_rels/.rels", h);
+      if (!h.office.empty()) book_part = resolve_target("", h.office);
+    }
+    auto book_xml = zip.read(book_part);
+    if (!book_xml) {
+      if (extension == ".xls") fail(XlsxError::Kind::old_excel);
+      fail(XlsxError::Kind::broken, "it has no " + book_part);
+    }
+    const std::string dir = book_part.substr(0, book_part.rfind('/') + 1);
+    const std::string rels_part =
+        dir + "_rels/" + book_part.substr(book_part.rfind('/') + 1) + ".rels";
+    BookHandler book;
+    parse_xml(*book_xml, book_part, book);
+    RelsHandler rels;
+    if (auto r = zip.read(rels_part)) parse_xml(*r, rels_part, rels);
+
+    StringsHandler strings;
+    std::string strings_part = dir + "sharedStrings.xml";
+    for (const auto& [id, target] : rels.targets)
+      if (target.find("sharedStrings") != std::string::npos)
+        strings_part = resolve_target(dir, target);
+    if (auto s = zip.read(strings_part)) parse_xml(*s, strings_part, strings);
+
+    XlsxBook out;
+    out.date1904 = book.date1904;
+    for (const auto& entry : book.sheets) {
+      auto it = rels.targets.find(entry.rel);
+      if (it == rels.targets.end()) continue; // a chart sheet or a broken link: no cells
+      const std::string part = resolve_target(dir, it->second);
+      if (part.find("worksheets/") == std::string::npos) continue;
+      auto xml = zip.read(part);
+      if (!xml) fail(XlsxError::Kind::broken, "it has no " + part);
+      XlsxSheet sheet;
+      sheet.name = entry.name;
+      sheet.hidden = entry.hidden;
+      SheetHandler h(strings.strings, part, sheet);
+      parse_xml(*xml, part, h);
+      h.merges();
+      out.sheets.push_back(std::move(sheet));
+    }
+    return out;
+  } catch (const Fail& f) {
+    error = f.error;
+    return std::nullopt;
+  }
+}
+
+} // namespace vap

@@ -1,0 +1,72 @@
+#include "vap/platform.hpp"
+#include "vap/utf8_path.hpp"
+
+#include "temp_folder.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using namespace vap;
+using vap::test::TempFolder;
+
+TEST_CASE("utf8_path: Cyrillic names survive the way to a path and back, shown with '/'") {
+  const std::string name = "Жаңы-Жол/сессиялар/01-жаштар.yaml";
+  CHECK(path_text(utf8_path(name)) == name);
+  CHECK(path_text(utf8_path("Жаңы-Жол").filename()) == "Жаңы-Жол");
+  CHECK(path_text(utf8_path(name).extension()) == ".yaml");
+}
+
+TEST_CASE("platform: a file named in Cyrillic letters is written, found and replaced") {
+  TempFolder folder;
+  folder.write("Көл/эски.txt", "old");
+  const fs::path from = utf8_path(folder.path("Көл/жаңы.txt"));
+  const fs::path to = utf8_path(folder.path("Көл/эски.txt"));
+  {
+    std::ofstream out(from, std::ios::binary);
+    out << "new";
+  }
+  CHECK_FALSE(replace_file(from, to));
+  std::ifstream in(to, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  CHECK(s.str() == "new");
+  CHECK_FALSE(fs::exists(from));
+}
+
+TEST_CASE("platform: same_file sees one file through '..' and through a second spelling") {
+  TempFolder folder;
+  folder.write("a/b.yaml", "x");
+  CHECK(same_file(utf8_path(folder.path("a/b.yaml")), utf8_path(folder.path("a/../a/b.yaml"))));
+  CHECK_FALSE(same_file(utf8_path(folder.path("a/b.yaml")), utf8_path(folder.path("a/c.yaml"))));
+#ifdef _WIN32
+  CHECK(same_file(utf8_path(folder.path("a/b.yaml")), utf8_path(folder.path("A\\B.YAML"))));
+  CHECK(same_file(utf8_path(folder.path("a/b.yaml")), utf8_path(folder.path("A/new/../b.yaml"))));
+#endif
+}
+
+TEST_CASE("platform: Windows device names, in any folder, case and extension") {
+#ifdef _WIN32
+  for (const char* device : {"NUL", "nul", "NUL.csv", "C:/out/con", "COM1", "lpt9.txt", "nul ",
+                             "\\\\.\\pipe\\x"})
+    CHECK_MESSAGE(is_device_name(utf8_path(device)), device);
+  for (const char* file : {"NULL", "nul-report.csv", "COM0", "COM10", "console.txt", "out.csv"})
+    CHECK_FALSE_MESSAGE(is_device_name(utf8_path(file)), file);
+#else
+  CHECK_FALSE(is_device_name("/dev/null"));
+  CHECK_FALSE(is_device_name("NUL"));
+#endif
+}
+
+TEST_CASE("platform: the arguments as given, argv()[argc()] a null pointer") {
+  char a0[] = "vap", a1[] = "gallery", a2[] = "Жаңы-Жол";
+  char* argv[] = {a0, a1, a2, nullptr};
+  Arguments args(3, argv);
+#ifndef _WIN32
+  REQUIRE(args.argc() == 3);
+  CHECK(std::string(args.argv()[2]) == "Жаңы-Жол");
+#endif
+  CHECK(args.argv()[args.argc()] == nullptr);
+}

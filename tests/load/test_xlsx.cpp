@@ -1,0 +1,251 @@
+// The .xlsx reader and the workbook → YAML files step, on workbooks zipped here with libzip
+// from XML written in the test.
+#include "vap/parse_workbook.hpp"
+#include "vap/xlsx.hpp"
+
+#include "temp_folder.hpp"
+
+#include <doctest/doctest.h>
+#include <zip.h>
+
+#include <map>
+
+using namespace vap;
+using vap::test::TempFolder;
+
+namespace {
+
+// A zip of `parts` (name → bytes) in memory.
+std::string zipped(const std::map<std::string, std::string>& parts) {
+  zip_error_t err;
+  zip_error_init(&err);
+  zip_source_t* src = zip_source_buffer_create(nullptr, 0, 0, &err);
+  REQUIRE(src);
+  zip_source_keep(src);
+  zip_t* z = zip_open_from_source(src, ZIP_TRUNCATE, &err);
+  REQUIRE(z);
+  for (const auto& [name, bytes] : parts) {
+    zip_source_t* s = zip_source_buffer(z, bytes.data(), bytes.size(), 0);
+    REQUIRE(zip_file_add(z, name.c_str(), s, ZIP_FL_ENC_UTF_8) >= 0);
+  }
+  REQUIRE(zip_close(z) == 0);
+  REQUIRE(zip_source_open(src) == 0);
+  std::string out;
+  char buffer[4096];
+  for (zip_int64_t n; (n = zip_source_read(src, buffer, sizeof buffer)) > 0;)
+    out.append(buffer, static_cast<std::size_t>(n));
+  zip_source_close(src);
+  zip_source_free(src);
+  return out;
+}
+
+const char* k_ns =
+    R"( xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")"
+    R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")";
+
+// A workbook of the given sheets (name → sheetData XML) with shared strings `sst`.
+std::string book(const std::vector<std::pair<std::string, std::string>>& sheets,
+                 const std::string& sst = "", const std::string& workbook_pr = "") {
+  std::map<std::string, std::string> parts;
+  std::string list, rels;
+  for (std::size_t i = 0; i < sheets.size(); ++i) {
+    const std::string n = std::to_string(i + 1);
+    list += "<sheet name=\"" + sheets[i].first + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
+    rels += "<Relationship Id=\"rId" + n + "\" Type=\"x/worksheet\" Target=\"worksheets/sheet" + n +
+            ".xml\"/>";
+    parts["xl/worksheets/sheet" + n + ".xml"] = std::string("<worksheet") + k_ns + "><sheetData>" +
+                                                sheets[i].second + "</sheetData></worksheet>";
+  }
+  parts["xl/workbook.xml"] = std::string("<workbook") + k_ns + ">" + workbook_pr + "<sheets>" +
+                             list + "</sheets></workbook>";
+  parts["xl/_rels/workbook.xml.rels"] = "<Relationships>" + rels + "</Relationships>";
+  if (!sst.empty())
+    parts["xl/sharedStrings.xml"] = std::string("<sst") + k_ns + ">" + sst + "</sst>";
+  return zipped(parts);
+}
+
+} // namespace
+
+TEST_CASE("cell names are Excel's") {
+  CHECK(cell_name(0, 0) == "A1");
+  CHECK(cell_name(6, 2) == "C7");
+  CHECK(cell_name(0, 25) == "Z1");
+  CHECK(cell_name(9, 26) == "AA10");
+  CHECK(column_name(701) == "ZZ");
+  CHECK(column_name(702) == "AAA");
+}
+
+TEST_CASE("cells: shared and inline strings, numbers, booleans, errors, formulas' cached values") {
+  const std::string xml =
+      R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>inline</t></is></c>)"
+      R"(<c r="C1"><v>2.5</v></c><c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#N/A</v></c></row>)"
+      R"(<row r="3"><c r="B3"><f>1+2</f><v>3</v></c><c t="str"><f>"a"&amp;"b"</f><v>ab</v></c>)"
+      R"(<c r="E3" s="4"/></row>)";
+  const std::string sst = R"(<si><r><t>Жол</t></r><r><t>дор</t></r><rPh><t>x</t></rPh></si>)";
+  XlsxError e;
+  auto b = read_xlsx(book({{"S", xml}}, sst), ".xlsx", e);
+  REQUIRE(b);
+  REQUIRE(b->sheets.size() == 1);
+  const XlsxSheet& s = b->sheets[0];
+  CHECK(s.name == "S");
+  CHECK(s.at(0, 0).text == "Жолдор");
+  CHECK(s.at(0, 1).text == "inline");
+  CHECK(s.at(0, 2).type == XlsxCell::Type::number);
+  CHECK(s.at(0, 2).number == 2.5);
+  CHECK(s.at(0, 3).type == XlsxCell::Type::boolean);
+  CHECK(s.at(0, 3).number == 1);
+  CHECK(s.at(0, 4).type == XlsxCell::Type::error);
+  CHECK(s.at(0, 4).text == "#N/A");
+  CHECK(s.at(1, 0).empty()); // an absent row
+  CHECK(s.at(2, 1).number == 3);
+  CHECK(s.at(2, 2).text == "ab"); // a cell without r follows the one before
+  CHECK(s.at(2, 4).empty());      // styled, no value
+  CHECK(s.rows.size() == 3);
+  CHECK_FALSE(b->date1904);
+}
+
+TEST_CASE("merged cells show their first cell's value") {
+  const std::string sheet =
+      std::string("<worksheet") + k_ns +
+      R"(><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>H</t></is></c></row></sheetData>)"
+      R"(<mergeCells><mergeCell ref="A1:C1"/></mergeCells></worksheet>)";
+  std::map<std::string, std::string> parts{
+      {"xl/workbook.xml",
+       std::string("<workbook") + k_ns +
+           R"(><workbookPr date1904="1"/><sheets><sheet name="M" r:id="rId1"/></sheets></workbook>)"},
+      {"xl/_rels/workbook.xml.rels",
+       R"(<Relationships><Relationship Id="rId1" Target="/xl/worksheets/s.xml"/></Relationships>)"},
+      {"xl/worksheets/s.xml", sheet}};
+  XlsxError e;
+  auto b = read_xlsx(zipped(parts), ".xlsx", e);
+  REQUIRE(b);
+  CHECK(b->date1904);
+  CHECK(b->sheets[0].at(0, 2).text == "H");
+  CHECK(b->sheets[0].at(0, 3).empty());
+}
+
+TEST_CASE("files that are not workbooks say what they are") {
+  XlsxError e;
+  CHECK_FALSE(read_xlsx("municipality:\n", ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::not_zip);
+  CHECK(xlsx_error_message(Lang::en, e) == "this is not an .xlsx workbook (it is not a zip file); "
+                                           "save it from Excel or LibreOffice as .xlsx");
+
+  const std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  CHECK_FALSE(read_xlsx(ole + std::string("W\0o\0r\0k\0b\0o\0o\0k\0", 16), ".xls", e));
+  CHECK(e.kind == XlsxError::Kind::old_excel);
+  CHECK(xlsx_error_message(Lang::en, e) == "old Excel format (.xls): open it and save as .xlsx");
+  CHECK_FALSE(
+      read_xlsx(ole + std::string("E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0", 28), ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::encrypted);
+  CHECK(xlsx_error_message(Lang::ru, e) ==
+        "книга зашифрована (защищена паролем); сохраните её без пароля");
+
+  CHECK_FALSE(read_xlsx(zipped({{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"}}),
+                        ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::ods);
+
+  CHECK_FALSE(read_xlsx(zipped({{"xl/worksheets/sheet1.xml", std::string((64u << 20) + 1, '0')}}),
+                        ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::too_big);
+  CHECK(xlsx_error_message(Lang::en, e) ==
+        "the workbook unpacks to more than 64 MiB; is it a workshop workbook?");
+
+  CHECK_FALSE(read_xlsx(zipped({{"other.txt", "x"}}), ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::broken);
+  CHECK(xlsx_error_message(Lang::en, e) == "the workbook is broken: it has no xl/workbook.xml");
+
+  CHECK_FALSE(read_xlsx(book({{"S", "<row><c>"}}), ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::broken);
+  CHECK(e.detail.rfind("xl/worksheets/sheet1.xml: mismatched tag", 0) == 0);
+}
+
+namespace {
+
+std::string inl(const std::string& ref, const std::string& text) {
+  return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+}
+std::string num(const std::string& ref, const std::string& v) {
+  return "<c r=\"" + ref + "\"><v>" + v + "</v></c>";
+}
+
+} // namespace
+
+TEST_CASE("a workbook becomes YAML files, one cell per line, in any sheet order and language") {
+  const std::string gallery = "<row r=\"1\">" + inl("A1", "Problem") + inl("B1", "Всего") +
+                              inl("C1", "1 аялдар") + inl("D1", "1 men") + "</row><row r=\"2\">" +
+                              inl("A2", "Жолдор") + num("C2", "3") + num("D2", "4") + "</row>";
+  const std::string sessions = "<row r=\"1\">" + inl("A1", "№") + inl("B1", "Күнү") +
+                               inl("C1", "Айыл") + inl("D1", "Группа") + inl("E1", "Women") +
+                               inl("F1", "Men") + "</row><row r=\"2\">" + num("A2", "1") +
+                               num("B2", "41694") + inl("C2", "A") + inl("D2", "mixed") +
+                               num("E2", "2") + num("F2", "3") + "</row>";
+  const std::string mun = "<row r=\"1\">" + inl("A1", "Field") + inl("B1", "Value") + "</row>" +
+                          "<row r=\"2\">" + inl("A2", "Name") + inl("B2", "T \"AA\"") + "</row>" +
+                          "<row r=\"3\">" + inl("A3", "Village") + inl("B3", "A") + "</row>";
+  XlsxError e;
+  auto b = read_xlsx(book({{"g", gallery}, {"s", sessions}, {"m", mun}}), ".xlsx", e);
+  REQUIRE(b);
+  Sources sources;
+  Diagnostics diags;
+  auto files = workbook_files(*b, sources, sources.add("t.xlsx"), diags);
+  CHECK_FALSE(diags.has_errors());
+  REQUIRE(files.size() == 2);
+  CHECK(files[0].name == "municipality.yaml");
+  CHECK(files[0].text == "municipality:\n  name: \"T \\\"AA\\\"\"\n  villages:\n    - \"A\"\n");
+  CHECK(files[1].name == "sessions/01.yaml");
+  CHECK(files[1].text == "session:\n  date: 2014-02-24\n  village: \"A\"\n  group: \"mixed\"\n"
+                         "  participants:\n    women: 2\n    men: 3\ngallery:\n  votes:\n"
+                         "    \"Жолдор\":\n      women: 3\n      men: 4\n");
+  REQUIRE(files[1].cells.size() == 12);
+  CHECK(cell_label(files[1].cells[1]) == "s!B2");
+  CHECK(files[1].cells[1].value == "2014-02-24");
+  CHECK(cell_label(files[1].cells[11]) == "g!D2");
+}
+
+TEST_CASE("dates: the 1900 and 1904 systems and dates typed as text") {
+  auto date_of = [](const std::string& cell, const std::string& pr = "") {
+    const std::string sessions = "<row r=\"1\">" + inl("A1", "No.") + inl("B1", "Date") +
+                                 inl("C1", "Village") + "</row><row r=\"2\">" + cell +
+                                 inl("C2", "A") + "</row>";
+    const std::string mun = "<row>" + inl("A1", "Field") + inl("B1", "Value") + "</row>";
+    XlsxError e;
+    auto b = read_xlsx(book({{"s", sessions}, {"m", mun}}, "", pr), ".xlsx", e);
+    REQUIRE(b);
+    Sources sources;
+    Diagnostics diags;
+    auto files = workbook_files(*b, sources, sources.add("t.xlsx"), diags);
+    REQUIRE(files.size() == 2);
+    const std::string& t = files[1].text;
+    auto at = t.find("date: ");
+    return t.substr(at + 6, t.find('\n', at) - at - 6);
+  };
+  CHECK(date_of(num("B2", "41694")) == "2014-02-24");
+  CHECK(date_of(num("B2", "1")) == "1900-01-01");
+  CHECK(date_of(num("B2", "61")) == "1900-03-01");
+  CHECK(date_of(num("B2", "60")) == "1900-02-29"); // the day Excel counts and that was not
+  CHECK(date_of(num("B2", "40232"), "<workbookPr date1904=\"1\"/>") == "2014-02-24");
+  CHECK(date_of(num("B2", "41694.75")) == "2014-02-24");
+  CHECK(date_of(inl("B2", "2014-02-24")) == "2014-02-24");
+  CHECK(date_of(inl("B2", "4.2.2014")) == "2014-02-04");
+  CHECK(date_of(inl("B2", "24/02/2014")) == "2014-02-24");
+  CHECK(date_of(inl("B2", "2014-06")) == "2014-06");
+  CHECK(date_of(inl("B2", "yesterday")) == "\"yesterday\"");
+}
+
+TEST_CASE("a workbook in a folder is loaded as that municipality's files") {
+  XlsxError e;
+  const std::string mun = "<row>" + inl("A1", "Поле") + inl("B1", "Значение") + "</row><row>" +
+                          inl("A2", "Название") + inl("B2", "Test AA") + "</row><row>" +
+                          inl("A3", "Село") + inl("B3", "A") + "</row>";
+  TempFolder dir;
+  dir.write("w/test.xlsx", book({{"m", mun}}));
+  dir.write("w/~$test.xlsx", "an Excel lock file");
+  LoadOptions o;
+  Loaded loaded = load({dir.path("w")}, o);
+  CHECK(format_diagnostics(loaded.diags, loaded.sources) == "");
+  REQUIRE(loaded.program.municipalities.size() == 1);
+  CHECK(loaded.program.municipalities[0].id == "test");
+  CHECK(loaded.program.municipalities[0].name == "Test AA");
+  CHECK(loaded.files.size() == 1);
+}
