@@ -36,6 +36,11 @@ const std::vector<Command>& command_table() {
        "Joint action plan: checks, financing summary, budget lines, timeline",
        {K::municipality, K::session, K::causes, K::plan},
        define_plan},
+      {"budget",
+       "The plan in the local budget (step 4): greedy and equal shares side by side, step by "
+       "step, and what is left unfunded",
+       {K::municipality, K::session, K::plan},
+       define_budget},
       {"monitor",
        "Monitoring: tasks' progress, planned vs spent by source, indicators, satisfaction, the "
        "team",

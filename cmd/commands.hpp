@@ -32,6 +32,7 @@ void define_pie(CLI::App& sub, const Command& self);
 void define_gallery(CLI::App& sub, const Command& self);
 void define_causes(CLI::App& sub, const Command& self);
 void define_plan(CLI::App& sub, const Command& self);
+void define_budget(CLI::App& sub, const Command& self);
 void define_monitor(CLI::App& sub, const Command& self);
 void define_report(CLI::App& sub, const Command& self);
 void define_board(CLI::App& sub, const Command& self);

@@ -3,7 +3,10 @@
 #include "common.hpp"
 
 #include "vap/gallery.hpp"
+#include "vap/error.hpp"
+#include "vap/pabulib.hpp"
 #include "vap/render_gallery.hpp"
+#include "vap/render_pabulib.hpp"
 
 namespace vap::cmd {
 
@@ -14,7 +17,7 @@ void define_gallery(CLI::App& sub, const Command& self) {
     std::string rank_by = "dots";
   };
   auto o = std::make_shared<Options>();
-  add_common(sub, o->common, {"md", "csv", "json", "svg"});
+  add_common(sub, o->common, {"md", "csv", "json", "svg", "pb"});
   sub.add_option("--top", o->top, "Show only the first N problems")
       ->check(CLI::Range(1, 100000))
       ->type_name("N");
@@ -25,6 +28,14 @@ void define_gallery(CLI::App& sub, const Command& self) {
     run_command(self, o->common, [&](const Loaded& loaded, RenderOptions r) {
       r.top = o->top;
       const RankBy by = o->rank_by == "share" ? RankBy::share : RankBy::dots;
+      if (r.format == Format::pb) {
+        const auto& ms = loaded.program.municipalities;
+        if (ms.size() > 1)
+          throw Error(ExitStatus::usage,
+                      msg(message_lang(o->common),
+                          "--format pb writes one municipality; this run has {}", ms.size()));
+        return pabulib_text(gallery_pb(ms.front(), tally_gallery(ms.front(), by), r.lang));
+      }
       return loaded.program.batch()
                  ? render_batch_gallery(tally_batch(loaded.program, by), r)
                  : render_gallery(tally_gallery(loaded.program.municipalities.front(), by), r);

@@ -55,10 +55,11 @@ void parse_indicators(const yaml::Node& node, YamlReader& reader, TaskReport& t)
     return;
   }
   for (const auto& item : node) {
-    if (!reader.check_map(item, "indicators", {"name", "target", "actual", "unit"})) continue;
+    if (!reader.check_map(item, "indicators", {"name", "baseline", "target", "actual", "unit"})) continue;
     Indicator ind;
     ind.pos = reader.pos(item);
     auto name = reader.text(item, "name", "indicators", Need::required);
+    ind.baseline = reader.number(item, "baseline", "indicators", Need::optional, 0, 1e12);
     ind.target = reader.number(item, "target", "indicators", Need::optional, 0, 1e12);
     ind.actual = reader.number(item, "actual", "indicators", Need::optional, 0, 1e12);
     if (!name) continue;

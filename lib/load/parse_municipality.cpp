@@ -60,7 +60,7 @@ void parse_municipality_doc(const yaml::Node& root, YamlReader& reader, ParsedFi
   if (const yaml::Node c = root["catalog"]; c && !c.IsNull())
     parse_catalog_section(c, reader, out.catalog);
   if (const yaml::Node b = root["budget"]; b && !b.IsNull()) {
-    if (reader.check_map(b, "budget", {"year", "unit", "revenue", "expenditure"})) {
+    if (reader.check_map(b, "budget", {"year", "unit", "revenue", "expenditure", "plan_envelope"})) {
       Budget budget;
       budget.pos = reader.pos(b);
       if (auto y = reader.whole(b, "year", "budget", Need::optional, 1991, 2100))
@@ -68,6 +68,7 @@ void parse_municipality_doc(const yaml::Node& root, YamlReader& reader, ParsedFi
       if (auto u = reader.text(b, "unit", "budget", Need::optional)) budget.unit = u->text;
       budget.revenue = budget_side(b["revenue"], "revenue", reader);
       budget.expenditure = budget_side(b["expenditure"], "expenditure", reader);
+      budget.plan_envelope = reader.number(b, "plan_envelope", "budget", Need::optional, 0, 1e12);
       mun.budget = std::move(budget);
     }
   }

@@ -97,12 +97,21 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
     }
   }
 
-  // Match, then merge a problem named twice.
+  // Match, then merge a problem named twice. With ballots, the k-th vote is the k-th dot of the
+  // ballots in order: the ballots' dots get the matched name too (pabulib export reads them).
+  std::vector<Ref*> ballot_dots;
+  for (auto& b : g.ballots)
+    for (auto& dot : b.dots)
+      ballot_dots.push_back(&dot);
+  if (ballot_dots.size() != g.votes.size()) ballot_dots.clear();
   std::vector<Vote> merged;
   std::map<std::string, std::size_t> at; // id → index in merged
+  std::size_t k = 0;
   for (auto& v : g.votes) {
     resolve_ref(v.problem, problems, diags, "problem");
     news.note(v.problem, problems, diags, "problem");
+    if (k < ballot_dots.size()) *ballot_dots[k] = v.problem;
+    ++k;
     auto [it, fresh] = at.emplace(v.problem.id, merged.size());
     if (fresh) {
       merged.push_back(v);

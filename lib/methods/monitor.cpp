@@ -1,5 +1,6 @@
 #include "vap/monitor.hpp"
 
+#include "vap/gallery.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>
@@ -180,6 +181,98 @@ TeamCheck check_team(const std::vector<Person>& team) {
   return c;
 }
 
+// Since the last report, the indicators' history, the evaluation of the priorities and the
+// surveys' trend.
+void over_time(const Municipality& m, const std::vector<const Monitoring*>& rounds,
+               const Catalogs& cat, MonitorResult& out) {
+  const std::size_t n = rounds.size();
+  if (n >= 2) {
+    SinceLast s;
+    s.previous = rounds[n - 2]->date;
+    for (const auto& t : out.tasks) {
+      if (t.history.size() != n) continue;
+      const RoundState& now = t.history[n - 1];
+      const RoundState& then = t.history[n - 2];
+      const bool done_now = now.status == "done";
+      if (done_now && then.status != "done") s.done.push_back(t.task);
+      const bool going_now = now.progress > 0 || now.status == "in-progress" || done_now;
+      const bool going_then = then.progress > 0 || then.status == "in-progress" ||
+                              then.status == "done";
+      if (going_now && !going_then && !done_now) s.started.push_back(t.task);
+      s.spent += now.spent - then.spent;
+    }
+    out.since_last = s;
+  }
+  // Indicators by task and name, in order of first appearance.
+  for (std::size_t i = 0; i < n; ++i)
+    for (const auto& tr : rounds[i]->tasks)
+      for (const auto& ind : tr.indicators) {
+        auto it = std::find_if(out.indicator_history.begin(), out.indicator_history.end(),
+                               [&](const IndicatorHistory& h) {
+                                 return h.task == tr.task.text && h.name == ind.name.text;
+                               });
+        if (it == out.indicator_history.end()) {
+          out.indicator_history.push_back({tr.task.text, ind.name.text, {}, {}, {}});
+          it = out.indicator_history.end() - 1;
+          it->actual.assign(n, std::nullopt);
+        }
+        if (ind.baseline) it->baseline = ind.baseline;
+        if (ind.target) it->target = ind.target;
+        it->actual[i] = ind.actual;
+      }
+  // The evaluation: the gallery's priorities against the plan and the latest state of its tasks.
+  if (!m.sessions.empty()) {
+    const GalleryTally g = tally_gallery(m, RankBy::dots);
+    for (const auto& p : g.problems) {
+      if (!p.priority) continue;
+      PriorityEvaluation e;
+      e.problem.id = p.problem.id;
+      e.problem.labels = p.problem.labels;
+      e.rank = p.rank;
+      for (const auto& plan : m.plans)
+        for (const auto& pp : plan.problems)
+          if (pp.problem.id == p.problem.id) {
+            e.planned = true;
+            for (const auto& task : pp.tasks)
+              for (const auto& f : task.funding)
+                e.budgeted = e.budgeted || (f.source.id == "local-budget" && f.amount > 0);
+          }
+      int tasks = 0, done = 0;
+      for (const auto& t : out.tasks) {
+        if (t.problem.id != p.problem.id || !t.in_plan || t.status.id == "cancelled") continue;
+        ++tasks;
+        done += t.status.id == "done";
+        e.started = e.started || t.progress > 0 || t.status.id == "in-progress" ||
+                    t.status.id == "done";
+      }
+      e.done = tasks > 0 && done == tasks;
+      for (const auto& pp : out.problems)
+        if (pp.problem.id == p.problem.id) e.progress = pp.progress;
+      out.evaluation.push_back(e);
+    }
+  }
+  // Satisfied share by service and group, round by round.
+  if (n >= 2)
+    for (std::size_t i = 0; i < n; ++i) {
+      MonitorResult one;
+      count_surveys(*rounds[i], cat, one);
+      for (const auto& row : one.surveys) {
+        if (row.total) continue;
+        const std::string key = match_key(row.service);
+        auto it = std::find_if(out.survey_trend.begin(), out.survey_trend.end(),
+                               [&](const SurveyTrend& t) {
+                                 return match_key(t.service) == key && t.group.id == row.group.id;
+                               });
+        if (it == out.survey_trend.end()) {
+          out.survey_trend.push_back({row.service, row.group, {}});
+          it = out.survey_trend.end() - 1;
+          it->satisfied_share.assign(n, std::nullopt);
+        }
+        if (row.respondents > 0) it->satisfied_share[i] = row.satisfied_share;
+      }
+    }
+}
+
 } // namespace
 
 const std::string& LabelSet::label(Lang lang) const {
@@ -196,13 +289,56 @@ MonitorResult monitor(const Municipality& m) {
   out.municipality_id = m.id;
   out.municipality = m.name;
   out.rounds = static_cast<int>(m.monitorings.size());
-  const Monitoring* round = nullptr;
+  // Every round counts, oldest first; the latest gives the date, the surveys and the team.
+  std::vector<const Monitoring*> rounds;
   for (const auto& r : m.monitorings)
-    if (!round || std::tie(r.date, r.file) > std::tie(round->date, round->file)) round = &r;
+    rounds.push_back(&r);
+  std::sort(rounds.begin(), rounds.end(), [](const Monitoring* a, const Monitoring* b) {
+    return std::tie(a->date, a->file) < std::tie(b->date, b->file);
+  });
+  const Monitoring* round = rounds.empty() ? nullptr : rounds.back();
   if (round) {
     out.has_round = true;
     out.date = round->date;
   }
+  for (const auto* r : rounds)
+    out.round_dates.push_back(r->date);
+  // A task's report in each round (nullptr where the round does not name it).
+  auto reports_of = [&](const std::string& problem, const std::string& task) {
+    std::vector<const TaskReport*> per;
+    for (const auto* r : rounds) {
+      const TaskReport* found = nullptr;
+      for (const auto& tr : r->tasks)
+        if (tr.problem && tr.problem->id == problem && tr.task.text == task) found = &tr;
+      per.push_back(found);
+    }
+    return per;
+  };
+  auto fill_history = [&](TaskResult& t, const std::vector<const TaskReport*>& per) {
+    RoundState last;
+    for (std::size_t i = 0; i < rounds.size(); ++i) {
+      RoundState s = last;
+      s.date = rounds[i]->date;
+      s.reported = per[i] != nullptr;
+      if (per[i]) {
+        s.known = true;
+        s.status = per[i]->status.id;
+        s.progress = task_progress(*per[i]);
+        s.spent = 0;
+        for (const auto& f : per[i]->spent)
+          s.spent += f.amount;
+      }
+      t.history.push_back(s);
+      last = s;
+    }
+  };
+  auto latest_report = [&](const std::vector<const TaskReport*>& per) -> const TaskReport* {
+    for (std::size_t i = per.size(); i-- > 0;)
+      if (per[i]) {
+        return per[i];
+      }
+    return nullptr;
+  };
   for (const auto& plan : m.plans) {
     if (!out.plan_year) out.plan_year = plan.year;
     if (out.unit.empty()) out.unit = plan.unit;
@@ -228,24 +364,40 @@ MonitorResult monitor(const Municipality& m) {
           it->planned += f.amount;
           t.planned += f.amount;
         }
-        const TaskReport* report = nullptr;
-        if (round)
-          for (const auto& r : round->tasks)
-            if (r.problem && r.problem->id == p.problem.id && r.task.text == task.task.text)
-              report = &r;
-        if (report) used.push_back(report);
+        // The last round that names the task gives its figures: a round that does not name it
+        // leaves it as it was.
+        const auto per = reports_of(p.problem.id, task.task.text);
+        for (const auto* r : per)
+          if (r) used.push_back(r);
+        const TaskReport* report = latest_report(per);
+        for (std::size_t i = per.size(); i-- > 0;)
+          if (per[i]) {
+            t.reported_on = rounds[i]->date;
+            break;
+          }
         apply_report(t, report, out.date, cat);
+        fill_history(t, per);
         out.tasks.push_back(std::move(t));
       }
-  // Monitored tasks the plan does not have (no plan among the files).
-  if (round)
-    for (const auto& r : round->tasks) {
+  // Monitored tasks the plan does not have (no plan among the files), from the latest round
+  // that names them.
+  for (std::size_t ri = rounds.size(); ri-- > 0;)
+    for (const auto& r : rounds[ri]->tasks) {
       if (std::find(used.begin(), used.end(), &r) != used.end()) continue;
+      // Without a problem a task cannot be matched across rounds: the latest round only.
+      if (!r.problem && ri + 1 != rounds.size()) continue;
+      const std::vector<const TaskReport*> per =
+          r.problem ? reports_of(r.problem->id, r.task.text) : std::vector<const TaskReport*>{};
+      for (const auto* x : per)
+        if (x) used.push_back(x);
+      used.push_back(&r);
       TaskResult t;
       t.in_plan = false;
       if (r.problem) t.problem = name_of(*r.problem, cat[CatalogKind::problems]);
       t.task = r.task.text;
+      t.reported_on = rounds[ri]->date;
       apply_report(t, &r, out.date, cat);
+      if (r.problem) fill_history(t, per);
       out.tasks.push_back(std::move(t));
     }
 
@@ -312,6 +464,7 @@ MonitorResult monitor(const Municipality& m) {
     count_surveys(*round, cat, out);
     out.team = check_team(round->team);
   }
+  over_time(m, rounds, cat, out);
   return out;
 }
 

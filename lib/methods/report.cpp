@@ -77,6 +77,8 @@ std::string_view section_id(Section s) {
     return "causes";
   case Section::plan:
     return "plan";
+  case Section::budget:
+    return "budget";
   case Section::monitoring:
     return "monitoring";
   }
@@ -99,6 +101,7 @@ std::vector<Section> report_sections(const Municipality& m) {
   if (gallery) out.push_back(Section::gallery);
   if (!m.causes.empty()) out.push_back(Section::causes);
   if (!m.plans.empty()) out.push_back(Section::plan);
+  if (!m.plans.empty() && m.budget && m.budget->plan_envelope) out.push_back(Section::budget);
   if (!m.monitorings.empty()) out.push_back(Section::monitoring);
   return out;
 }

@@ -19,6 +19,7 @@ std::optional<Format> parse_format(std::string_view name) {
   if (name == "html") return Format::html;
   if (name == "svg") return Format::svg;
   if (name == "geojson") return Format::geojson;
+  if (name == "pb") return Format::pb;
   return std::nullopt;
 }
 
@@ -36,6 +37,8 @@ std::string_view format_name(Format format) {
     return "svg";
   case Format::geojson:
     return "geojson";
+  case Format::pb:
+    return "pb";
   }
   return "md";
 }

@@ -143,7 +143,68 @@ Json result_json(const MonitorResult& r, Lang lang) {
     warns.push_back(w.substr(std::string("monitor_team_").size()));
   team["warnings"] = warns;
   j["team"] = team;
+  Json dates = Json::array();
+  for (const auto& d : r.round_dates)
+    dates.push_back(date_text(d));
+  j["round_dates"] = dates;
+  Json history = Json::array();
+  for (const auto& t : r.tasks) {
+    Json states = Json::array();
+    for (const auto& s : t.history)
+      states.push_back({{"date", date_text(s.date)},
+                        {"reported", s.reported},
+                        {"status", s.known ? Json(s.status) : Json(nullptr)},
+                        {"progress", round_to(s.progress, 1)},
+                        {"spent", round_to(s.spent, 2)}});
+    history.push_back({{"problem_id", t.problem.id}, {"task", t.task}, {"rounds", states}});
+  }
+  j["task_history"] = history;
+  if (r.since_last) {
+    j["since_last"] = {{"previous", date_text(r.since_last->previous)},
+                       {"done", r.since_last->done},
+                       {"started", r.since_last->started},
+                       {"spent", round_to(r.since_last->spent, 2)}};
+  } else {
+    j["since_last"] = nullptr;
+  }
+  Json inds = Json::array();
+  for (const auto& h : r.indicator_history) {
+    Json actual = Json::array();
+    for (const auto& a : h.actual)
+      actual.push_back(opt_json(a, 2));
+    inds.push_back({{"task", h.task},
+                    {"indicator", h.name},
+                    {"baseline", opt_json(h.baseline, 2)},
+                    {"target", opt_json(h.target, 2)},
+                    {"actual", actual}});
+  }
+  j["indicator_history"] = inds;
+  Json eval = Json::array();
+  for (const auto& e : r.evaluation)
+    eval.push_back({{"problem_id", e.problem.id},
+                    {"problem", e.problem.label(lang)},
+                    {"rank", e.rank},
+                    {"planned", e.planned},
+                    {"budgeted", e.budgeted},
+                    {"started", e.started},
+                    {"done", e.done},
+                    {"progress", round_to(e.progress, 1)}});
+  j["evaluation"] = eval;
+  Json trend = Json::array();
+  for (const auto& t : r.survey_trend) {
+    Json shares = Json::array();
+    for (const auto& s : t.satisfied_share)
+      shares.push_back(opt_json(s, 3));
+    trend.push_back({{"service", t.service},
+                     {"group", t.group.id.empty() ? Json(nullptr) : Json(t.group.id)},
+                     {"satisfied_share", shares}});
+  }
+  j["survey_trend"] = trend;
   return j;
+}
+
+std::string yes_no(bool b) {
+  return b ? "✓" : "–";
 }
 
 } // namespace
@@ -264,6 +325,90 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
     }
     d.set("surveys", surveys);
     d.set("has_surveys", true);
+  }
+  // Over time: every round, a task not named in a round keeping its last known state (marked *).
+  if (r.round_dates.size() >= 2) {
+    d.set("has_rounds", true);
+    Data cols = list();
+    std::string align;
+    for (const auto& date : r.round_dates) {
+      cols.push_back(Data("name", date_text(date)));
+      align += "---:|";
+    }
+    d.set("round_columns", cols);
+    d.set("round_align", align);
+    Data rows = list();
+    int k = 0;
+    for (const auto& t : r.tasks) {
+      Data row;
+      row.set("n", std::to_string(++k));
+      row.set("task", t.task);
+      Data cells = list();
+      for (const auto& s : t.history)
+        cells.push_back(Data("value", !s.known ? std::string("–")
+                                               : percent(s.progress / 100, 0) +
+                                                     (s.reported ? "" : " *")));
+      row.set("cells", cells);
+      rows.push_back(row);
+    }
+    d.set("round_rows", rows);
+    const SinceLast& s = *r.since_last;
+    auto joined = [](const std::vector<std::string>& xs) {
+      std::string out;
+      for (const auto& x : xs)
+        out += (out.empty() ? "«" : ", «") + x + "»";
+      return out.empty() ? std::string("–") : out;
+    };
+    d.set("since_last", label_fmt(lang, "monitor_since_last", date_text(s.previous),
+                                  joined(s.done), joined(s.started), amount(s.spent)));
+    if (!r.survey_trend.empty()) {
+      d.set("has_trend", true);
+      Data trows = list();
+      for (const auto& t : r.survey_trend) {
+        Data row;
+        row.set("service", t.service);
+        row.set("group", t.group.id.empty() ? std::string("–") : t.group.label(lang));
+        Data cells = list();
+        for (const auto& x : t.satisfied_share)
+          cells.push_back(Data("value", x ? percent(*x) : std::string("–")));
+        row.set("cells", cells);
+        trows.push_back(row);
+      }
+      d.set("trend_rows", trows);
+    }
+    if (!r.indicator_history.empty()) {
+      d.set("has_indicator_history", true);
+      Data irows = list();
+      for (const auto& h : r.indicator_history) {
+        Data row;
+        row.set("task", h.task);
+        row.set("indicator", h.name);
+        row.set("baseline", h.baseline ? short_number(*h.baseline) : "–");
+        row.set("target", h.target ? short_number(*h.target) : "–");
+        Data cells = list();
+        for (const auto& a : h.actual)
+          cells.push_back(Data("value", a ? short_number(*a) : std::string("–")));
+        row.set("cells", cells);
+        irows.push_back(row);
+      }
+      d.set("indicator_rows", irows);
+    }
+  }
+  if (!r.evaluation.empty()) {
+    d.set("has_evaluation", true);
+    Data erows = list();
+    for (const auto& e : r.evaluation) {
+      Data row;
+      row.set("rank", std::to_string(e.rank));
+      row.set("problem", e.problem.label(lang));
+      row.set("planned", yes_no(e.planned));
+      row.set("budgeted", yes_no(e.budgeted));
+      row.set("started", yes_no(e.started));
+      row.set("done", yes_no(e.done));
+      row.set("progress", e.planned ? percent(e.progress / 100) : std::string("–"));
+      erows.push_back(row);
+    }
+    d.set("evaluation_rows", erows);
   }
   if (r.has_round) {
     const TeamCheck& c = r.team;

@@ -4,6 +4,7 @@
 #include "vap/gallery.hpp"
 #include "vap/monitor.hpp"
 #include "vap/render_gallery.hpp"
+#include "vap/render_budget.hpp"
 #include "vap/render_monitor.hpp"
 #include "vap/report.hpp"
 #include "vap/text.hpp"
@@ -292,6 +293,9 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
         tokens += chart_token(charts, plan_timeline(m, lang), html);
         part = place_charts(part, tokens);
       }
+      break;
+    case Section::budget:
+      part = demote(render_budget({summarize_budget(m, *m.budget->plan_envelope)}, md));
       break;
     case Section::monitoring: {
       const MonitorResult r = monitor(m);

@@ -71,12 +71,12 @@ Municipality example() {
       report("drinking-water", "Design", "done", 100, {{"local-budget", 300}, {"sponsor", 120}}));
   TaskReport build = report("drinking-water", "Build", "in-progress", 60,
                             {{"local-budget", 250}, {"community", 150}, {"investor", 700}});
-  build.indicators.push_back({{"Standpipes", {}}, 20, 12, {}});
+  build.indicators.push_back({{"Standpipes", {}}, 20, 12, {}, {}});
   round.tasks.push_back(build);
   TaskReport inform = report("access-to-budget-information", "Inform", "done", std::nullopt,
                              {{"local-budget", 3.6}});
-  inform.indicators.push_back({{"People at hearings", {}}, 1000, 870, {}});
-  inform.indicators.push_back({{"Boards", {}}, 3, 3, {}});
+  inform.indicators.push_back({{"People at hearings", {}}, 1000, 870, {}, {}});
+  inform.indicators.push_back({{"Boards", {}}, 3, 3, {}, {}});
   round.tasks.push_back(inform);
   round.tasks.push_back(
       report("access-to-budget-information", "Monitor", "delayed", 40, {{"local-budget", 0.4}}));
@@ -194,4 +194,61 @@ TEST_CASE("monitor: without a monitoring file every task is not started") {
   CHECK(r.progress == 0);
   CHECK(r.spent == 0);
   CHECK(r.surveys.empty());
+}
+
+TEST_CASE("monitor: every round counts; a task a round does not name keeps its last state") {
+  Municipality m = example();
+  // An earlier round (given second, so that the order comes from the dates): Design in progress,
+  // Gravel started at 20 % (the December round does not name Gravel).
+  Monitoring june;
+  june.date = {2014, 6, 20};
+  june.tasks.push_back(report("drinking-water", "Design", "in-progress", 50, {{"local-budget", 150}}));
+  june.tasks.push_back(report("roads", "Gravel", "in-progress", 20, {{"local-budget", 10}}));
+  TaskReport build = report("drinking-water", "Build", "not-started", 0, {});
+  build.indicators.push_back({{"Standpipes", {}}, 20, 0, {}, 0.0});
+  june.tasks.push_back(build);
+  Survey older;
+  older.service.text = "Water";
+  older.group = named("older-women");
+  older.answers = {{5, 2}, {4, 3}, {3, 10}, {2, 10}, {1, 5}}; // 5 of 30 satisfied
+  june.surveys = {older};
+  m.monitorings.push_back(june);
+
+  const MonitorResult r = monitor(m);
+  REQUIRE(r.round_dates.size() == 2);
+  CHECK(r.round_dates[0] == Date{2014, 6, 20});
+  CHECK(r.date == Date{2014, 12, 15});
+  REQUIRE(r.tasks.size() == 5);
+  const TaskResult& gravel = r.tasks[4];
+  CHECK(gravel.task == "Gravel");
+  // Not 0 %: the June state carries over, and the figures come from June.
+  CHECK(gravel.progress == 20);
+  CHECK(gravel.spent == 10);
+  CHECK(gravel.reported_on == Date{2014, 6, 20});
+  REQUIRE(gravel.history.size() == 2);
+  CHECK(gravel.history[1].progress == 20);
+  CHECK_FALSE(gravel.history[1].reported);
+  CHECK(gravel.history[1].known);
+  // Since June: Design and Inform done (Inform was not named in June), Build and Monitor
+  // started; spent to date then 150 + 10, now 420 + 1100 + 3.6 + 0.4 + 10 → 1374 more.
+  REQUIRE(r.since_last);
+  CHECK(r.since_last->done == std::vector<std::string>{"Design", "Inform"});
+  CHECK(r.since_last->started == std::vector<std::string>{"Build", "Monitor"});
+  CHECK(r.since_last->spent == doctest::Approx(1374.0));
+  // Standpipes: baseline 0, target 20, actual 0 in June and 12 in December.
+  REQUIRE_FALSE(r.indicator_history.empty());
+  const IndicatorHistory& pipes = r.indicator_history.front();
+  CHECK(pipes.name == "Standpipes");
+  CHECK(pipes.baseline == 0.0);
+  CHECK(pipes.target == 20.0);
+  REQUIRE(pipes.actual.size() == 2);
+  CHECK(pipes.actual[0] == 0.0);
+  CHECK(pipes.actual[1] == 12.0);
+  // Older women satisfied with water: 5 of 30 in June, 23 of 43 in December.
+  REQUIRE_FALSE(r.survey_trend.empty());
+  const SurveyTrend& t = r.survey_trend.front();
+  CHECK(t.group.id == "older-women");
+  REQUIRE(t.satisfied_share.size() == 2);
+  CHECK(*t.satisfied_share[0] == doctest::Approx(5.0 / 30));
+  CHECK(*t.satisfied_share[1] == doctest::Approx(23.0 / 43));
 }

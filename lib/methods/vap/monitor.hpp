@@ -31,6 +31,17 @@ struct IndicatorResult {
   bool under_target = false;
 };
 
+// A task as one monitoring round left it: what the round says, or, when the round does not name
+// the task, what the last round before it said (not 0 %).
+struct RoundState {
+  Date date;
+  bool reported = false; // this round names the task
+  bool known = false;    // some round up to this one named it
+  std::string status;    // statuses id, "" when no round named it yet
+  double progress = 0;
+  double spent = 0; // as reported: spent to date
+};
+
 struct TaskResult {
   LabelSet problem;
   std::string task;
@@ -47,6 +58,43 @@ struct TaskResult {
   bool delayed = false;           // status delayed, or past its end and not done
   bool overspent = false;         // spent more than planned, in all or from one source
   bool done_under_target = false; // done, but an indicator is under its target
+  std::vector<RoundState> history; // one per round, oldest first
+  std::optional<Date> reported_on; // the round the figures above come from
+};
+
+// An indicator across the rounds: baseline and target as last given, actual per round.
+struct IndicatorHistory {
+  std::string task;
+  std::string name;
+  std::optional<double> baseline;
+  std::optional<double> target;
+  std::vector<std::optional<double>> actual; // one per round, oldest first; none when not given
+};
+
+// What changed between the two latest rounds.
+struct SinceLast {
+  Date previous;
+  std::vector<std::string> done;    // tasks done now and not before
+  std::vector<std::string> started; // tasks under way now that had not started
+  double spent = 0;                 // spent to date now minus then
+};
+
+// Step 7, the evaluation: what the local government did about each priority of the gallery.
+struct PriorityEvaluation {
+  LabelSet problem;
+  int rank = 0;
+  bool planned = false;  // the plan has it
+  bool budgeted = false; // its tasks ask money of the local budget
+  bool started = false;  // some task has progress or is under way
+  bool done = false;     // every task (not cancelled) is done
+  double progress = 0;   // percent, weighted by planned cost
+};
+
+// Satisfaction with a service by group across rounds.
+struct SurveyTrend {
+  std::string service;
+  LabelSet group; // empty id: no group
+  std::vector<std::optional<double>> satisfied_share; // one per round, oldest first
 };
 
 struct ProblemProgress {
@@ -97,6 +145,11 @@ struct MonitorResult {
   int done_under_target = 0;
   std::vector<SurveyRow> surveys;
   TeamCheck team;
+  std::vector<Date> round_dates; // every round, oldest first
+  std::optional<SinceLast> since_last; // with two rounds or more
+  std::vector<IndicatorHistory> indicator_history;
+  std::vector<PriorityEvaluation> evaluation; // the gallery's priorities, in rank order
+  std::vector<SurveyTrend> survey_trend;      // with two rounds or more
 };
 
 // Satisfied = the two highest answers of the scale (4 and 5 of 5).

@@ -192,6 +192,7 @@ struct Indicator {
   std::optional<double> target;
   std::optional<double> actual;
   SourcePos pos;
+  std::optional<double> baseline; // where it stood before the plan (last, for aggregates)
 };
 
 struct TaskReport {
@@ -222,6 +223,37 @@ struct Monitoring {
   SourcePos pos;
 };
 
+// The assembly (жыйын) that agrees the plan: who came, and one person one vote on each of the
+// initiative groups' proposals.
+struct AssemblyVillage {
+  Text village;
+  Count participants; // {women: n, men: n} for the gender check
+  SourcePos pos;
+};
+
+enum class MajorityRule { simple, absolute, two_thirds };
+
+struct AssemblyProposal {
+  Ref problem;                   // the proposal, by the problem it answers
+  std::optional<Text> amendment; // what the assembly changed, when it agreed it amended
+  long long yes = 0;
+  long long no = 0;
+  long long abstain = 0;
+  SourcePos pos;
+};
+
+struct Assembly {
+  std::string municipality;
+  Date date;
+  std::vector<AssemblyVillage> villages;
+  long long deputies = 0; // council deputies present
+  long long staff = 0;    // ayil okmotu staff present
+  MajorityRule rule = MajorityRule::simple;
+  std::vector<AssemblyProposal> proposals;
+  std::uint32_t file = 0;
+  SourcePos pos;
+};
+
 struct BudgetLine {
   Ref item; // budget_items catalog
   double amount = 0;
@@ -233,6 +265,7 @@ struct Budget {
   std::string unit;
   std::vector<BudgetLine> revenue;
   std::vector<BudgetLine> expenditure;
+  std::optional<double> plan_envelope; // what the local budget sets aside for the plan
   SourcePos pos;
 };
 
@@ -255,6 +288,7 @@ struct Municipality {
   std::vector<Causes> causes;
   std::vector<Plan> plans;
   std::vector<Monitoring> monitorings;
+  std::vector<Assembly> assemblies;
 };
 
 // Everything one run loaded: one municipality or a batch, in a fixed order (by id).

@@ -13,7 +13,7 @@
 
 namespace vap {
 
-enum class Format { md, csv, json, html, svg, geojson };
+enum class Format { md, csv, json, html, svg, geojson, pb };
 
 std::optional<Format> parse_format(std::string_view name);
 std::string_view format_name(Format format);
