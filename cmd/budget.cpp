@@ -23,7 +23,7 @@ void define_budget(CLI::App& sub, const Command& self) {
       ->type_name("N");
   sub.callback([o, &self]() {
     run_command(self, o->common, [&](const Loaded& loaded, const RenderOptions& r) {
-      const Lang lang = message_lang(o->common);
+      const Lang lang = r.lang;
       std::vector<BudgetSummary> summaries;
       std::string missing;
       for (const auto& m : loaded.program.municipalities) {

@@ -32,7 +32,7 @@ void define_gallery(CLI::App& sub, const Command& self) {
         const auto& ms = loaded.program.municipalities;
         if (ms.size() > 1)
           throw Error(ExitStatus::usage,
-                      msg(message_lang(o->common),
+                      msg(r.lang,
                           "--format pb writes one municipality; this run has {}", ms.size()));
         return pabulib_text(gallery_pb(ms.front(), tally_gallery(ms.front(), by), r.lang));
       }
