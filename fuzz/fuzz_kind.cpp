@@ -1,6 +1,8 @@
 // libFuzzer targets, one per file kind (vap_fuzz_kind: municipality, session, causes, plan,
-// monitoring, catalog). The input takes the place of that kind's files in a fixed
-// municipality (examples/jany-jol, read once at start-up, as are the shipped catalogs); the
+// monitoring, catalog, workbook). The input takes the place of that kind's files in a fixed
+// municipality (examples/jany-jol, read once at start-up, as are the shipped catalogs); a
+// workbook input is the whole municipality (the bytes of an .xlsx, unzipped and read as vap
+// reads a workbook). The
 // whole is matched and checked as `vap` does, and when no error stops it, every method runs and
 // every renderer writes every format it has (md, csv, json, html, svg, geojson). Each output is
 // checked: JSON and GeoJSON must parse (nlohmann), SVG and HTML must be well-formed (balanced
@@ -13,6 +15,7 @@
 #include "vap/map.hpp"
 #include "vap/monitor.hpp"
 #include "vap/parse.hpp"
+#include "vap/parse_workbook.hpp"
 #include "vap/pie.hpp"
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
@@ -26,6 +29,7 @@
 #include "vap/render_venn.hpp"
 #include "vap/resolve.hpp"
 #include "vap/venn.hpp"
+#include "vap/xlsx.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -47,7 +51,7 @@
 
 namespace fs = std::filesystem;
 
-// Set by the small source of each target (fuzz/CMakeLists.txt writes it): one object, six
+// Set by the small source of each target (fuzz/CMakeLists.txt writes it): one object, seven
 // programs.
 extern "C" const char* const vap_fuzz_kind;
 
@@ -203,6 +207,7 @@ const Base& base() {
   static const Base k_base = [] {
     Base b;
     b.catalogs = vap::shipped_catalogs(vap::Lang::en);
+    if (k_kind == "workbook") return b; // the workbook holds every file of its municipality
     for (const auto& e : fs::recursive_directory_iterator(VAP_FUZZ_BASE)) {
       if (!e.is_regular_file() || e.path().extension() != ".yaml") continue;
       const std::string text = read(e.path());
@@ -288,7 +293,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     sources.set_text(id, text);
     parsed.push_back(vap::parse_file(sources, id, diags));
   }
-  if (k_kind != "catalog") {
+  if (k_kind == "workbook") {
+    const std::uint32_t book_id = sources.add("fuzz.xlsx");
+    vap::XlsxError error;
+    auto book = vap::read_xlsx(std::string_view(reinterpret_cast<const char*>(data), size),
+                               ".xlsx", error);
+    if (!book) {
+      (void)vap::xlsx_error_message(vap::Lang::ky, error);
+      return 0;
+    }
+    for (auto& wf : vap::workbook_files(*book, sources, book_id, diags)) {
+      const std::uint32_t id = sources.add("fuzz.xlsx");
+      sources.set_text(id, std::move(wf.text));
+      sources.set_cells(id, std::move(wf.cells));
+      parsed.push_back(vap::parse_file(sources, id, diags));
+    }
+  } else if (k_kind != "catalog") {
     const std::uint32_t id = sources.add("fuzz.yaml");
     sources.set_text(id, input);
     parsed.push_back(vap::parse_file(sources, id, diags));

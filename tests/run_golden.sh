@@ -8,8 +8,10 @@
 set -uo pipefail
 VAP_BIN="$1"; CASE="$2"; ROOT="$3"
 # A neutral environment: the messages must not follow the developer's locale (cases that
-# test the system language set LANG themselves).
+# test the system language set LANG themselves). The character set stays UTF-8: Wine decodes
+# vap.exe's command line (Cyrillic paths and names) with it.
 unset LC_ALL LC_MESSAGES LANG LANGUAGE
+export LC_CTYPE=C.UTF-8
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 export TMP
 vap() { "$VAP_BIN" "$@"; }

@@ -55,6 +55,23 @@ Data list() {
   return Data(Data::type::list);
 }
 
+Data list(std::size_t capacity) {
+  Data d(Data::type::list);
+  const_cast<kainjow::mustache::list&>(d.list_value()).reserve(capacity);
+  return d;
+}
+
+void append(Data& to, Data&& item) {
+  if (!to.is_list()) return;
+  // The list is this Data's own (a unique_ptr to a non-const vector); kainjow only hands it out
+  // as const, so the cast adds no new right to change anything but what `to` owns.
+  const_cast<kainjow::mustache::list&>(to.list_value()).push_back(std::move(item));
+}
+
+void put(Data& to, const std::string& key, Data&& value) {
+  if (to.is_object()) to[key] = std::move(value);
+}
+
 std::string render_template(std::string_view name, const Data& data, Markup markup,
                             const std::string& templates_dir) {
   std::string text;

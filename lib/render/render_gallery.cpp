@@ -111,7 +111,7 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
   d.set("summary", label_fmt(lang, "gallery_summary", t.sessions, t.participation.participants,
                              t.dots, t.priority_count));
   d.set("how", std::string(label(lang, "gallery_how")));
-  Data rows = list();
+  Data rows = list(shown(t.problems.size(), o.top));
   for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i) {
     const auto& r = t.problems[i];
     Data row;
@@ -121,9 +121,9 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
     row.set("share", percent(r.share));
     row.set("sessions", std::to_string(r.sessions));
     row.set("priority", r.priority ? std::string(label(lang, "yes")) : std::string(""));
-    rows.push_back(row);
+    append(rows, std::move(row));
   }
-  d.set("problems", rows);
+  put(d, "problems", std::move(rows));
   if (!t.tied_at_cut.empty())
     d.set("tie_note", label_fmt(lang, "tie_note", t.tie_rank, names_list(t.tied_at_cut, lang),
                                 t.priorities, t.priority_count));
@@ -143,22 +143,22 @@ Data gallery_data(const GalleryTally& t, const RenderOptions& o) {
     for (std::size_t i = 0; i < t.groups.size(); ++i)
       align += "---:|";
     d.set("group_align", align);
-    Data grows = list();
+    Data grows = list(shown(t.problems.size(), o.top));
     for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i) {
       const auto& r = t.problems[i];
       Data row;
       row.set("problem", r.problem.label(lang));
-      Data cells = list();
+      Data cells = list(t.groups.size());
       for (const auto& g : t.groups) {
         auto it = r.by_group.find(g.id);
-        cells.push_back(Data("value", std::to_string(it == r.by_group.end() ? 0 : it->second)));
+        append(cells, Data("value", std::to_string(it == r.by_group.end() ? 0 : it->second)));
       }
-      row.set("cells", cells);
+      put(row, "cells", std::move(cells));
       row.set("women", std::to_string(r.women));
       row.set("men", std::to_string(r.men));
-      grows.push_back(row);
+      append(grows, std::move(row));
     }
-    d.set("group_rows", grows);
+    put(d, "group_rows", std::move(grows));
   }
   if (!t.disagreements.empty()) {
     Data items = list();
