@@ -225,10 +225,7 @@ std::string render_gallery(const GalleryTally& t, const RenderOptions& o) {
     csv.end_row();
     for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i) {
       const auto& r = t.problems[i];
-      csv.whole(r.rank)
-          .text(r.problem.id)
-          .text(r.problem.label(o.lang))
-          .whole(r.dots);
+      csv.whole(r.rank).text(r.problem.id).text(r.problem.label(o.lang)).whole(r.dots);
       if (o.csv == CsvStyle::excel)
         csv.percent(r.share, 1);
       else

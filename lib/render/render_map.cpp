@@ -274,7 +274,8 @@ std::string render_map(const std::vector<MapInventory>& maps, const RenderOption
         if (many) csv.text(inv.municipality_id);
         csv.text(it.category.id).text(it.category.label(lang)).text(it.village).text(it.name);
         csv.text(csv_word(o, condition_id(it.condition), label(lang, condition_key(it.condition))))
-            .whole(it.mentions).text(group_labels(inv, it, lang));
+            .whole(it.mentions)
+            .text(group_labels(inv, it, lang));
         if (it.location)
           csv.number(it.location->first, 6).number(it.location->second, 6);
         else

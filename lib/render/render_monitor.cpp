@@ -345,9 +345,9 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
       row.set("task", t.task);
       Data cells = list();
       for (const auto& s : t.history)
-        cells.push_back(Data("value", !s.known ? std::string("–")
-                                               : percent(s.progress / 100, 0) +
-                                                     (s.reported ? "" : " *")));
+        cells.push_back(
+            Data("value", !s.known ? std::string("–")
+                                   : percent(s.progress / 100, 0) + (s.reported ? "" : " *")));
       row.set("cells", cells);
       rows.push_back(row);
     }
@@ -359,8 +359,8 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
         out += (out.empty() ? "«" : ", «") + x + "»";
       return out.empty() ? std::string("–") : out;
     };
-    d.set("since_last", label_fmt(lang, "monitor_since_last", date_text(s.previous),
-                                  joined(s.done), joined(s.started), amount(s.spent)));
+    d.set("since_last", label_fmt(lang, "monitor_since_last", date_text(s.previous), joined(s.done),
+                                  joined(s.started), amount(s.spent)));
     if (!r.survey_trend.empty()) {
       d.set("has_trend", true);
       Data trows = list();
