@@ -19,7 +19,7 @@ void define_causes(CLI::App& sub, const Command& self) {
       for (const auto& m : ms)
         if (!m.causes.empty()) parts.push_back(render_causes(analyse_causes(m), r));
       if (parts.empty()) parts.push_back(render_causes(analyse_causes(ms.front()), r));
-      return join_outputs(parts, r.format);
+      return join_outputs(parts, r.format, r.batch);
     });
   });
 }

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
@@ -36,6 +37,9 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
       ->type_name("ky|ru|en");
   app.add_flag("--excel", o.excel,
                "CSV for Excel: byte-order mark, ';' separators, CRLF, decimal commas");
+  if (std::find(formats.begin(), formats.end(), "md") != formats.end())
+    app.add_flag("--mermaid", o.mermaid,
+                 "Markdown with Mermaid diagrams (for GitHub; Word shows them as code)");
   app.add_option("--catalog", o.catalogs,
                  "Extra catalog file (problems, groups, ...); may be repeated")
       ->type_name("FILE");
@@ -106,6 +110,11 @@ void check_run_options(const CommonOptions& o) {
   if (o.excel && o.format != "csv")
     std::cerr << "vap: " << tr(lang, "warning") << ": "
               << msg(lang, "--excel only changes CSV output; it is ignored for --format {}",
+                     o.format)
+              << "\n";
+  if (o.mermaid && o.format != "md")
+    std::cerr << "vap: " << tr(lang, "warning") << ": "
+              << msg(lang, "--mermaid only changes Markdown output; it is ignored for --format {}",
                      o.format)
               << "\n";
 }
@@ -183,6 +192,8 @@ RenderOptions render_options(const CommonOptions& o, const Program& program) {
   r.format = parse_format(o.format).value_or(Format::md);
   r.lang = report_lang(o, program);
   r.csv = o.excel ? CsvStyle::excel : CsvStyle::standard;
+  r.batch = program.municipalities.size() > 1;
+  r.mermaid = o.mermaid;
   r.templates_dir = o.templates;
   return r;
 }
@@ -191,20 +202,25 @@ void emit(const CommonOptions& o, const std::string& content, const Loaded& load
   write_output(o.output, content, run_inputs(o, loaded), loaded.lang);
 }
 
-std::string join_outputs(const std::vector<std::string>& parts, Format format) {
-  if (format == Format::json && parts.size() == 1) return parts.front();
+std::string join_outputs(const std::vector<std::string>& parts, Format format, bool batch) {
+  if (format == Format::json && parts.size() == 1 && !batch) return parts.front();
+  if (format == Format::json) {
+    // As every command writes a batch: {"municipalities": [...]}.
+    Json all = Json::array();
+    for (const auto& p : parts)
+      all.push_back(Json::parse(p));
+    return json_text(Json{{"municipalities", all}});
+  }
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (format == Format::csv && i > 0) {
+      // The parts' rows under the first one's header (an Excel part starts with a BOM).
       auto nl = parts[i].find('\n');
       out += nl == std::string::npos ? "" : parts[i].substr(nl + 1);
-    } else if (format == Format::json) {
-      out += (i == 0 ? "[\n" : ",\n") + parts[i].substr(0, parts[i].size() - 1);
     } else {
       out += (i > 0 ? "\n" : "") + parts[i];
     }
   }
-  if (format == Format::json) out += parts.empty() ? "[]\n" : "\n]\n";
   return out;
 }
 

@@ -21,13 +21,14 @@ struct CommonOptions {
   std::string output;
   std::string lang;
   bool excel = false;
+  bool mermaid = false;
   std::vector<std::string> catalogs;
   std::string templates;
   unsigned threads = 0;
 };
 
-// Adds PATH..., --format (one of `formats`), -o, --lang, --excel, --catalog, --templates,
-// --threads.
+// Adds PATH..., --format (one of `formats`), -o, --lang, --excel, --mermaid (when md is one of
+// the formats), --catalog, --templates, --threads.
 void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
 
 // The language of the run's messages once the files are read (main prints "error:" in it).
@@ -65,8 +66,8 @@ RenderOptions render_options(const CommonOptions& options, const Program& progra
 void emit(const CommonOptions& options, const std::string& content, const Loaded& loaded);
 
 // Several municipalities' outputs as one: Markdown one after another, CSV under the first one's
-// header, JSON as a list (one part stays as it is).
-std::string join_outputs(const std::vector<std::string>& parts, Format format);
+// header, JSON as {"municipalities": [...]} (one part of a one-municipality run stays as it is).
+std::string join_outputs(const std::vector<std::string>& parts, Format format, bool batch);
 
 // What a command makes of a loaded, checked program: its method logic and its renderer.
 using Make = std::function<std::string(const Loaded& loaded, const RenderOptions& render)>;

@@ -31,7 +31,7 @@ std::string make_plan(const Loaded& loaded, const RenderOptions& r) {
   for (const auto& m : ms)
     if (!m.plans.empty() || ms.size() == 1) parts.push_back(render_plan(summarize_plan(m), r));
   if (parts.empty()) parts.push_back(render_plan(summarize_plan(ms.front()), r));
-  return join_outputs(parts, r.format);
+  return join_outputs(parts, r.format, r.batch);
 }
 
 void run_draft(const DraftOptions& o) {

@@ -134,6 +134,21 @@ std::string tidy_markdown(std::string_view text) {
   return out;
 }
 
+std::string csv_header(const RenderOptions& o, std::string_view column) {
+  const bool id = column.size() > 3 && column.substr(column.size() - 3) == "_id";
+  if (o.csv != CsvStyle::excel || id) return std::string(column);
+  return std::string(label(o.lang, "csv_" + std::string(column)));
+}
+
+std::string csv_yes_no(const RenderOptions& o, bool yes) {
+  if (o.csv != CsvStyle::excel) return yes ? "yes" : "no";
+  return std::string(label(o.lang, yes ? "csv_yes" : "csv_no"));
+}
+
+std::string csv_word(const RenderOptions& o, std::string_view id, std::string_view word) {
+  return std::string(o.csv == CsvStyle::excel ? word : id);
+}
+
 std::string json_text(const Json& json) {
   return json.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

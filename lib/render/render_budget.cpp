@@ -229,22 +229,22 @@ Data budget_data(const BudgetSummary& b, const RenderOptions& o) {
 
 std::string render_budget(const std::vector<BudgetSummary>& summaries, const RenderOptions& o) {
   const Lang lang = o.lang;
-  const bool many = summaries.size() > 1;
+  const bool many = o.batch || summaries.size() > 1;
   switch (o.format) {
   case Format::csv: {
     CsvWriter csv(o.csv);
     if (many) csv.text("municipality_id");
     for (auto h : {"problem_id", "problem", "rank", "dots", "cost", "greedy", "equal_shares",
                    "other_sources"})
-      csv.text(h);
+      csv.text(csv_header(o, h));
     csv.end_row();
     for (const auto& b : summaries)
       for (const auto& r : b.rows) {
         if (many) csv.text(b.municipality_id);
         csv.text(r.problem.id).text(r.problem.label(lang)).whole(r.rank).whole(r.dots);
         csv.number(r.cost, 2)
-            .text(r.greedy ? "yes" : "no")
-            .text(r.mes ? "yes" : "no")
+            .text(csv_yes_no(o, r.greedy))
+            .text(csv_yes_no(o, r.mes))
             .text(others_text(r, lang));
         csv.end_row();
       }

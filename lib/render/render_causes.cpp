@@ -162,10 +162,11 @@ Data causes_data(const CausesResult& r, const RenderOptions& o) {
     }
     x.set("solutions", sols);
     x.set("contributions", contribs);
-    x.set("mermaid", causes_mermaid(row, lang));
+    if (o.mermaid) x.set("mermaid", causes_mermaid(row, lang));
     rows.push_back(x);
   }
   d.set("rows", rows);
+  d.set("diagrams", o.mermaid && !r.rows.empty());
   Data solvers = list();
   for (const auto& g : r.solvers) {
     std::string text;
@@ -195,16 +196,18 @@ std::string render_causes(const CausesResult& r, const RenderOptions& o) {
   switch (o.format) {
   case Format::csv: {
     CsvWriter csv(o.csv);
+    if (o.batch) csv.text("municipality_id");
     for (auto h : {"number", "problem_id", "problem", "priority", "causes", "effects", "solution",
                    "by", "contributions"})
-      csv.text(h);
+      csv.text(csv_header(o, h));
     csv.end_row();
     for (const auto& row : r.rows) {
       auto start = [&]() {
+        if (o.batch) csv.text(r.municipality_id);
         csv.whole(row.number)
             .text(row.problem.id)
             .text(row.problem.label(lang))
-            .text(row.priority ? "yes" : "no");
+            .text(csv_yes_no(o, row.priority));
         csv.text(joined(row.causes, "; ")).text(joined(row.effects, "; "));
       };
       if (row.solutions.empty()) {
@@ -217,7 +220,8 @@ std::string render_causes(const CausesResult& r, const RenderOptions& o) {
         std::vector<std::string> c;
         for (const auto& [who, what] : s.contributions)
           c.push_back(what.empty() ? who : who + ": " + what);
-        csv.text(s.action).text(solver_id(s.by)).text(joined(c, "; "));
+        csv.text(s.action).text(csv_word(o, solver_id(s.by), short_solver(s.by, lang)));
+        csv.text(joined(c, "; "));
         csv.end_row();
       }
     }

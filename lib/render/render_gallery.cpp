@@ -221,16 +221,16 @@ std::string render_gallery(const GalleryTally& t, const RenderOptions& o) {
   case Format::csv: {
     CsvWriter csv(o.csv);
     for (auto h : {"rank", "problem_id", "problem", "dots", "share", "sessions", "priority"})
-      csv.text(h);
+      csv.text(csv_header(o, h));
     csv.end_row();
     for (std::size_t i = 0; i < shown(t.problems.size(), o.top); ++i) {
       const auto& r = t.problems[i];
-      csv.whole(r.rank)
-          .text(r.problem.id)
-          .text(r.problem.label(o.lang))
-          .whole(r.dots)
-          .number(r.share, 4);
-      csv.whole(r.sessions).text(r.priority ? "yes" : "no");
+      csv.whole(r.rank).text(r.problem.id).text(r.problem.label(o.lang)).whole(r.dots);
+      if (o.csv == CsvStyle::excel)
+        csv.percent(r.share, 1);
+      else
+        csv.number(r.share, 4);
+      csv.whole(r.sessions).text(csv_yes_no(o, r.priority));
       csv.end_row();
     }
     return csv.str();
@@ -253,7 +253,7 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
   case Format::csv: {
     CsvWriter csv(o.csv);
     for (auto h : {"problem_id", "problem", "municipalities", "dots", "sessions"})
-      csv.text(h);
+      csv.text(csv_header(o, h));
     csv.end_row();
     for (std::size_t i = 0; i < shown(b.rows.size(), o.top); ++i) {
       const auto& r = b.rows[i];
@@ -267,21 +267,8 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
     return csv.str();
   }
   case Format::json: {
+    // {"municipalities": [...]} as every command writes a batch, then the problems over all.
     Json j;
-    j["municipalities"] = b.municipalities.size();
-    j["sessions"] = b.sessions;
-    j["participants"] = b.participants;
-    Json rows = Json::array();
-    for (std::size_t i = 0; i < shown(b.rows.size(), o.top); ++i) {
-      const auto& r = b.rows[i];
-      rows.push_back({{"problem_id", r.problem.id},
-                      {"problem", r.problem.label(lang)},
-                      {"municipalities", r.municipalities},
-                      {"dots", r.dots},
-                      {"sessions", r.sessions},
-                      {"mentioned_in", r.mentioned}});
-    }
-    j["problems"] = rows;
     Json ms = Json::array();
     for (const auto& t : b.municipalities) {
       Json pri = Json::array();
@@ -297,7 +284,20 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
                     {"participants", t.participation.participants},
                     {"priorities", pri}});
     }
-    j["by_municipality"] = ms;
+    j["municipalities"] = ms;
+    j["sessions"] = b.sessions;
+    j["participants"] = b.participants;
+    Json rows = Json::array();
+    for (std::size_t i = 0; i < shown(b.rows.size(), o.top); ++i) {
+      const auto& r = b.rows[i];
+      rows.push_back({{"problem_id", r.problem.id},
+                      {"problem", r.problem.label(lang)},
+                      {"municipalities", r.municipalities},
+                      {"dots", r.dots},
+                      {"sessions", r.sessions},
+                      {"mentioned_in", r.mentioned}});
+    }
+    j["problems"] = rows;
     return json_text(j);
   }
   case Format::svg:

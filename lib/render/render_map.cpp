@@ -260,20 +260,22 @@ Json map_geojson(const std::vector<MapInventory>& maps, Lang lang) {
 
 std::string render_map(const std::vector<MapInventory>& maps, const RenderOptions& o) {
   const Lang lang = o.lang;
-  const bool many = maps.size() > 1;
+  const bool many = o.batch || maps.size() > 1;
   switch (o.format) {
   case Format::csv: {
     CsvWriter csv(o.csv);
     if (many) csv.text("municipality_id");
     for (auto h : {"category_id", "category", "village", "object", "condition", "mentions",
                    "groups", "latitude", "longitude", "problem_id"})
-      csv.text(h);
+      csv.text(csv_header(o, h));
     csv.end_row();
     for (const auto& inv : maps)
       for (const auto& it : inv.items) {
         if (many) csv.text(inv.municipality_id);
         csv.text(it.category.id).text(it.category.label(lang)).text(it.village).text(it.name);
-        csv.text(condition_id(it.condition)).whole(it.mentions).text(group_labels(inv, it, lang));
+        csv.text(csv_word(o, condition_id(it.condition), label(lang, condition_key(it.condition))))
+            .whole(it.mentions)
+            .text(group_labels(inv, it, lang));
         if (it.location)
           csv.number(it.location->first, 6).number(it.location->second, 6);
         else

@@ -345,9 +345,9 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
       row.set("task", t.task);
       Data cells = list();
       for (const auto& s : t.history)
-        cells.push_back(Data("value", !s.known ? std::string("–")
-                                               : percent(s.progress / 100, 0) +
-                                                     (s.reported ? "" : " *")));
+        cells.push_back(
+            Data("value", !s.known ? std::string("–")
+                                   : percent(s.progress / 100, 0) + (s.reported ? "" : " *")));
       row.set("cells", cells);
       rows.push_back(row);
     }
@@ -359,8 +359,8 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
         out += (out.empty() ? "«" : ", «") + x + "»";
       return out.empty() ? std::string("–") : out;
     };
-    d.set("since_last", label_fmt(lang, "monitor_since_last", date_text(s.previous),
-                                  joined(s.done), joined(s.started), amount(s.spent)));
+    d.set("since_last", label_fmt(lang, "monitor_since_last", date_text(s.previous), joined(s.done),
+                                  joined(s.started), amount(s.spent)));
     if (!r.survey_trend.empty()) {
       d.set("has_trend", true);
       Data trows = list();
@@ -457,28 +457,28 @@ std::string render_monitor(const std::vector<MonitorResult>& results, const Rend
     CsvWriter csv(o.csv);
     for (auto h : {"municipality_id", "problem_id", "problem", "task", "status", "progress",
                    "source", "planned", "spent", "delayed", "overspent", "done_under_target"})
-      csv.text(h);
+      csv.text(csv_header(o, h));
     csv.end_row();
     for (const auto& r : results)
       for (const auto& t : r.tasks) {
         auto row = [&](const std::string& source, double planned, double spent) {
           csv.text(r.municipality_id).text(t.problem.id).text(t.problem.label(lang)).text(t.task);
-          csv.text(t.reported ? t.status.id : "")
+          csv.text(t.reported ? csv_word(o, t.status.id, t.status.label(lang)) : "")
               .number(t.progress, 1)
               .text(source)
               .number(planned, 2);
-          csv.number(spent, 2).text(t.delayed ? "yes" : "no").text(t.overspent ? "yes" : "no");
-          csv.text(t.done_under_target ? "yes" : "no");
+          csv.number(spent, 2).text(csv_yes_no(o, t.delayed)).text(csv_yes_no(o, t.overspent));
+          csv.text(csv_yes_no(o, t.done_under_target));
           csv.end_row();
         };
         if (t.funding.empty()) row("", 0, 0);
         for (const auto& f : t.funding)
-          row(f.source.id, f.planned, f.spent);
+          row(csv_word(o, f.source.id, f.source.label(lang)), f.planned, f.spent);
       }
     return csv.str();
   }
   case Format::json: {
-    if (results.size() == 1) return json_text(result_json(results.front(), lang));
+    if (results.size() == 1 && !o.batch) return json_text(result_json(results.front(), lang));
     Json all = Json::array();
     for (const auto& r : results)
       all.push_back(result_json(r, lang));

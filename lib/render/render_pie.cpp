@@ -285,20 +285,22 @@ Data pie_data(const PieComparison& c, const RenderOptions& o) {
 
 std::string render_pie(const std::vector<PieComparison>& comparisons, const RenderOptions& o) {
   const Lang lang = o.lang;
-  const bool many = comparisons.size() > 1;
+  const bool many = o.batch || comparisons.size() > 1;
   switch (o.format) {
   case Format::csv: {
     CsvWriter csv(o.csv);
     if (many) csv.text("municipality_id");
     for (auto h : {"side", "item_id", "item", "perceived_pct", "actual_pct", "gap_pp"})
-      csv.text(h);
+      csv.text(csv_header(o, h));
     csv.end_row();
     for (const auto& c : comparisons)
       for (const PieSide* s : {&c.revenue, &c.expenditure}) {
         if (s->sessions == 0) continue;
         for (const auto& it : s->items) {
           if (many) csv.text(c.municipality_id);
-          csv.text(side_id(s->side))
+          csv.text(csv_word(o, side_id(s->side),
+                            label(lang, s->side == BudgetSide::revenue ? "pie_revenue"
+                                                                       : "pie_expenditure")))
               .text(it.item.id)
               .text(it.item.label(lang))
               .number(it.perceived, 1);

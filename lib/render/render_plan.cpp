@@ -274,8 +274,11 @@ Data plan_data(const PlanSummary& p, const RenderOptions& o) {
         "text", label_fmt(lang, "plan_villages_missing", joined(p.villages_without_group, ", "))));
   d.set("group_notes", notes);
   if (!p.missing.empty()) d.set("missing", label_fmt(lang, "plan_missing", names(p.missing, lang)));
-  std::string gantt = plan_gantt(p, lang);
-  if (gantt.find(" :t") != std::string::npos) d.set("gantt", gantt);
+  // The timeline is Mermaid code: only with --mermaid (Word would show it as code).
+  if (o.mermaid) {
+    std::string gantt = plan_gantt(p, lang);
+    if (gantt.find(" :t") != std::string::npos) d.set("gantt", gantt);
+  }
   return d;
 }
 
@@ -285,14 +288,20 @@ std::string render_plan(const PlanSummary& p, const RenderOptions& o) {
   switch (o.format) {
   case Format::csv: {
     CsvWriter csv(o.csv);
+    // In a batch municipality_id comes first, as in every command's CSV; one municipality's
+    // plan keeps it last (FORMAT.md's columns first).
+    if (o.batch) csv.text("municipality_id");
     for (auto h : {"problem_id", "problem", "task", "source", "amount", "start", "end",
-                   "source_name", "unit", "municipality_id"})
-      csv.text(h);
+                   "source_name", "unit"})
+      csv.text(csv_header(o, h));
+    if (!o.batch) csv.text("municipality_id");
     csv.end_row();
     for (const auto& l : budget_lines(p, lang)) {
+      if (o.batch) csv.text(p.municipality_id);
       csv.text(l.problem_id).text(l.problem).text(l.task).text(l.source).number(l.amount, dec);
       csv.text(l.start ? date_text(*l.start) : "").text(l.end ? date_text(*l.end) : "");
-      csv.text(source_label(p, l.source, lang)).text(p.unit).text(p.municipality_id);
+      csv.text(source_label(p, l.source, lang)).text(p.unit);
+      if (!o.batch) csv.text(p.municipality_id);
       csv.end_row();
     }
     return csv.str();

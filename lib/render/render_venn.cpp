@@ -383,23 +383,23 @@ Data venn_data(const VennSummary& v, const RenderOptions& o) {
 
 std::string render_venn(const std::vector<VennSummary>& summaries, const RenderOptions& o) {
   const Lang lang = o.lang;
-  const bool many = summaries.size() > 1;
+  const bool many = o.batch || summaries.size() > 1;
   switch (o.format) {
   case Format::csv: {
     CsvWriter csv(o.csv);
     if (many) csv.text("municipality_id");
     for (auto h : {"institution_id", "institution", "type", "sessions", "importance", "closeness",
                    "out_of_reach"})
-      csv.text(h);
+      csv.text(csv_header(o, h));
     csv.end_row();
     for (const auto& v : summaries)
       for (const auto& r : v.rows) {
         if (many) csv.text(v.municipality_id);
         csv.text(r.institution.id)
             .text(r.institution.label(lang))
-            .text(r.type.id)
+            .text(csv_word(o, r.type.id, r.type.label(lang)))
             .whole(r.sessions);
-        csv.number(r.importance, 2).number(r.closeness, 2).text(r.out_of_reach ? "yes" : "no");
+        csv.number(r.importance, 2).number(r.closeness, 2).text(csv_yes_no(o, r.out_of_reach));
         csv.end_row();
       }
     return csv.str();

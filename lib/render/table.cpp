@@ -36,6 +36,12 @@ CsvWriter& CsvWriter::text(std::string_view cell) {
   return *this;
 }
 
+CsvWriter& CsvWriter::percent(double fraction, int decimals) {
+  number(fraction * 100, decimals);
+  m_out += " %";
+  return *this;
+}
+
 CsvWriter& CsvWriter::number(double value, int decimals) {
   separator();
   std::string s = fixed(value, decimals);

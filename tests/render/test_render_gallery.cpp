@@ -45,15 +45,23 @@ TEST_CASE("render_gallery: CSV has the columns of FORMAT.md, shares to 4 decimal
         "7,kuduk-skvazhina,Кудук | скважина,0,0.0000,0,no\n");
 }
 
-TEST_CASE("render_gallery: Excel CSV and --top") {
+TEST_CASE("render_gallery: Excel CSV (for people) and --top") {
+  // Headers and yes/no in the report's language, ids in problem_id, share as the Markdown's %.
   std::string csv = render_gallery(tie_tally(), [] {
     RenderOptions o = options(Format::csv, Lang::ru, 2);
     o.csv = CsvStyle::excel;
     return o;
   }());
-  CHECK(csv == "\xEF\xBB\xBFrank;problem_id;problem;dots;share;sessions;priority\r\n"
-               "1;drinking-water;Питьевая вода;10;0,2174;1;yes\r\n"
-               "2;roads;Дороги;9;0,1957;1;yes\r\n");
+  CHECK(csv == "\xEF\xBB\xBFМесто;problem_id;Проблема;Точки;Доля;Сессии;Приоритет\r\n"
+               "1;drinking-water;Питьевая вода;10;21,7 %;1;да\r\n"
+               "2;roads;Дороги;9;19,6 %;1;да\r\n");
+  std::string ky = render_gallery(tie_tally(), [] {
+    RenderOptions o = options(Format::csv, Lang::ky, 1);
+    o.csv = CsvStyle::excel;
+    return o;
+  }());
+  CHECK(ky == "\xEF\xBB\xBFОрун;problem_id;Көйгөй;Чекит;Үлүш;Сессия;Артыкчылык\r\n"
+              "1;drinking-water;Ичүүчү суу;10;21,7 %;1;ооба\r\n");
 }
 
 TEST_CASE("render_gallery: Markdown says when a tie at the cut adds priorities") {

@@ -69,3 +69,12 @@ TEST_CASE("table: fixed decimals and percentages") {
   CHECK(percent(0.26431) == "26.4 %");
   CHECK(percent(0.5, 0) == "50 %");
 }
+
+TEST_CASE("table: a percentage as the Markdown shows it, with the style's decimal mark") {
+  CsvWriter plain(CsvStyle::standard), excel(CsvStyle::excel);
+  plain.percent(0.264, 1).percent(0, 1);
+  excel.percent(0.264, 1).percent(1, 1);
+  CHECK(plain.str() == "26.4 %,0.0 %");
+  CHECK(excel.str() == "\xEF\xBB\xBF"
+                       "26,4 %;100,0 %");
+}

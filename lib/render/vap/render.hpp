@@ -23,6 +23,9 @@ struct RenderOptions {
   Lang lang = Lang::ky;
   CsvStyle csv = CsvStyle::standard;
   int top = 0;               // 0: every row
+  bool mermaid = false;      // --mermaid: Markdown with Mermaid diagrams (for GitHub, not Word)
+  bool batch = false;        // the run has more than one municipality: CSV rows start with
+                             // municipality_id, JSON is {"municipalities": [...]}
   std::string templates_dir; // --templates DIR: templates there win over the embedded ones
 };
 
@@ -58,6 +61,16 @@ Data list(std::size_t capacity);
 // problems spent a third of its time there).
 void append(Data& to, Data&& item);
 void put(Data& to, const std::string& key, Data&& value);
+
+// CSV for people (--excel) is in the report's language; plain CSV (scripts) keeps FORMAT.md's
+// English headers and ids. A column's header: its `csv_<column>` label for --excel, a column of
+// ids (`*_id`) keeping its name; the column's name otherwise.
+std::string csv_header(const RenderOptions& o, std::string_view column);
+// `yes`/`no`, in the report's language for --excel.
+std::string csv_yes_no(const RenderOptions& o, bool yes);
+// A closed-vocabulary value (a state, a kind, a status): `word` (its label) for --excel, `id`
+// otherwise.
+std::string csv_word(const RenderOptions& o, std::string_view id, std::string_view word);
 
 // JSON text: two-space indent, UTF-8 as is, a final newline.
 std::string json_text(const Json& json);

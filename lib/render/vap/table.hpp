@@ -22,6 +22,9 @@ public:
   // Number cell with a fixed number of decimals (the decimal mark of the style).
   CsvWriter& number(double value, int decimals);
   CsvWriter& whole(long long value);
+  // A fraction as a percentage, as the Markdown shows it: 0.264 -> "26.4 %" ("26,4 %" in the
+  // Excel style).
+  CsvWriter& percent(double fraction, int decimals);
   void end_row();
   std::string str() const { return m_out; }
 
