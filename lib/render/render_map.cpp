@@ -281,6 +281,9 @@ std::string geojson_features(const MapInventory& inv, Lang lang, bool many) {
   return out;
 }
 
+// The text grows in place (a national batch's GeoJSON is about 100 MB): no second copy.
+GeojsonText::GeojsonText() : m_text("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [") {}
+
 void GeojsonText::add(std::string_view features) {
   if (features.empty()) return;
   m_text += m_any ? ",\n" : "\n";
@@ -289,11 +292,8 @@ void GeojsonText::add(std::string_view features) {
 }
 
 std::string GeojsonText::finish() {
-  std::string out = "{\n  \"type\": \"FeatureCollection\",\n  \"features\": [";
-  out += m_any ? std::move(m_text) + "\n  ]\n}\n" : "]\n}\n";
-  m_text.clear();
-  m_any = false;
-  return out;
+  m_text += m_any ? "\n  ]\n}\n" : "]\n}\n";
+  return std::move(m_text);
 }
 
 std::string render_map(const std::vector<MapInventory>& maps, const RenderOptions& o) {

@@ -23,10 +23,11 @@ Json map_geojson(const std::vector<MapInventory>& maps, Lang lang);
 // The same as text, one municipality at a time, without the whole collection as a Json:
 // geojson_features() is one municipality's features as inside the collection (`many`: with
 // their municipality_id), "" when none has a location; GeojsonText gathers them in order and
-// finish() is the text of json_text(map_geojson(...)).
+// finish() (once) is the text of json_text(map_geojson(...)).
 std::string geojson_features(const MapInventory& map, Lang lang, bool many);
 class GeojsonText {
 public:
+  GeojsonText();
   void add(std::string_view features);
   std::string finish();
 
