@@ -179,20 +179,65 @@ Loaded load_inputs(const CommonOptions& o, FileKinds uses) {
   return loaded;
 }
 
+std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadOptions lo,
+                                    const std::function<void(const Loaded&)>& each) {
+  // A bar for batches (more than 50 files), only when standard error is a terminal.
+  Progress progress(Progress::stderr_is_terminal(), 50);
+  lo.on_file = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
+  BatchRun run;
+  const bool streamed = load_batches(
+      paths, lo, stream_batch,
+      [&](Loaded& part) {
+        check_priority_coverage(part.program, part.diags);
+        if (!part.diags.items().empty()) return false;
+        each(part);
+        return true;
+      },
+      run);
+  progress.finish();
+  if (!streamed) return std::nullopt;
+  run_lang() = run.lang;
+  return run;
+}
+
+std::optional<BatchRun> stream_inputs(const CommonOptions& o,
+                                      const std::function<void(const Loaded&)>& each) {
+  if (!o.templates.empty() || (o.excel && o.format != "csv")) return std::nullopt;
+  LoadOptions lo = load_options(o.lang);
+  lo.catalog_files = o.catalogs;
+  lo.threads = o.threads;
+  return stream_load(o.paths, lo, each);
+}
+
 Lang report_lang(const CommonOptions& o, const Program& program) {
-  // A municipality without `lang` has reports in ky (FORMAT.md).
   std::vector<std::optional<Lang>> langs;
   for (const auto& m : program.municipalities)
-    langs.push_back(m.lang.value_or(Lang::ky));
-  return choose_lang(parse_lang(o.lang), langs, system_lang());
+    langs.push_back(m.lang);
+  return report_lang(o, langs);
+}
+
+Lang report_lang(const CommonOptions& o, const std::vector<std::optional<Lang>>& langs) {
+  // A municipality without `lang` has reports in ky (FORMAT.md).
+  std::vector<std::optional<Lang>> known;
+  for (const auto& l : langs)
+    known.push_back(l.value_or(Lang::ky));
+  return choose_lang(parse_lang(o.lang), known, system_lang());
 }
 
 RenderOptions render_options(const CommonOptions& o, const Program& program) {
+  std::vector<std::optional<Lang>> langs;
+  for (const auto& m : program.municipalities)
+    langs.push_back(m.lang);
+  return render_options(o, langs);
+}
+
+RenderOptions render_options(const CommonOptions& o,
+                             const std::vector<std::optional<Lang>>& langs) {
   RenderOptions r;
   r.format = parse_format(o.format).value_or(Format::md);
-  r.lang = report_lang(o, program);
+  r.lang = report_lang(o, langs);
   r.csv = o.excel ? CsvStyle::excel : CsvStyle::standard;
-  r.batch = program.municipalities.size() > 1;
+  r.batch = langs.size() > 1;
   r.mermaid = o.mermaid;
   r.templates_dir = o.templates;
   return r;
@@ -200,6 +245,13 @@ RenderOptions render_options(const CommonOptions& o, const Program& program) {
 
 void emit(const CommonOptions& o, const std::string& content, const Loaded& loaded) {
   write_output(o.output, content, run_inputs(o, loaded), loaded.lang);
+}
+
+void emit(const CommonOptions& o, const std::string& content, const BatchRun& run) {
+  Loaded inputs;
+  inputs.files = run.files;
+  inputs.lang = run.lang;
+  emit(o, content, inputs);
 }
 
 std::string join_outputs(const std::vector<std::string>& parts, Format format, bool batch) {

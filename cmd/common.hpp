@@ -9,7 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
-
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -56,14 +56,33 @@ std::string count_line(Lang lang, std::size_t files, std::size_t errors, std::si
 // (blocking_errors). Errors in other kinds are summed up in one line each.
 Loaded load_inputs(const CommonOptions& options, FileKinds uses = FileKinds::all());
 
+// Municipality folders per batch when a run is streamed (stream_load).
+constexpr std::size_t stream_batch = 64;
+
+// Loads the run in batches when it can (load_batches, with a progress bar as load_inputs'),
+// for commands whose result is made municipality by municipality: `each` gets every batch,
+// after check_priority_coverage, and keeps its small result. Returns nullopt when the run was
+// not streamed: then the command loads it whole (load_inputs, load) and drops what `each` kept.
+// Nothing is printed: a streamed run has no message.
+std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadOptions options,
+                                    const std::function<void(const Loaded&)>& each);
+// The same with the common options (nullopt also with --templates, or --excel without CSV,
+// which load_inputs answers).
+std::optional<BatchRun> stream_inputs(const CommonOptions& options,
+                                      const std::function<void(const Loaded&)>& each);
+
 // The report language: --lang, else the municipalities' own `lang` (ky when a municipality has
 // none) when they agree, else the system's language when it is ky or ru, else en.
 Lang report_lang(const CommonOptions& options, const Program& program);
+Lang report_lang(const CommonOptions& options, const std::vector<std::optional<Lang>>& langs);
 
 RenderOptions render_options(const CommonOptions& options, const Program& program);
+RenderOptions render_options(const CommonOptions& options,
+                             const std::vector<std::optional<Lang>>& langs);
 
 // Writes the output (-o FILE atomically, or standard output).
 void emit(const CommonOptions& options, const std::string& content, const Loaded& loaded);
+void emit(const CommonOptions& options, const std::string& content, const BatchRun& run);
 
 // Several municipalities' outputs as one: Markdown one after another, CSV under the first one's
 // header, JSON as {"municipalities": [...]} (one part of a one-municipality run stays as it is).

@@ -2,11 +2,13 @@
 #include "commands.hpp"
 #include "common.hpp"
 
-#include "vap/gallery.hpp"
 #include "vap/error.hpp"
+#include "vap/gallery.hpp"
 #include "vap/pabulib.hpp"
 #include "vap/render_gallery.hpp"
 #include "vap/render_pabulib.hpp"
+
+#include <algorithm>
 
 namespace vap::cmd {
 
@@ -25,15 +27,34 @@ void define_gallery(CLI::App& sub, const Command& self) {
       ->check(CLI::IsMember({"dots", "share"}))
       ->type_name("dots|share");
   sub.callback([o, &self]() {
+    const RankBy rank_by = o->rank_by == "share" ? RankBy::share : RankBy::dots;
+    if (o->common.format != "pb") {
+      // A batch of many municipalities is streamed: only their tallies are kept.
+      std::vector<GalleryTally> tallies;
+      auto run = stream_inputs(o->common, [&](const Loaded& part) {
+        for (const auto& m : part.program.municipalities)
+          tallies.push_back(tally_gallery(m, rank_by));
+      });
+      if (run) {
+        std::stable_sort(tallies.begin(), tallies.end(),
+                         [](const GalleryTally& a, const GalleryTally& b) {
+                           return a.municipality_id < b.municipality_id;
+                         });
+        RenderOptions r = render_options(o->common, run->langs);
+        r.top = o->top;
+        emit(o->common, render_batch_gallery(tally_batch(std::move(tallies)), r), *run);
+        return;
+      }
+    }
     run_command(self, o->common, [&](const Loaded& loaded, RenderOptions r) {
       r.top = o->top;
       const RankBy by = o->rank_by == "share" ? RankBy::share : RankBy::dots;
       if (r.format == Format::pb) {
         const auto& ms = loaded.program.municipalities;
         if (ms.size() > 1)
-          throw Error(ExitStatus::usage,
-                      msg(r.lang,
-                          "--format pb writes one municipality; this run has {}", ms.size()));
+          throw Error(
+              ExitStatus::usage,
+              msg(r.lang, "--format pb writes one municipality; this run has {}", ms.size()));
         return pabulib_text(gallery_pb(ms.front(), tally_gallery(ms.front(), by), r.lang));
       }
       return loaded.program.batch()

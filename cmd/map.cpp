@@ -14,19 +14,21 @@
 namespace vap::cmd {
 namespace {
 
-// GeoJSON leaves out the objects without a location; say which, with where they were typed.
-void warn_unlocated(const std::vector<MapInventory>& maps, const Loaded& loaded, Lang lang) {
-  std::size_t total = 0;
-  // By file, line and column, as the other diagnostics.
-  std::vector<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>> missing;
-  for (const auto& inv : maps) {
-    total += inv.items.size();
-    for (const MapItem* it : unlocated(inv)) {
-      const SourcePos& p = it->pos;
-      missing.emplace_back(p.known() ? loaded.sources.path(p.file) : "", p.line, p.col,
-                           fmt::format("{} ({})", it->name, it->village));
-    }
+// The objects without a location, by file, line and column (as the other diagnostics).
+using Unlocated = std::vector<std::tuple<std::string, std::uint32_t, std::uint32_t, std::string>>;
+
+// Adds the objects of `inv` without a location to `missing`; returns how many objects it has.
+std::size_t find_unlocated(const MapInventory& inv, const Sources& sources, Unlocated& missing) {
+  for (const MapItem* it : unlocated(inv)) {
+    const SourcePos& p = it->pos;
+    missing.emplace_back(p.known() ? sources.path(p.file) : "", p.line, p.col,
+                         fmt::format("{} ({})", it->name, it->village));
   }
+  return inv.items.size();
+}
+
+// GeoJSON leaves out the objects without a location; say which, with where they were typed.
+void warn_unlocated(Unlocated missing, std::size_t total, Lang lang) {
   if (missing.empty()) return;
   std::sort(missing.begin(), missing.end());
   std::string list;
@@ -38,7 +40,38 @@ void warn_unlocated(const std::vector<MapInventory>& maps, const Loaded& loaded,
                         "{} of {} objects have no location and are not in the GeoJSON (add "
                         "`location: [latitude, longitude]`):",
                         missing.size(), total));
-  std::cerr << format_diagnostics(diags, loaded.sources) << list << std::flush;
+  std::cerr << format_diagnostics(diags, Sources{}) << list << std::flush;
+}
+
+// GeoJSON of a batch of many municipalities, streamed: only each one's objects are kept (the
+// inventory without its tables), and the text is made once the report language is known.
+bool stream_geojson(const CommonOptions& o) {
+  std::vector<MapInventory> maps;
+  Unlocated missing;
+  std::size_t total = 0;
+  auto run = stream_inputs(o, [&](const Loaded& part) {
+    for (const auto& m : part.program.municipalities) {
+      MapInventory inv = inventory_map(m);
+      total += find_unlocated(inv, part.sources, missing);
+      inv.rows.clear();
+      inv.attention.clear();
+      std::erase_if(inv.items, [](const MapItem& it) { return !it.location; });
+      maps.push_back(std::move(inv));
+    }
+  });
+  if (!run) return false;
+  std::stable_sort(maps.begin(), maps.end(), [](const MapInventory& a, const MapInventory& b) {
+    return a.municipality_id < b.municipality_id;
+  });
+  warn_unlocated(std::move(missing), total, run->lang);
+  const Lang lang = render_options(o, run->langs).lang;
+  GeojsonText text;
+  for (auto& inv : maps) {
+    text.add(geojson_features(inv, lang, true));
+    inv = MapInventory{};
+  }
+  emit(o, text.finish(), *run);
+  return true;
 }
 
 } // namespace
@@ -47,11 +80,16 @@ void define_map(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
   add_common(sub, *o, {"md", "csv", "json", "geojson"});
   sub.callback([o, &self]() {
+    if (o->format == "geojson" && stream_geojson(*o)) return;
     run_command(self, *o, [&](const Loaded& loaded, const RenderOptions& r) {
       std::vector<MapInventory> maps;
-      for (const auto& m : loaded.program.municipalities)
+      Unlocated missing;
+      std::size_t total = 0;
+      for (const auto& m : loaded.program.municipalities) {
         maps.push_back(inventory_map(m));
-      if (r.format == Format::geojson) warn_unlocated(maps, loaded, loaded.lang);
+        total += find_unlocated(maps.back(), loaded.sources, missing);
+      }
+      if (r.format == Format::geojson) warn_unlocated(std::move(missing), total, loaded.lang);
       return render_map(maps, r);
     });
   });

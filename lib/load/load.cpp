@@ -243,30 +243,15 @@ void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& ca
 
 } // namespace
 
-Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
-  Loaded out;
-  out.diags = Diagnostics(options.lang);
+namespace {
+
+// Discovery: files as given, folders recursively; sorted by path, each once. Problems go to
+// `out.diags`; `not_read` gets the files of the folders that look like workshop files.
+void discover(const std::vector<std::string>& paths, Lang lang, Loaded& out,
+              std::vector<fs::path>& not_read) {
   Diagnostics& diags = out.diags;
-  const Lang lang = options.lang;
-
-  // The shipped catalogs are parsed while the files are (they are only needed to match names).
-  std::future<std::shared_ptr<Catalogs>> shipped =
-      std::async(std::launch::async, shipped_catalogs, lang);
-  std::vector<std::uint32_t> catalog_ids;
-  for (const auto& c : options.catalog_files)
-    catalog_ids.push_back(out.sources.add(c));
-  auto read_catalogs = [&]() {
-    auto base = shipped.get();
-    // Then the --catalog files.
-    for (std::size_t k = 0; k < options.catalog_files.size(); ++k)
-      read_catalog_option(options.catalog_files[k], catalog_ids[k], *base, out, options);
-    return base;
-  };
-
-  // Discovery: files as given, folders recursively; sorted by path, each once.
   std::set<fs::path> found;
   std::vector<std::string> empty_folders;
-  std::vector<fs::path> not_read; // files in the folders that look like workshop files
   for (const auto& p : paths) {
     std::error_code ec;
     const fs::path path = utf8_path(p);
@@ -342,6 +327,34 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     else
       diags.warning(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files", p));
   }
+}
+
+} // namespace
+
+Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
+  Loaded out;
+  out.diags = Diagnostics(options.lang);
+  Diagnostics& diags = out.diags;
+  const Lang lang = options.lang;
+
+  // The shipped catalogs are parsed while the files are (they are only needed to match names),
+  // unless they were given.
+  std::future<std::shared_ptr<Catalogs>> shipped;
+  if (!options.base_catalogs) shipped = std::async(std::launch::async, shipped_catalogs, lang);
+  std::vector<std::uint32_t> catalog_ids;
+  for (const auto& c : options.catalog_files)
+    catalog_ids.push_back(out.sources.add(c));
+  auto read_catalogs = [&]() -> std::shared_ptr<const Catalogs> {
+    if (options.base_catalogs) return options.base_catalogs;
+    auto base = shipped.get();
+    // Then the --catalog files.
+    for (std::size_t k = 0; k < options.catalog_files.size(); ++k)
+      read_catalog_option(options.catalog_files[k], catalog_ids[k], *base, out, options);
+    return base;
+  };
+
+  std::vector<fs::path> not_read; // files in the folders that look like workshop files
+  discover(paths, lang, out, not_read);
 
   // Paths are shown relative to the current folder when they are under it.
   std::error_code ec;
@@ -619,6 +632,119 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
         msg(final_lang,
             "no municipality file among the inputs: a folder needs a file with 'municipality:'"));
   return out;
+}
+
+namespace {
+
+// The folder of a municipality file, found by its name alone (the batches are cut before any
+// file is parsed; load_batches checks that the guess was right).
+bool named_municipality_file(const fs::path& p) {
+  const std::string name = lower_name(p);
+  return name == "municipality.yaml" || name == "municipality.yml";
+}
+
+} // namespace
+
+bool load_batches(const std::vector<std::string>& paths, const LoadOptions& options,
+                  std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run) {
+  if (batch == 0) return false;
+  const Lang lang = options.lang;
+  // The first pass: the files and the municipality folders, nothing read yet.
+  Loaded found;
+  found.diags = Diagnostics(lang);
+  std::vector<fs::path> not_read;
+  discover(paths, lang, found, not_read);
+  if (!found.diags.items().empty() || found.unreadable || !not_read.empty()) return false;
+  std::set<fs::path> roots;
+  for (const auto& f : found.files) {
+    if (is_workbook(f) && !is_yaml(f)) return false;
+    if (is_yaml_txt_file(f)) return false; // read with a warning
+    if (named_municipality_file(f)) roots.insert(f.parent_path());
+  }
+  if (roots.size() <= batch) return false; // one batch: load() as it is
+  // Each file goes with the outermost municipality folder above it; a folder's files are next
+  // to each other in path order.
+  std::vector<std::size_t> starts;    // index in found.files of each folder's first file
+  std::vector<std::size_t> per_group; // municipality files guessed in each folder
+  fs::path current;
+  for (std::size_t i = 0; i < found.files.size(); ++i) {
+    const fs::path& f = found.files[i];
+    fs::path root;
+    for (fs::path dir = f.parent_path();; dir = dir.parent_path()) {
+      if (roots.count(dir)) root = dir;
+      if (dir == dir.parent_path() || dir.empty()) break;
+    }
+    if (root.empty()) return false; // its owner would be found by name, or not at all
+    if (starts.empty() || root != current) {
+      starts.push_back(i);
+      per_group.push_back(0);
+      current = root;
+    }
+    if (named_municipality_file(f)) ++per_group.back();
+  }
+  starts.push_back(found.files.size());
+
+  // The shipped and --catalog catalogs, read once.
+  Loaded cat;
+  cat.diags = Diagnostics(lang);
+  auto base = shipped_catalogs(lang);
+  for (const auto& c : options.catalog_files)
+    read_catalog_option(c, cat.sources.add(c), *base, cat, options);
+  if (!cat.diags.items().empty() || cat.unreadable) return false;
+
+  LoadOptions part_options = options;
+  part_options.lang_from_files = false; // chosen at the end, from every municipality
+  part_options.catalog_files.clear();
+  part_options.base_catalogs = base;
+  std::atomic<std::size_t> offset{0};
+  if (options.on_file)
+    part_options.on_file = [&](std::size_t done, std::size_t) {
+      options.on_file(offset + done, found.files.size());
+    };
+  std::set<std::string> ids, name_keys;
+  std::set<std::size_t> texts; // hashes of the sessions' text: a copy in another batch
+  const std::size_t groups = starts.size() - 1;
+  for (std::size_t g = 0; g < groups; g += batch) {
+    const std::size_t last = std::min(groups, g + batch);
+    std::vector<std::string> files;
+    std::size_t guessed = 0;
+    for (std::size_t k = g; k < last; ++k) {
+      guessed += per_group[k];
+      for (std::size_t i = starts[k]; i < starts[k + 1]; ++i)
+        files.push_back(path_text(found.files[i]));
+    }
+    offset = starts[g];
+    Loaded part = load(files, part_options);
+    if (!part.diags.items().empty() || part.unreadable) return false;
+    auto& ms = part.program.municipalities;
+    if (ms.size() != guessed) return false;
+    auto named_elsewhere = [&](const std::string& named) {
+      return !named.empty() && (ids.count(named) || name_keys.count(match_key(named)));
+    };
+    for (const auto& m : ms) {
+      if (!named_municipality_file(utf8_path(part.sources.path(m.file)))) return false;
+      for (const auto& s : m.sessions)
+        if (named_elsewhere(s.municipality) ||
+            !texts.insert(std::hash<std::string_view>{}(part.sources.text(s.file))).second)
+          return false;
+      for (const auto& c : m.causes)
+        if (named_elsewhere(c.municipality)) return false;
+      for (const auto& p : m.plans)
+        if (named_elsewhere(p.municipality)) return false;
+      for (const auto& x : m.monitorings)
+        if (named_elsewhere(x.municipality)) return false;
+    }
+    for (const auto& m : ms) {
+      if (!ids.insert(m.id).second) return false;
+      name_keys.insert(match_key(m.name));
+      run.langs.push_back(m.lang);
+    }
+    run.municipalities += ms.size();
+    if (!each(part) || !part.diags.items().empty()) return false;
+  }
+  run.files = std::move(found.files);
+  run.lang = options.lang_from_files ? choose_lang(std::nullopt, run.langs, lang) : lang;
+  return true;
 }
 
 Blocking blocking_errors(const Loaded& loaded, FileKinds uses) {

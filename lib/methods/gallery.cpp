@@ -205,10 +205,16 @@ GalleryTally tally_gallery(const Municipality& m, RankBy by) {
 }
 
 BatchGallery tally_batch(const Program& program, RankBy by) {
+  std::vector<GalleryTally> tallies;
+  for (const auto& m : program.municipalities)
+    tallies.push_back(tally_gallery(m, by));
+  return tally_batch(std::move(tallies));
+}
+
+BatchGallery tally_batch(std::vector<GalleryTally> tallies) {
   BatchGallery b;
   std::map<std::string, BatchRow> rows;
-  for (const auto& m : program.municipalities) {
-    GalleryTally t = tally_gallery(m, by);
+  for (auto& t : tallies) {
     b.sessions += t.participation.sessions;
     b.participants += t.participation.participants;
     b.women += t.participation.women;

@@ -227,35 +227,73 @@ Data map_data(const MapInventory& inv, const RenderOptions& o) {
   return d;
 }
 
+namespace {
+
+Json geojson_feature(const MapInventory& inv, const MapItem& it, Lang lang, bool many) {
+  Json f;
+  f["type"] = "Feature";
+  f["geometry"] = {{"type", "Point"},
+                   {"coordinates", Json::array({coordinate(it.location->second),
+                                                coordinate(it.location->first)})}};
+  Json p;
+  if (many) p["municipality_id"] = inv.municipality_id;
+  p["name"] = it.name;
+  p["village"] = it.village;
+  p["category_id"] = it.category.id;
+  p["category"] = it.category.label(lang);
+  p["condition"] = condition_id(it.condition);
+  p["condition_label"] = label(lang, condition_key(it.condition));
+  p["groups"] = group_labels(inv, it, lang);
+  p["mentions"] = it.mentions;
+  const std::string notes = joined(it.notes, "; ");
+  if (!notes.empty()) p["note"] = notes;
+  f["properties"] = p;
+  return f;
+}
+
+} // namespace
+
 Json map_geojson(const std::vector<MapInventory>& maps, Lang lang) {
   Json features = Json::array();
   for (const auto& inv : maps)
-    for (const auto& it : inv.items) {
-      if (!it.location) continue;
-      Json f;
-      f["type"] = "Feature";
-      f["geometry"] = {{"type", "Point"},
-                       {"coordinates", Json::array({coordinate(it.location->second),
-                                                    coordinate(it.location->first)})}};
-      Json p;
-      if (maps.size() > 1) p["municipality_id"] = inv.municipality_id;
-      p["name"] = it.name;
-      p["village"] = it.village;
-      p["category_id"] = it.category.id;
-      p["category"] = it.category.label(lang);
-      p["condition"] = condition_id(it.condition);
-      p["condition_label"] = label(lang, condition_key(it.condition));
-      p["groups"] = group_labels(inv, it, lang);
-      p["mentions"] = it.mentions;
-      const std::string notes = joined(it.notes, "; ");
-      if (!notes.empty()) p["note"] = notes;
-      f["properties"] = p;
-      features.push_back(f);
-    }
+    for (const auto& it : inv.items)
+      if (it.location) features.push_back(geojson_feature(inv, it, lang, maps.size() > 1));
   Json j;
   j["type"] = "FeatureCollection";
   j["features"] = features;
   return j;
+}
+
+std::string geojson_features(const MapInventory& inv, Lang lang, bool many) {
+  std::string out;
+  for (const auto& it : inv.items) {
+    if (!it.location) continue;
+    const std::string text =
+        geojson_feature(inv, it, lang, many).dump(2, ' ', false, Json::error_handler_t::replace);
+    // As inside the collection: two levels deeper (a string holds no raw line break).
+    if (!out.empty()) out += ",\n";
+    out += "    ";
+    for (char c : text) {
+      out += c;
+      if (c == '\n') out += "    ";
+    }
+  }
+  return out;
+}
+
+// The text grows in place (a national batch's GeoJSON is about 100 MB): no second copy.
+GeojsonText::GeojsonText() : m_text("{\n  \"type\": \"FeatureCollection\",\n  \"features\": [") {}
+
+void GeojsonText::add(std::string_view features) {
+  if (features.empty()) return;
+  m_text += m_any ? ",\n" : "\n";
+  m_text += features;
+  m_any = true;
+}
+
+std::string GeojsonText::finish() {
+  m_text += m_any ? "\n  ]\n}\n" : "]\n}\n";
+  return std::move(m_text);
 }
 
 std::string render_map(const std::vector<MapInventory>& maps, const RenderOptions& o) {
@@ -292,8 +330,12 @@ std::string render_map(const std::vector<MapInventory>& maps, const RenderOption
       all.push_back(inventory_json(inv, lang));
     return json_text(Json{{"municipalities", all}});
   }
-  case Format::geojson:
-    return json_text(map_geojson(maps, lang));
+  case Format::geojson: {
+    GeojsonText text;
+    for (const auto& inv : maps)
+      text.add(geojson_features(inv, lang, many));
+    return text.finish();
+  }
   default: {
     std::string out;
     for (const auto& inv : maps) {

@@ -123,3 +123,20 @@ TEST_CASE("map: GeoJSON has the located objects as longitude, latitude points") 
   CHECK(f["properties"]["condition"] == "good");
   CHECK(unlocated(inv).size() == 4);
 }
+
+TEST_CASE("map: GeoJSON text made a municipality at a time is json_text of the collection") {
+  TempFolder dir;
+  MapInventory inv = three_maps(dir);
+  MapInventory other = inv;
+  other.municipality_id = "other";
+  MapInventory none = inv;
+  for (auto& it : none.items)
+    it.location.reset();
+  for (const auto& maps : std::vector<std::vector<MapInventory>>{
+           {inv}, {inv, other}, {none}, {none, inv, none, other}, {}}) {
+    GeojsonText text;
+    for (const auto& m : maps)
+      text.add(geojson_features(m, Lang::ky, maps.size() > 1));
+    CHECK(text.finish() == json_text(map_geojson(maps, Lang::ky)));
+  }
+}

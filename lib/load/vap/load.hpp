@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct LoadOptions {
   // Called after each file is read and parsed, from the parsing threads: (files done, files in
   // all).
   std::function<void(std::size_t, std::size_t)> on_file;
+  // The shipped and --catalog catalogs, already read (then `catalog_files` is not read again).
+  std::shared_ptr<const Catalogs> base_catalogs;
 };
 
 struct Loaded {
@@ -49,6 +52,26 @@ struct Blocking {
 Blocking blocking_errors(const Loaded& loaded, FileKinds uses);
 
 Loaded load(const std::vector<std::string>& paths, const LoadOptions& options);
+
+// A run loaded one batch of municipalities at a time (load_batches): what is known of the
+// whole run when the last batch is done.
+struct BatchRun {
+  std::vector<std::filesystem::path> files; // every file read, canonical, sorted
+  Lang lang = Lang::en;                     // the language of the messages (as Loaded::lang)
+  std::vector<std::optional<Lang>> langs;   // each municipality's `lang`
+  std::size_t municipalities = 0;
+};
+
+// Loads the run in batches of `batch` municipality folders, so that memory does not grow with
+// the number of municipalities: `each` gets every batch's Loaded (its municipalities sorted by
+// id) in folder order, keeps what it needs of it (it may add diagnostics to it and returns
+// false to stop), and the batch is dropped. Only a run whose load() would say nothing is
+// streamed, so that the messages cannot differ: a message anywhere (in a batch, or after
+// `each`), a workbook, a file outside the folders that hold a `municipality.yaml`, two
+// municipalities of one id, a session copied from another batch, or at most `batch` folders
+// in all make it return false, and the caller calls load() instead (dropping what `each` kept).
+bool load_batches(const std::vector<std::string>& paths, const LoadOptions& options,
+                  std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run);
 
 // Two sessions of one date, village and group: a warning at both; two session files with the
 // same content: an error ("a copied file?").

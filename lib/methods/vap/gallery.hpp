@@ -112,5 +112,7 @@ struct BatchGallery {
 Participation count_participation(const Municipality& m);
 GalleryTally tally_gallery(const Municipality& m, RankBy rank_by);
 BatchGallery tally_batch(const Program& program, RankBy rank_by);
+// The same from each municipality's tally, in the program's order (by id).
+BatchGallery tally_batch(std::vector<GalleryTally> tallies);
 
 } // namespace vap

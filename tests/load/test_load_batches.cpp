@@ -1,0 +1,132 @@
+// load_batches: a run streamed in batches gives what load() gives, or declines.
+#include "vap/load.hpp"
+
+#include "vap/gallery.hpp"
+#include "vap/render_gallery.hpp"
+
+#include "temp_folder.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+using namespace vap;
+using vap::test::TempFolder;
+
+namespace {
+
+std::string municipality(int k) {
+  // The ids do not follow the folders' order: the batches are sorted back by id.
+  return "vap: 1\nmunicipality:\n  id: m" + std::to_string(9 - k) + "\n  name: Aimak " +
+         std::to_string(k) + "\n  villages: [A, B]\n";
+}
+
+std::string session(int k, int s) {
+  return "session:\n  date: 2015-03-0" + std::to_string(s + 1) +
+         "\n  village: A\n  group: mixed\n  participants: " + std::to_string(4 + k) +
+         "\ngallery:\n  votes:\n    Ичүүчү суу: " + std::to_string(5 + k * s) +
+         "\n    Жолдор: " + std::to_string(3 + k) + "\n    Мектеп: " + std::to_string(k) + "\n";
+}
+
+// Five municipality folders of two sessions each.
+void write_run(const TempFolder& t) {
+  for (int k = 0; k < 5; ++k) {
+    const std::string dir = "region/a" + std::to_string(k) + "/";
+    t.write(dir + "municipality.yaml", municipality(k));
+    for (int s = 0; s < 2; ++s)
+      t.write(dir + "sessions/s" + std::to_string(s) + ".yaml", session(k, s));
+  }
+}
+
+std::string csv(BatchGallery b) {
+  RenderOptions o;
+  o.format = Format::csv;
+  o.lang = Lang::en;
+  return render_batch_gallery(b, o);
+}
+
+struct Streamed {
+  bool streamed = false;
+  int batches = 0;
+  std::vector<GalleryTally> tallies;
+  BatchRun run;
+};
+
+Streamed stream(const TempFolder& t, std::size_t batch) {
+  Streamed s;
+  LoadOptions o;
+  s.streamed = load_batches(
+      {t.path()}, o, batch,
+      [&](Loaded& part) {
+        ++s.batches;
+        for (const auto& m : part.program.municipalities)
+          s.tallies.push_back(tally_gallery(m, RankBy::dots));
+        return true;
+      },
+      s.run);
+  std::stable_sort(s.tallies.begin(), s.tallies.end(),
+                   [](const GalleryTally& a, const GalleryTally& b) {
+                     return a.municipality_id < b.municipality_id;
+                   });
+  return s;
+}
+
+} // namespace
+
+TEST_CASE("load_batches: the batches' tallies are the whole load's") {
+  TempFolder t;
+  write_run(t);
+  Loaded whole = load({t.path()}, LoadOptions{});
+  REQUIRE(whole.diags.items().empty());
+  REQUIRE(whole.program.municipalities.size() == 5);
+  Streamed s = stream(t, 2);
+  REQUIRE(s.streamed);
+  CHECK(s.batches == 3);
+  CHECK(s.run.municipalities == 5);
+  CHECK(s.run.files == whole.files);
+  CHECK(s.run.files.size() == 15);
+  CHECK(s.tallies.size() == 5);
+  CHECK(s.tallies.front().municipality_id == "m5");
+  CHECK(csv(tally_batch(std::move(s.tallies))) == csv(tally_batch(whole.program, RankBy::dots)));
+}
+
+TEST_CASE("load_batches: declines what only the whole load can say the same") {
+  SUBCASE("no more folders than one batch") {
+    TempFolder t;
+    write_run(t);
+    CHECK_FALSE(stream(t, 5).streamed);
+    CHECK(stream(t, 4).streamed);
+  }
+  SUBCASE("a session copied into another batch's folder") {
+    TempFolder t;
+    write_run(t);
+    t.write("region/a4/sessions/copy.yaml", session(0, 0));
+    CHECK_FALSE(stream(t, 2).streamed);
+    Loaded whole = load({t.path()}, LoadOptions{});
+    CHECK(whole.diags.error_count() == 1);
+  }
+  SUBCASE("a message in one batch") {
+    TempFolder t;
+    write_run(t);
+    t.write("region/a3/sessions/s9.yaml", "session: [\n");
+    CHECK_FALSE(stream(t, 2).streamed);
+  }
+  SUBCASE("a file outside every municipality folder") {
+    TempFolder t;
+    write_run(t);
+    t.write("region/loose.yaml", session(1, 1));
+    CHECK_FALSE(stream(t, 2).streamed);
+  }
+  SUBCASE("two municipalities of one id") {
+    TempFolder t;
+    write_run(t);
+    t.write("region/a4/municipality.yaml", municipality(0));
+    CHECK_FALSE(stream(t, 2).streamed);
+  }
+  SUBCASE("a municipality file that is not named so") {
+    TempFolder t;
+    write_run(t);
+    t.write("region/a4/sessions/s0.yaml", "vap: 1\nmunicipality:\n  id: other\n  name: O\n");
+    CHECK_FALSE(stream(t, 2).streamed);
+  }
+}
