@@ -187,7 +187,7 @@ BudgetSummary summarize_budget(const Municipality& m, double envelope) {
         continue;
       }
       auto o = std::find_if(it->other.begin(), it->other.end(),
-                            [&](const auto& x) { return x.first.id == source; });
+                            [&source = source](const auto& x) { return x.first.id == source; });
       if (o == it->other.end()) {
         SourceName name{source, {source, source, source}};
         for (const auto& sn : plan.sources)
