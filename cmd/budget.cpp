@@ -40,11 +40,11 @@ void define_budget(CLI::App& sub, const Command& self) {
                         missing));
       if (r.format == Format::pb) {
         if (summaries.size() > 1)
-          throw Error(ExitStatus::usage,
-                      msg(lang, "--format pb writes one municipality; this run has {}",
-                          summaries.size()));
-        return pabulib_text(budget_pb(loaded.program.municipalities.front(), summaries.front(),
-                                      r.lang));
+          throw Error(
+              ExitStatus::usage,
+              msg(lang, "--format pb writes one municipality; this run has {}", summaries.size()));
+        return pabulib_text(
+            budget_pb(loaded.program.municipalities.front(), summaries.front(), r.lang));
       }
       return render_budget(summaries, r);
     });

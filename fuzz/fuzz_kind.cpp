@@ -296,8 +296,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (k_kind == "workbook") {
     const std::uint32_t book_id = sources.add("fuzz.xlsx");
     vap::XlsxError error;
-    auto book = vap::read_xlsx(std::string_view(reinterpret_cast<const char*>(data), size),
-                               ".xlsx", error);
+    auto book =
+        vap::read_xlsx(std::string_view(reinterpret_cast<const char*>(data), size), ".xlsx", error);
     if (!book) {
       (void)vap::xlsx_error_message(vap::Lang::ky, error);
       return 0;

@@ -55,7 +55,8 @@ void parse_indicators(const yaml::Node& node, YamlReader& reader, TaskReport& t)
     return;
   }
   for (const auto& item : node) {
-    if (!reader.check_map(item, "indicators", {"name", "baseline", "target", "actual", "unit"})) continue;
+    if (!reader.check_map(item, "indicators", {"name", "baseline", "target", "actual", "unit"}))
+      continue;
     Indicator ind;
     ind.pos = reader.pos(item);
     auto name = reader.text(item, "name", "indicators", Need::required);

@@ -60,7 +60,8 @@ void parse_municipality_doc(const yaml::Node& root, YamlReader& reader, ParsedFi
   if (const yaml::Node c = root["catalog"]; c && !c.IsNull())
     parse_catalog_section(c, reader, out.catalog);
   if (const yaml::Node b = root["budget"]; b && !b.IsNull()) {
-    if (reader.check_map(b, "budget", {"year", "unit", "revenue", "expenditure", "plan_envelope"})) {
+    if (reader.check_map(b, "budget",
+                         {"year", "unit", "revenue", "expenditure", "plan_envelope"})) {
       Budget budget;
       budget.pos = reader.pos(b);
       if (auto y = reader.whole(b, "year", "budget", Need::optional, 1991, 2100))

@@ -140,8 +140,7 @@ MesResult equal_shares(const BudgetInstance& in) {
     dropped.clear();
     for (std::size_t i = 0; i < n; ++i)
       if (long long pts = points_of(in.voters[i], best->id); pts > 0) {
-        const double pay =
-            std::min(budget[i], best_rho * static_cast<double>(pts) * best->cost);
+        const double pay = std::min(budget[i], best_rho * static_cast<double>(pts) * best->cost);
         budget[i] -= pay;
         if (nearly_equal(budget[i], 0)) budget[i] = 0;
         s.payments.push_back({in.voters[i].id, pay, budget[i]});
@@ -241,8 +240,7 @@ BudgetSummary summarize_budget(const Municipality& m, double envelope) {
   for (auto& r : s.rows) {
     r.greedy = std::find(s.greedy.funded.begin(), s.greedy.funded.end(), r.problem.id) !=
                s.greedy.funded.end();
-    r.mes = std::find(s.mes.funded.begin(), s.mes.funded.end(), r.problem.id) !=
-            s.mes.funded.end();
+    r.mes = std::find(s.mes.funded.begin(), s.mes.funded.end(), r.problem.id) != s.mes.funded.end();
   }
   return s;
 }

@@ -196,8 +196,8 @@ void over_time(const Municipality& m, const std::vector<const Monitoring*>& roun
       const bool done_now = now.status == "done";
       if (done_now && then.status != "done") s.done.push_back(t.task);
       const bool going_now = now.progress > 0 || now.status == "in-progress" || done_now;
-      const bool going_then = then.progress > 0 || then.status == "in-progress" ||
-                              then.status == "done";
+      const bool going_then =
+          then.progress > 0 || then.status == "in-progress" || then.status == "done";
       if (going_now && !going_then && !done_now) s.started.push_back(t.task);
       s.spent += now.spent - then.spent;
     }
@@ -242,8 +242,8 @@ void over_time(const Municipality& m, const std::vector<const Monitoring*>& roun
         if (t.problem.id != p.problem.id || !t.in_plan || t.status.id == "cancelled") continue;
         ++tasks;
         done += t.status.id == "done";
-        e.started = e.started || t.progress > 0 || t.status.id == "in-progress" ||
-                    t.status.id == "done";
+        e.started =
+            e.started || t.progress > 0 || t.status.id == "in-progress" || t.status.id == "done";
       }
       e.done = tasks > 0 && done == tasks;
       for (const auto& pp : out.problems)

@@ -24,10 +24,10 @@ std::string category(const ProblemName& p) {
 
 void finish(PbInstance& pb, const Municipality& m, const std::string& description,
             const std::string& instance, double budget, const std::string& rule) {
-  pb.approval = !pb.votes.empty() &&
-                std::all_of(pb.votes.begin(), pb.votes.end(), [](const PbVote& v) {
-                  return v.points.size() == 1 && v.points.front().second == 1;
-                });
+  pb.approval =
+      !pb.votes.empty() && std::all_of(pb.votes.begin(), pb.votes.end(), [](const PbVote& v) {
+        return v.points.size() == 1 && v.points.front().second == 1;
+      });
   pb.meta = {{"description", description},
              {"country", "Kyrgyzstan"},
              {"unit", m.name},
@@ -57,8 +57,8 @@ PbInstance gallery_pb(const Municipality& m, const GalleryTally& tally, Lang lan
     if (auto it = e.by_source.find("local-budget"); it != e.by_source.end())
       cost[e.problem.id] += it->second;
   for (const auto& p : tally.problems)
-    pb.projects.push_back({p.problem.id, cost[p.problem.id], p.dots, p.problem.label(lang),
-                           category(p.problem)});
+    pb.projects.push_back(
+        {p.problem.id, cost[p.problem.id], p.dots, p.problem.label(lang), category(p.problem)});
   int n = 0;
   for (const auto& s : m.sessions) {
     if (!s.gallery || s.gallery->total_dots() == 0) continue;
@@ -95,7 +95,8 @@ PbInstance gallery_pb(const Municipality& m, const GalleryTally& tally, Lang lan
 PbInstance budget_pb(const Municipality& m, const BudgetSummary& b, Lang lang) {
   PbInstance pb;
   for (const auto& r : b.rows)
-    pb.projects.push_back({r.problem.id, r.cost, r.dots, r.problem.label(lang), category(r.problem)});
+    pb.projects.push_back(
+        {r.problem.id, r.cost, r.dots, r.problem.label(lang), category(r.problem)});
   for (const auto& v : b.instance.voters) {
     PbVote pv;
     pv.voter = v.id;

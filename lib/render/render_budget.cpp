@@ -166,7 +166,8 @@ Data budget_data(const BudgetSummary& b, const RenderOptions& o) {
                           money(s.left_before), money(s.left_before - (s.funded ? s.cost : 0)))));
   d.set("greedy_steps", greedy);
 
-  d.set("mes_start", label_fmt(lang, "budget_mes_start", b.sessions.size(), money(b.mes.per_voter)));
+  d.set("mes_start",
+        label_fmt(lang, "budget_mes_start", b.sessions.size(), money(b.mes.per_voter)));
   Data mes = list();
   int step = 0;
   for (const auto& s : b.mes.steps) {
@@ -177,9 +178,9 @@ Data budget_data(const BudgetSummary& b, const RenderOptions& o) {
     for (const auto& p : s.payments) {
       if (p.paid <= 0) continue; // a supporter with nothing left pays nothing
       const BudgetSession* bs = session_of(b, p.voter);
-      pays += (pays.empty() ? "" : "; ") +
-              label_fmt(lang, "budget_mes_pays", bs ? session_text(*bs, lang) : p.voter,
-                        money(p.paid), money(p.left));
+      pays += (pays.empty() ? "" : "; ") + label_fmt(lang, "budget_mes_pays",
+                                                     bs ? session_text(*bs, lang) : p.voter,
+                                                     money(p.paid), money(p.left));
     }
     std::string text = label_fmt(lang, "budget_mes_step", step, name_of(b, s.project, lang),
                                  money(s.cost), money(s.per_point), pays);
@@ -197,8 +198,9 @@ Data budget_data(const BudgetSummary& b, const RenderOptions& o) {
   Data unfunded = list();
   for (const auto& r : b.rows) {
     if (r.greedy && r.mes) continue;
-    const std::string which = std::string(label(
-        lang, !r.greedy && !r.mes ? "budget_neither" : (r.greedy ? "budget_only_greedy" : "budget_only_mes")));
+    const std::string which = std::string(
+        label(lang, !r.greedy && !r.mes ? "budget_neither"
+                                        : (r.greedy ? "budget_only_greedy" : "budget_only_mes")));
     const std::string others = others_text(r, lang);
     unfunded.push_back(Data(
         "text", label_fmt(lang, "budget_unfunded_item", r.problem.label(lang), money(r.cost), which,
@@ -206,7 +208,8 @@ Data budget_data(const BudgetSummary& b, const RenderOptions& o) {
                                          : label_fmt(lang, "budget_ask_plan", others))));
   }
   d.set("unfunded", unfunded);
-  if (unfunded.is_empty_list()) d.set("unfunded_none", std::string(label(lang, "budget_unfunded_none")));
+  if (unfunded.is_empty_list())
+    d.set("unfunded_none", std::string(label(lang, "budget_unfunded_none")));
   if (!b.not_asking.empty()) {
     std::string list_text;
     for (const auto& p : b.not_asking)

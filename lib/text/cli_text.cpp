@@ -9,7 +9,8 @@ std::string translate_cli_error(Lang lang, std::string_view english) {
   std::smatch m;
   // The option names CLI11 puts in its sentences: the positional is called "paths".
   auto name = [&](std::string n) { return n == "paths" ? std::string(tr(lang, "PATH...")) : n; };
-  if (std::regex_match(e, m, std::regex("The following arguments? (?:was|were) not expected: (.*)")))
+  if (std::regex_match(e, m,
+                       std::regex("The following arguments? (?:was|were) not expected: (.*)")))
     return msg(lang, "unexpected argument: {}", m[1].str());
   if (std::regex_match(e, m, std::regex("A subcommand is required")))
     return msg(lang, "a command is needed");
@@ -25,7 +26,8 @@ std::string translate_cli_error(Lang lang, std::string_view english) {
     return msg(lang, "{}: '{}' is not a number", m[1].str(), m[2].str());
   if (std::regex_match(e, m, std::regex("(\\S+): \\d+ required (\\S+) missing")))
     return msg(lang, "{} needs a value ({})", m[1].str(), std::string(tr(lang, m[2].str())));
-  if (std::regex_match(e, m, std::regex("Expected (?:exactly|at least) \\d+ arguments? to (\\S+).*")))
+  if (std::regex_match(e, m,
+                       std::regex("Expected (?:exactly|at least) \\d+ arguments? to (\\S+).*")))
     return msg(lang, "{} needs a value", m[1].str());
   return e;
 }

@@ -55,7 +55,8 @@ TEST_CASE("budget: greedy and equal shares differ when a majority's project take
 
 TEST_CASE("budget: a tie goes to the first project id under both rules") {
   // Envelope 40, two voters: 20 each.
-  //   alpha costs 20, 1 dot from v1;  beta costs 20, 1 dot from v1;  gamma costs 20, 2 dots from v2.
+  //   alpha costs 20, 1 dot from v1;  beta costs 20, 1 dot from v1;  gamma costs 20, 2 dots from
+  //   v2.
   // Greedy, by dots: gamma (2) first: 20 ≤ 40 → 20 left; alpha and beta tie at 1 dot, alpha
   // first by id: 20 ≤ 20 → 0 left; beta 20 > 0 → skipped.
   // Equal shares, round 1: ρ(gamma) = 20 / (2 · 20) = 0.5, ρ(alpha) = ρ(beta) = 20 / 20 = 1 →
@@ -129,8 +130,8 @@ TEST_CASE("budget: under equal shares a supporter pays no more than it has left"
   // ρ(b) = 20 / 20 = 1. Round 1: a (0.375 < 1): v1 pays 30 (20 left), v2 pays 50 (0 left).
   // Round 2: b: v1 has 20 ≥ 20, ρ = 1, pays 20 → bought. Spent 100.
   // Greedy: a (4 dots) 80 ≤ 100 → 20 left; b 20 ≤ 20 → funded.
-  const auto in = instance(100, {{"a", 80}, {"b", 20}},
-                           {{"v1", {{"a", 1}, {"b", 1}}}, {"v2", {{"a", 3}}}});
+  const auto in =
+      instance(100, {{"a", 80}, {"b", 20}}, {{"v1", {{"a", 1}, {"b", 1}}}, {"v2", {{"a", 3}}}});
   CHECK(greedy_budget(in).funded == Ids{"a", "b"});
   const MesResult m = equal_shares(in);
   CHECK(m.funded == Ids{"a", "b"});

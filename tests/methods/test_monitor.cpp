@@ -202,7 +202,8 @@ TEST_CASE("monitor: every round counts; a task a round does not name keeps its l
   // Gravel started at 20 % (the December round does not name Gravel).
   Monitoring june;
   june.date = {2014, 6, 20};
-  june.tasks.push_back(report("drinking-water", "Design", "in-progress", 50, {{"local-budget", 150}}));
+  june.tasks.push_back(
+      report("drinking-water", "Design", "in-progress", 50, {{"local-budget", 150}}));
   june.tasks.push_back(report("roads", "Gravel", "in-progress", 20, {{"local-budget", 10}}));
   TaskReport build = report("drinking-water", "Build", "not-started", 0, {});
   build.indicators.push_back({{"Standpipes", {}}, 20, 0, {}, 0.0});

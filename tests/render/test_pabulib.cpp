@@ -238,8 +238,8 @@ TEST_CASE("pabulib: one-dot ballots are approval votes") {
   pb.votes = {{"s1-b1", {{"a", 1}}}, {"s1-b2", {{"a", 1}}}, {"s1-b3", {{"b", 1}}}};
   pb.approval = true;
   pb.meta = {{"description", "d"}, {"country", "Kyrgyzstan"}, {"unit", "u"},
-             {"instance", "2015"}, {"num_projects", "2"}, {"num_votes", "3"},
-             {"budget", "0"}, {"vote_type", "approval"}};
+             {"instance", "2015"}, {"num_projects", "2"},     {"num_votes", "3"},
+             {"budget", "0"},      {"vote_type", "approval"}};
   const std::string text = pabulib_text(pb);
   CHECK(text.find("VOTES\nvoter_id;vote\ns1-b1;a\n") != std::string::npos);
   CHECK(pabulib_violations(text) == Lines{});

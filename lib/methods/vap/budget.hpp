@@ -15,8 +15,8 @@
 // ballots this is pabutools' Cost_Sat; greedy then orders by dots, the gallery's rank).
 #include "vap/gallery.hpp"
 #include "vap/map.hpp"
-#include "vap/plan.hpp"
 #include "vap/model.hpp"
+#include "vap/plan.hpp"
 
 #include <map>
 #include <optional>
@@ -65,9 +65,9 @@ struct MesPayment {
 
 // One round of equal shares: the project bought, or the projects that dropped out.
 struct MesStep {
-  std::string project;          // the project bought
-  double rho = 0;               // its affordability (pabutools' ρ, per unit of utility)
-  double per_point = 0;         // ρ · cost: what a supporter pays per point, if it can
+  std::string project;  // the project bought
+  double rho = 0;       // its affordability (pabutools' ρ, per unit of utility)
+  double per_point = 0; // ρ · cost: what a supporter pays per point, if it can
   double cost = 0;
   std::vector<std::string> tied; // other projects with the same ρ, lost on the tie rule
   std::vector<MesPayment> payments;
@@ -93,7 +93,7 @@ struct BudgetRow {
   ProblemName problem;
   int rank = 0; // in the gallery (0: no dots)
   long long dots = 0;
-  double cost = 0;                              // asked of the local budget
+  double cost = 0;                                  // asked of the local budget
   std::vector<std::pair<SourceName, double>> other; // other sources the plan names for it
   bool greedy = false;
   bool mes = false;
@@ -113,8 +113,8 @@ struct BudgetSummary {
   std::string unit;
   double envelope = 0;
   bool has_plan = false;
-  std::vector<BudgetRow> rows;               // plan problems asking the local budget, by rank then id
-  std::vector<ProblemName> not_asking;        // plan problems with no local-budget amount
+  std::vector<BudgetRow> rows;         // plan problems asking the local budget, by rank then id
+  std::vector<ProblemName> not_asking; // plan problems with no local-budget amount
   std::vector<BudgetSession> sessions;
   BudgetInstance instance;
   GreedyResult greedy;

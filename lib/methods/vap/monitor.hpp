@@ -55,9 +55,9 @@ struct TaskResult {
   double planned = 0;
   double spent = 0;
   std::vector<IndicatorResult> indicators;
-  bool delayed = false;           // status delayed, or past its end and not done
-  bool overspent = false;         // spent more than planned, in all or from one source
-  bool done_under_target = false; // done, but an indicator is under its target
+  bool delayed = false;            // status delayed, or past its end and not done
+  bool overspent = false;          // spent more than planned, in all or from one source
+  bool done_under_target = false;  // done, but an indicator is under its target
   std::vector<RoundState> history; // one per round, oldest first
   std::optional<Date> reported_on; // the round the figures above come from
 };
@@ -93,7 +93,7 @@ struct PriorityEvaluation {
 // Satisfaction with a service by group across rounds.
 struct SurveyTrend {
   std::string service;
-  LabelSet group; // empty id: no group
+  LabelSet group;                                     // empty id: no group
   std::vector<std::optional<double>> satisfied_share; // one per round, oldest first
 };
 
@@ -145,7 +145,7 @@ struct MonitorResult {
   int done_under_target = 0;
   std::vector<SurveyRow> surveys;
   TeamCheck team;
-  std::vector<Date> round_dates; // every round, oldest first
+  std::vector<Date> round_dates;       // every round, oldest first
   std::optional<SinceLast> since_last; // with two rounds or more
   std::vector<IndicatorHistory> indicator_history;
   std::vector<PriorityEvaluation> evaluation; // the gallery's priorities, in rank order

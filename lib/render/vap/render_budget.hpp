@@ -10,7 +10,8 @@ namespace vap {
 
 // One municipality, or several in turn (CSV: a municipality_id column first when there is more
 // than one; JSON: {"municipalities": [...]} when more than one).
-std::string render_budget(const std::vector<BudgetSummary>& summaries, const RenderOptions& options);
+std::string render_budget(const std::vector<BudgetSummary>& summaries,
+                          const RenderOptions& options);
 
 // The Mustache data of one municipality's budget (also used by the full report).
 Data budget_data(const BudgetSummary& summary, const RenderOptions& options);
