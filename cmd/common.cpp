@@ -73,25 +73,6 @@ std::string count_line(Lang lang, std::size_t files, std::size_t errors, std::si
   return text;
 }
 
-namespace {
-
-std::string_view kind_word(FileKind k) {
-  switch (k) {
-  case FileKind::session:
-    return "session";
-  case FileKind::causes:
-    return "causes";
-  case FileKind::plan:
-    return "plan";
-  case FileKind::monitoring:
-    return "monitoring";
-  default:
-    return "file";
-  }
-}
-
-} // namespace
-
 void check_run_options(const CommonOptions& o) {
   const Lang lang = message_lang(o);
   if (!o.templates.empty()) {

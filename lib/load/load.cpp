@@ -120,21 +120,6 @@ void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs,
   add_entries(catalogs, parse_catalog_text(sources, file, diags), diags, true);
 }
 
-std::string_view kind_name(FileKind k) {
-  switch (k) {
-  case FileKind::session:
-    return "session";
-  case FileKind::causes:
-    return "causes";
-  case FileKind::plan:
-    return "plan";
-  case FileKind::monitoring:
-    return "monitoring";
-  default:
-    return "file";
-  }
-}
-
 } // namespace
 
 void check_repeated_sessions(const Program& program, const Sources& sources, Diagnostics& diags) {
@@ -567,11 +552,11 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
             ? msg(final_lang,
                   "this {} belongs to no municipality: give the municipality's folder or its "
                   "municipality file too",
-                  tr(final_lang, kind_name(kind)))
+                  tr(final_lang, kind_word(kind)))
             : msg(final_lang,
                   "this {} belongs to no municipality: put it in a municipality's folder or add "
                   "'municipality: <id>' to its section",
-                  tr(final_lang, kind_name(kind))));
+                  tr(final_lang, kind_word(kind))));
     return nullptr;
   };
   for (std::size_t i = 0; i < parsed.size(); ++i) {

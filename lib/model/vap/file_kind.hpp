@@ -2,10 +2,27 @@
 // The kinds of workshop file, and sets of them: what a command's result uses.
 #include <cstdint>
 #include <initializer_list>
+#include <string_view>
 
 namespace vap {
 
 enum class FileKind { none, municipality, session, causes, plan, monitoring };
+
+// The English word for a kind in messages ("the plan file has 3 errors"; translated by tr()).
+inline std::string_view kind_word(FileKind k) {
+  switch (k) {
+  case FileKind::session:
+    return "session";
+  case FileKind::causes:
+    return "causes";
+  case FileKind::plan:
+    return "plan";
+  case FileKind::monitoring:
+    return "monitoring";
+  default:
+    return "file";
+  }
+}
 
 class FileKinds {
 public:
