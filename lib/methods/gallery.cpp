@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace vap {
 namespace {
@@ -178,6 +180,12 @@ GalleryTally tally_gallery(const Municipality& m, RankBy by) {
   std::map<std::string, std::vector<const Session*>> by_group;
   for (const Session* s : with_gallery)
     by_group[s->group.id].push_back(s);
+  // Each problem's row in the overall tally, found by id (a group's top three may hold every
+  // problem when all are tied).
+  std::unordered_map<std::string_view, const ProblemTally*> overall_of;
+  overall_of.reserve(t.problems.size());
+  for (const auto& p : t.problems)
+    overall_of.emplace(p.problem.id, &p);
   for (const auto& e : groups.entries()) {
     auto it = by_group.find(e.id);
     if (it == by_group.end()) continue;
@@ -194,11 +202,9 @@ GalleryTally tally_gallery(const Municipality& m, RankBy by) {
     // Where the groups disagree: a group's top three that the municipality did not prioritise.
     for (const auto& r : tally_sessions(it->second, m, by, nullptr)) {
       if (r.rank > 3 || r.dots == 0) continue;
-      auto overall = std::find_if(t.problems.begin(), t.problems.end(), [&](const ProblemTally& p) {
-        return p.problem.id == r.problem.id;
-      });
-      if (overall == t.problems.end() || overall->priority) continue;
-      t.disagreements.push_back({e.id, r.problem, r.rank, overall->rank, r.dots});
+      auto found = overall_of.find(r.problem.id);
+      if (found == overall_of.end() || found->second->priority) continue;
+      t.disagreements.push_back({e.id, r.problem, r.rank, found->second->rank, r.dots});
     }
   }
   return t;

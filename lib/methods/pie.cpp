@@ -23,10 +23,12 @@ Amounts sum_by_id(const std::vector<std::pair<std::string, double>>& in) {
   return {sums.begin(), sums.end()};
 }
 
-double share_of(const Amounts& shares, const std::string& id) {
-  for (const auto& [k, v] : shares)
-    if (k == id) return v;
-  return 0;
+// The entry of `id` in amounts sorted by id without repeats (what normalise returns), or null.
+const std::pair<std::string, double>* find_sorted(const Amounts& sorted, const std::string& id) {
+  auto it =
+      std::lower_bound(sorted.begin(), sorted.end(), id,
+                       [](const auto& entry, const std::string& key) { return entry.first < key; });
+  return it != sorted.end() && it->first == id ? &*it : nullptr;
 }
 
 // One side: the approved budget's shares against the mean of the normalised pies.
@@ -75,9 +77,9 @@ PieSide compare_side(const Municipality& m, BudgetSide side,
     PieItem it;
     it.item = name;
     it.perceived = ps.sessions > 0 ? round1(perceived_sum[id] / ps.sessions) : 0;
-    it.actual = actual ? round1(share_of(*actual, id)) : 0;
-    it.in_budget = actual && std::any_of(actual->begin(), actual->end(),
-                                         [&key = id](const auto& p) { return p.first == key; });
+    const auto* in_actual = actual ? find_sorted(*actual, id) : nullptr;
+    it.actual = in_actual ? round1(in_actual->second) : 0;
+    it.in_budget = in_actual != nullptr;
     it.gap = round1(it.perceived - it.actual);
     it.sessions = mentions.count(id) ? mentions[id] : 0;
     ps.items.push_back(std::move(it));
@@ -115,14 +117,16 @@ std::optional<Amounts> normalise(const Amounts& amounts) {
 }
 
 double awareness_score(const Amounts& perceived, const Amounts& actual) {
-  std::set<std::string> ids;
+  // Each id's perceived and actual share (the first entry of an id counts), in id order.
+  std::map<std::string, std::pair<double, double>> shares;
   for (const auto& [id, v] : perceived)
-    ids.insert(id);
+    shares.emplace(id, std::make_pair(v, 0.0));
+  std::set<std::string> seen;
   for (const auto& [id, v] : actual)
-    ids.insert(id);
+    if (seen.insert(id).second) shares[id].second = v;
   double sum = 0;
-  for (const auto& id : ids)
-    sum += std::abs(share_of(perceived, id) - share_of(actual, id));
+  for (const auto& [id, pa] : shares)
+    sum += std::abs(pa.first - pa.second);
   return 100 - sum / 2;
 }
 
