@@ -1,13 +1,13 @@
 // libFuzzer targets, one per file kind (vap_fuzz_kind: municipality, session, causes, plan,
 // monitoring, catalog, workbook). The input takes the place of that kind's files in a fixed
-// municipality (examples/jany-jol, read once at start-up, as are the shipped catalogs); a
-// workbook input is the whole municipality (the bytes of an .xlsx, unzipped and read as vap
-// reads a workbook). The
-// whole is matched and checked as `vap` does, and when no error stops it, every method runs and
-// every renderer writes every format it has (md, csv, json, html, svg, geojson). Each output is
-// checked: JSON and GeoJSON must parse (nlohmann), SVG and HTML must be well-formed (balanced
-// tags, quoted attributes, no raw '<' or stray '&' in text). A crash, a sanitizer report or a
-// failed check (abort) is a bug.
+// municipality (examples/jany-jol, read and parsed once at start-up, as are the shipped
+// catalogs); a workbook input is the whole municipality (the bytes of an .xlsx, unzipped and read
+// as vap reads a workbook). The whole is matched and checked as `vap` does, and when no error
+// stops it, every method runs and each renderer writes one of its formats (md, csv, json, html,
+// svg, geojson) in one language, both picked from a hash of the input. Each output is checked:
+// JSON and GeoJSON must parse (nlohmann), SVG and HTML must be well-formed (balanced tags, quoted
+// attributes, no raw '<' or stray '&' in text). A crash, a sanitizer report or a failed check
+// (abort) is a bug.
 #include "vap/causes.hpp"
 #include "vap/coverage.hpp"
 #include "vap/gallery.hpp"
@@ -198,9 +198,11 @@ std::string read(const fs::path& p) {
   return s.str();
 }
 
+// The fixed municipality's files, read and parsed once: every input starts from copies of them.
 struct Base {
   std::shared_ptr<vap::Catalogs> catalogs;
-  std::vector<std::pair<std::string, std::string>> files; // path, text (other kinds only)
+  vap::Sources sources;                // the fixed files (other kinds only)
+  std::vector<vap::ParsedFile> parsed; // each of them parsed
 };
 
 const Base& base() {
@@ -208,6 +210,7 @@ const Base& base() {
     Base b;
     b.catalogs = vap::shipped_catalogs(vap::Lang::en);
     if (k_kind == "workbook") return b; // the workbook holds every file of its municipality
+    std::vector<std::pair<std::string, std::string>> files; // path, text
     for (const auto& e : fs::recursive_directory_iterator(VAP_FUZZ_BASE)) {
       if (!e.is_regular_file() || e.path().extension() != ".yaml") continue;
       const std::string text = read(e.path());
@@ -215,9 +218,20 @@ const Base& base() {
       const bool same = text.find("\n" + std::string(k_kind) + ":") != std::string::npos ||
                         text.rfind(std::string(k_kind) + ":", 0) == 0;
       if (same && k_kind != "catalog") continue;
-      b.files.emplace_back(e.path().generic_string(), text);
+      files.emplace_back(e.path().generic_string(), text);
     }
-    std::sort(b.files.begin(), b.files.end());
+    std::sort(files.begin(), files.end());
+    vap::Diagnostics diags(vap::Lang::en);
+    for (auto& [path, text] : files) {
+      const std::uint32_t id = b.sources.add(path);
+      b.sources.set_text(id, std::move(text));
+      b.parsed.push_back(vap::parse_file(b.sources, id, diags));
+    }
+    if (diags.has_errors()) {
+      std::fprintf(stderr, "fuzz_%s: the fixed municipality %s has errors\n", vap_fuzz_kind,
+                   VAP_FUZZ_BASE);
+      std::abort();
+    }
     return b;
   }();
   return k_base;
@@ -225,44 +239,59 @@ const Base& base() {
 
 using vap::Format;
 
-template <typename F> void each_format(std::initializer_list<Format> formats, F render) {
-  for (Format f : formats) {
-    for (vap::Lang lang : {vap::Lang::ky, vap::Lang::en}) {
-      vap::RenderOptions o;
-      o.format = f;
-      o.lang = lang;
-      check(f, render(o));
-    }
+// What one input is rendered in: every method runs, each renderer writes one of its formats in one
+// language, both picked from the input's hash, so that the corpus as a whole reaches every format
+// and language while one run stays cheap.
+struct Pick {
+  std::uint64_t hash = 1469598103934665603ull; // FNV-1a of the input
+  vap::Lang lang() const {
+    static constexpr vap::Lang k_langs[] = {vap::Lang::ky, vap::Lang::ru, vap::Lang::en};
+    return k_langs[hash % 3];
   }
+  // One of `formats`, a different draw for each renderer (`salt`).
+  Format format(std::initializer_list<Format> formats, std::uint64_t salt) const {
+    std::uint64_t h = (hash / 3) ^ (salt * 0x9E3779B97F4A7C15ull);
+    h ^= h >> 29;
+    return formats.begin()[h % formats.size()];
+  }
+};
+
+template <typename F>
+void one_format(const Pick& pick, std::uint64_t salt, std::initializer_list<Format> formats,
+                F render) {
+  vap::RenderOptions o;
+  o.format = pick.format(formats, salt);
+  o.lang = pick.lang();
+  check(o.format, render(o));
 }
 
-// Every method and renderer, as the commands run them.
-void render_all(const vap::Program& program) {
+// Every method, and every renderer in the format and language the input picks.
+void render_all(const vap::Program& program, const Pick& pick) {
   const vap::Municipality& m = program.municipalities.front();
-  each_format({Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
+  one_format(pick, 1, {Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
     return vap::render_gallery(vap::tally_gallery(m, vap::RankBy::dots), o);
   });
-  each_format(
-      {Format::md, Format::csv, Format::json, Format::geojson},
+  one_format(
+      pick, 2, {Format::md, Format::csv, Format::json, Format::geojson},
       [&](const vap::RenderOptions& o) { return vap::render_map({vap::inventory_map(m)}, o); });
-  each_format(
-      {Format::md, Format::csv, Format::json, Format::svg},
+  one_format(
+      pick, 3, {Format::md, Format::csv, Format::json, Format::svg},
       [&](const vap::RenderOptions& o) { return vap::render_venn({vap::summarize_venn(m)}, o); });
-  each_format(
-      {Format::md, Format::csv, Format::json, Format::svg},
+  one_format(
+      pick, 4, {Format::md, Format::csv, Format::json, Format::svg},
       [&](const vap::RenderOptions& o) { return vap::render_pie({vap::compare_pie(m, 10)}, o); });
-  each_format({Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
+  one_format(pick, 5, {Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
     return vap::render_causes(vap::analyse_causes(m), o);
   });
-  each_format({Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
+  one_format(pick, 6, {Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
     return vap::render_plan(vap::summarize_plan(m), o);
   });
-  each_format({Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
+  one_format(pick, 7, {Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
     return vap::render_monitor({vap::monitor(m)}, o);
   });
-  each_format({Format::md, Format::html},
-              [&](const vap::RenderOptions& o) { return vap::render_report(program, o); });
-  (void)vap::draft_plan(m, vap::Lang::ru);
+  one_format(pick, 8, {Format::md, Format::html},
+             [&](const vap::RenderOptions& o) { return vap::render_report(program, o); });
+  (void)vap::draft_plan(m, pick.lang());
 }
 
 } // namespace
@@ -274,10 +303,14 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const Base& b = base();
+  Pick pick;
+  for (std::size_t i = 0; i < size; ++i)
+    pick.hash = (pick.hash ^ data[i]) * 1099511628211ull;
   std::string input(reinterpret_cast<const char*>(data), size);
   if (input.rfind("\xEF\xBB\xBF", 0) == 0) input.erase(0, 3);
-  vap::Sources sources;
-  vap::Diagnostics diags(vap::Lang::en);
+  vap::Sources sources = b.sources;
+  std::vector<vap::ParsedFile> parsed = b.parsed;
+  vap::Diagnostics diags(pick.lang());
 
   auto catalogs = b.catalogs;
   if (k_kind == "catalog") {
@@ -287,19 +320,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     vap::read_catalog_text(sources, id, *own, diags);
     catalogs = own;
   }
-  std::vector<vap::ParsedFile> parsed;
-  for (const auto& [path, text] : b.files) {
-    const std::uint32_t id = sources.add(path);
-    sources.set_text(id, text);
-    parsed.push_back(vap::parse_file(sources, id, diags));
-  }
   if (k_kind == "workbook") {
     const std::uint32_t book_id = sources.add("fuzz.xlsx");
     vap::XlsxError error;
     auto book =
         vap::read_xlsx(std::string_view(reinterpret_cast<const char*>(data), size), ".xlsx", error);
     if (!book) {
-      (void)vap::xlsx_error_message(vap::Lang::ky, error);
+      (void)vap::xlsx_error_message(pick.lang(), error);
       return 0;
     }
     for (auto& wf : vap::workbook_files(*book, sources, book_id, diags)) {
@@ -344,6 +371,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   vap::check_priority_coverage(program, diags);
   (void)vap::format_diagnostics(diags, sources);
   if (diags.has_errors()) return 0;
-  render_all(program);
+  render_all(program, pick);
   return 0;
 }
