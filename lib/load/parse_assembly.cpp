@@ -120,6 +120,7 @@ void resolve_assemblies(Municipality& mun, NewNames& news, Diagnostics& diags) {
     long long present = 0, women = 0, men = 0;
     bool by_gender = !a.villages.empty();
     bool unresolved = false;
+    bool counted = true; // every village's count was read (a wrong one is reported already)
     for (auto& v : a.villages) {
       if (!resolve_village(v.village, mun, diags, Severity::error)) {
         unresolved = true;
@@ -129,6 +130,7 @@ void resolve_assemblies(Municipality& mun, NewNames& news, Diagnostics& diags) {
         diags.error(v.village.pos,
                     msg(lang, "village '{}' is given twice in '{}'", v.village.text, "villages"));
       present += v.participants.total;
+      counted = counted && v.participants.pos.known();
       if (v.participants.women && v.participants.men) {
         women += *v.participants.women;
         men += *v.participants.men;
@@ -144,7 +146,7 @@ void resolve_assemblies(Municipality& mun, NewNames& news, Diagnostics& diags) {
         diags.error(p.problem.pos,
                     msg(lang, "problem '{}' is voted on twice in one assembly", p.problem.text));
       const long long votes = p.yes + p.no + p.abstain;
-      if (present > 0 && votes > present)
+      if (counted && !unresolved && present > 0 && votes > present)
         diags.error(p.pos, msg(lang,
                                "{} votes (yes, no and abstain), but the assembly has {} "
                                "participants",

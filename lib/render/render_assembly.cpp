@@ -212,8 +212,8 @@ std::string render_assembly(const std::vector<AssemblyReport>& reports, const Re
   case Format::csv: {
     CsvWriter csv(o.csv);
     if (many) csv.text("municipality_id");
-    for (auto h : {"problem_id", "problem", "gallery_rank", "priority", "yes", "no", "abstain",
-                   "decision", "amendment", "change"})
+    for (auto h : {"problem_id", "problem", "gallery_rank", "priority", "votes_yes", "votes_no",
+                   "votes_abstain", "decision", "amendment", "change"})
       csv.text(csv_header(o, h));
     csv.end_row();
     for (const auto& r : reports) {
