@@ -1,3 +1,4 @@
+#include "vap/assembly.hpp"
 #include "vap/parse.hpp"
 
 #include "temp_folder.hpp"
@@ -118,4 +119,43 @@ TEST_CASE("resolve_assemblies: absent villages and unequal numbers are warnings"
             "asm.yaml:9:7: error: 15 votes (yes, no and abstain), but the assembly has 14 "
             "participants",
         });
+}
+
+TEST_CASE("assembly_report: the latest assembly, against the gallery, names from the catalog") {
+  TempFolder dir;
+  dir.write("m.yaml", vap::test::municipality_yaml(2));
+  dir.write("s.yaml", vap::test::session_yaml("young-women", "{women: 10}",
+                                              "    Ичүүчү суу: 12\n    Жолдор: 9\n"
+                                              "    Таштанды: 4\n"));
+  const std::string villages = "  villages:\n"
+                               "    - {village: A, participants: {women: 5, men: 5}}\n"
+                               "    - {village: B, participants: {women: 2, men: 2}}\n"
+                               "    - {village: Кербен, participants: {women: 1, men: 1}}\n";
+  dir.write("a1.yaml", "assembly:\n  date: 2015-06-20\n" + villages +
+                           "  proposals:\n    - {problem: Ичүүчү суу, yes: 1, no: 9}\n");
+  dir.write("a2.yaml", "assembly:\n  date: 2015-07-04\n" + villages +
+                           "  proposals:\n"
+                           "    - {problem: Ичүүчү суу, yes: 9, no: 1}\n"
+                           "    - {problem: Таштанды, yes: 8, no: 2, amendment: Кербенде гана}\n");
+  auto loaded = vap::test::load_folder(dir);
+  CHECK(messages(loaded) == std::vector<std::string>{});
+  REQUIRE(loaded.program.municipalities.size() == 1);
+  const AssemblyReport r = assembly_report(loaded.program.municipalities[0]);
+  CHECK(r.assemblies == 2);
+  REQUIRE(r.assembly);
+  CHECK(r.summary.date == Date{2015, 7, 4});
+  CHECK(r.summary.participants == 16);
+  CHECK(r.summary.women == 8);
+  CHECK(r.summary.men == 8);
+  CHECK(r.summary.villages_missing.empty());
+  REQUIRE(r.summary.final_list.size() == 2);
+  CHECK(r.summary.final_list[0].problem_id == "drinking-water");
+  CHECK(r.summary.final_list[0].change == Change::kept);
+  CHECK(r.summary.final_list[1].problem_id == "garbage");
+  CHECK(r.summary.final_list[1].change == Change::added);
+  REQUIRE(r.summary.changes.size() == 1);
+  CHECK(r.summary.changes[0].problem_id == "roads");
+  CHECK(r.summary.changes[0].change == Change::not_voted);
+  CHECK(r.name("garbage", Lang::ru) == "Мусор");
+  CHECK(r.name("roads", Lang::en) == "Roads");
 }
