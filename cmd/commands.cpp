@@ -46,6 +46,11 @@ const std::vector<Command>& command_table() {
        "team",
        {K::municipality, K::session, K::plan, K::monitoring},
        define_monitor},
+      {"assembly",
+       "Assembly (жыйын): participants by village and gender, votes on each proposal, the final "
+       "list against the gallery's priorities",
+       {K::municipality, K::session, K::assembly},
+       define_assembly},
       {"report",
        "Full report of a municipality (every section, with charts) or a batch's program report",
        FileKinds::all(), define_report},

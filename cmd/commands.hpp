@@ -34,6 +34,7 @@ void define_causes(CLI::App& sub, const Command& self);
 void define_plan(CLI::App& sub, const Command& self);
 void define_budget(CLI::App& sub, const Command& self);
 void define_monitor(CLI::App& sub, const Command& self);
+void define_assembly(CLI::App& sub, const Command& self);
 void define_report(CLI::App& sub, const Command& self);
 void define_board(CLI::App& sub, const Command& self);
 void define_workbook(CLI::App& sub, const Command& self);

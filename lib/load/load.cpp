@@ -574,6 +574,9 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     } else if (pf.monitoring) {
       if (auto* m = owner(pf.monitoring->municipality, i, at, pf.kind))
         m->monitorings.push_back(std::move(*pf.monitoring));
+    } else if (pf.assembly) {
+      if (auto* m = owner(pf.assembly->municipality, i, at, pf.kind))
+        m->assemblies.push_back(std::move(*pf.assembly));
     }
   }
 
@@ -717,6 +720,8 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
       for (const auto& p : m.plans)
         if (named_elsewhere(p.municipality)) return false;
       for (const auto& x : m.monitorings)
+        if (named_elsewhere(x.municipality)) return false;
+      for (const auto& x : m.assemblies)
         if (named_elsewhere(x.municipality)) return false;
     }
     for (const auto& m : ms) {

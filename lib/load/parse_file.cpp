@@ -21,11 +21,12 @@ struct SectionKind {
   std::string_view key;
   FileKind kind;
 };
-constexpr std::array<SectionKind, 5> k_sections = {{{"municipality", FileKind::municipality},
+constexpr std::array<SectionKind, 6> k_sections = {{{"municipality", FileKind::municipality},
                                                     {"session", FileKind::session},
                                                     {"causes", FileKind::causes},
                                                     {"plan", FileKind::plan},
-                                                    {"monitoring", FileKind::monitoring}}};
+                                                    {"monitoring", FileKind::monitoring},
+                                                    {"assembly", FileKind::assembly}}};
 
 // yaml-cpp's messages, said so that a facilitator knows what to change.
 std::string syntax_message(Lang lang, const std::string& raw) {
@@ -320,7 +321,7 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     return out;
   }
 
-  std::string expected = "municipality, session, causes, plan, monitoring";
+  std::string expected = "municipality, session, causes, plan, monitoring, assembly";
   if (!root || root.IsNull()) {
     // Nothing read: the file is empty, or YAML gave up on its first line without a word.
     if (auto first = first_content(text))
@@ -393,6 +394,9 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     break;
   case FileKind::monitoring:
     parse_monitoring_doc(root, reader, out);
+    break;
+  case FileKind::assembly:
+    parse_assembly_doc(root, reader, out);
     break;
   case FileKind::none:
     break;

@@ -223,6 +223,7 @@ void resolve_municipality(Municipality& m, Diagnostics& diags) {
   resolve_causes(m, news, diags);
   resolve_plans(m, news, diags);
   resolve_monitorings(m, news, diags);
+  resolve_assemblies(m, news, diags);
 }
 
 } // namespace vap

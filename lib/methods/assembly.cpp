@@ -90,4 +90,26 @@ AssemblySummary summarize_assembly(const Assembly& a, const std::vector<Text>& v
   return s;
 }
 
+const std::string& AssemblyReport::name(const std::string& id, Lang lang) const {
+  auto it = names.find(id);
+  return it == names.end() ? id : it->second.label(lang);
+}
+
+AssemblyReport assembly_report(const Municipality& m) {
+  AssemblyReport r;
+  r.municipality_id = m.id;
+  r.municipality = m.name;
+  r.assemblies = static_cast<int>(m.assemblies.size());
+  for (const auto& a : m.assemblies)
+    if (!r.assembly || r.assembly->date < a.date) r.assembly = &a;
+  if (!r.assembly) return r;
+  const GalleryTally gallery = tally_gallery(m, RankBy::dots);
+  r.summary = summarize_assembly(*r.assembly, m.villages, gallery);
+  for (const auto& t : gallery.problems)
+    r.names.emplace(t.problem.id, t.problem);
+  for (const auto& p : r.assembly->proposals)
+    r.names.emplace(p.problem.id, problem_name(p.problem, (*m.catalogs)[CatalogKind::problems]));
+  return r;
+}
+
 } // namespace vap

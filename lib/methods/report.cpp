@@ -77,6 +77,8 @@ std::string_view section_id(Section s) {
     return "causes";
   case Section::plan:
     return "plan";
+  case Section::assembly:
+    return "assembly";
   case Section::budget:
     return "budget";
   case Section::monitoring:
@@ -101,6 +103,7 @@ std::vector<Section> report_sections(const Municipality& m) {
   if (gallery) out.push_back(Section::gallery);
   if (!m.causes.empty()) out.push_back(Section::causes);
   if (!m.plans.empty()) out.push_back(Section::plan);
+  if (!m.assemblies.empty()) out.push_back(Section::assembly);
   if (!m.plans.empty() && m.budget && m.budget->plan_envelope) out.push_back(Section::budget);
   if (!m.monitorings.empty()) out.push_back(Section::monitoring);
   return out;

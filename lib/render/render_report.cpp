@@ -3,6 +3,7 @@
 #include "vap/chart.hpp"
 #include "vap/gallery.hpp"
 #include "vap/monitor.hpp"
+#include "vap/render_assembly.hpp"
 #include "vap/render_budget.hpp"
 #include "vap/render_gallery.hpp"
 #include "vap/render_monitor.hpp"
@@ -293,6 +294,9 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
         tokens += chart_token(charts, plan_timeline(m, lang), html);
         part = place_charts(part, tokens);
       }
+      break;
+    case Section::assembly:
+      part = demote(render_assembly({assembly_report(m)}, md));
       break;
     case Section::budget:
       part = demote(render_budget({summarize_budget(m, *m.budget->plan_envelope)}, md));

@@ -1057,7 +1057,7 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
   const Tables tables = write_tables(book, req, lists);
 
   // What does not fit a sheet, as YAML: the municipality's budget and own catalog entries, each
-  // session's map, Venn and pie, and the causes, plan and monitoring files.
+  // session's map, Venn and pie, and the causes, plan, monitoring and assembly files.
   {
     std::vector<Part> parts;
     if (req.sources) {
@@ -1095,6 +1095,8 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
         file_part(p.file);
       for (const auto& mo : m.monitorings)
         file_part(mo.file);
+      for (const auto& a : m.assemblies)
+        file_part(a.file);
     }
     Sheet s(book, L(lang, "wb_sheet_yaml"));
     s.header(0, L(lang, "wb_part"));

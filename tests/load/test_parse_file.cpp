@@ -42,15 +42,15 @@ TEST_CASE("parse_file: a BOM is fine") {
 TEST_CASE("parse_file: files that are not workshop files") {
   CHECK(parse_messages("") ==
         std::vector<std::string>{"1:1: the file is empty; it should start with one of: "
-                                 "municipality, session, causes, plan, monitoring"});
+                                 "municipality, session, causes, plan, monitoring, assembly"});
   CHECK(parse_messages("- a\n- b\n") ==
         std::vector<std::string>{
             "1:1: the file should be 'key: value' lines starting with one of: municipality, "
-            "session, causes, plan, monitoring"});
+            "session, causes, plan, monitoring, assembly"});
   CHECK(parse_messages("name: X\n") ==
         std::vector<std::string>{
             "1:1: the file has none of the sections municipality, session, causes, plan, "
-            "monitoring"});
+            "monitoring, assembly"});
   CHECK(parse_messages("sesion:\n  date: 2015-03-02\n") ==
         std::vector<std::string>{"1:1: unknown section 'sesion'; did you mean 'session'?"});
 }

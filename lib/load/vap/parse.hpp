@@ -28,6 +28,7 @@ struct ParsedFile {
   std::optional<Causes> causes;
   std::optional<Plan> plan;
   std::optional<Monitoring> monitoring;
+  std::optional<Assembly> assembly;
 };
 
 // Checks the bytes (UTF-8, control characters, size), parses the YAML and the section.
@@ -44,6 +45,7 @@ void parse_session_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& o
 void parse_causes_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
 void parse_plan_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
 void parse_monitoring_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
+void parse_assembly_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
 
 // The checks of a file's bytes before YAML reads it (UTF-8, control and invisible characters,
 // line lengths), each failure an error; false when there was one. For catalog files too.

@@ -38,5 +38,6 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
 void resolve_causes(Municipality& m, NewNames& news, Diagnostics& diags);
 void resolve_plans(Municipality& m, NewNames& news, Diagnostics& diags);
 void resolve_monitorings(Municipality& m, NewNames& news, Diagnostics& diags);
+void resolve_assemblies(Municipality& m, NewNames& news, Diagnostics& diags);
 
 } // namespace vap

@@ -5,6 +5,7 @@
 #include "vap/gallery.hpp"
 #include "vap/model.hpp"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -54,5 +55,18 @@ struct AssemblySummary {
 // `villages`: the municipality's; `gallery`: its tally (problems in rank order).
 AssemblySummary summarize_assembly(const Assembly& a, const std::vector<Text>& villages,
                                    const GalleryTally& gallery);
+
+// What `vap assembly` shows of one municipality: its latest assembly (by date) against its
+// gallery, with each problem's names for the report's language.
+struct AssemblyReport {
+  std::string municipality_id;
+  std::string municipality;
+  int assemblies = 0;                       // assembly files of the municipality
+  const Assembly* assembly = nullptr;       // the latest; none when there is no assembly file
+  AssemblySummary summary;                  // of the latest
+  std::map<std::string, ProblemName> names; // problem id → names
+  const std::string& name(const std::string& id, Lang lang) const;
+};
+AssemblyReport assembly_report(const Municipality& m);
 
 } // namespace vap

@@ -13,9 +13,21 @@
 namespace vap {
 
 // The sections of a municipality's report, in the order of the method.
+// `assembly` when there is an assembly file (the assembly agrees the plan);
 // `budget` when the plan has an envelope (budget.plan_envelope); the evaluation of the priorities
 // is part of `monitoring`.
-enum class Section { participation, map, venn, pie, gallery, causes, plan, budget, monitoring };
+enum class Section {
+  participation,
+  map,
+  venn,
+  pie,
+  gallery,
+  causes,
+  plan,
+  assembly,
+  budget,
+  monitoring
+};
 std::string_view section_id(Section section); // "participation", "map", ...
 
 // The sections `m`'s files have data for.

@@ -6,7 +6,7 @@
 
 namespace vap {
 
-enum class FileKind { none, municipality, session, causes, plan, monitoring };
+enum class FileKind { none, municipality, session, causes, plan, monitoring, assembly };
 
 // The English word for a kind in messages ("the plan file has 3 errors"; translated by tr()).
 inline std::string_view kind_word(FileKind k) {
@@ -19,6 +19,8 @@ inline std::string_view kind_word(FileKind k) {
     return "plan";
   case FileKind::monitoring:
     return "monitoring";
+  case FileKind::assembly:
+    return "assembly";
   default:
     return "file";
   }
@@ -32,8 +34,8 @@ public:
       m_bits |= bit(k);
   }
   static FileKinds all() {
-    return {FileKind::municipality, FileKind::session, FileKind::causes, FileKind::plan,
-            FileKind::monitoring};
+    return {FileKind::municipality, FileKind::session,    FileKind::causes,
+            FileKind::plan,         FileKind::monitoring, FileKind::assembly};
   }
   bool has(FileKind k) const { return (m_bits & bit(k)) != 0; }
 

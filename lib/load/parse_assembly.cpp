@@ -1,0 +1,176 @@
+// The `assembly` file kind (жыйын): who came from which village, the deputies and staff present,
+// the majority rule, and the votes on each proposal; then matching its villages and problems
+// against the municipality and the catalog, with the checks of the seed (everyone's village
+// present, as many women as men).
+#include "vap/parse.hpp"
+#include "vap/resolve.hpp"
+#include "vap/text.hpp"
+
+#include <array>
+#include <set>
+
+namespace vap {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, MajorityRule>, 3> k_rules = {
+    {{"simple", MajorityRule::simple},
+     {"absolute", MajorityRule::absolute},
+     {"two_thirds", MajorityRule::two_thirds}}};
+
+void parse_rule(const yaml::Node& node, YamlReader& reader, Assembly& a) {
+  auto t = reader.text(node, "rule", "assembly", Need::optional);
+  if (!t) return;
+  std::vector<std::string> names;
+  for (const auto& [word, rule] : k_rules) {
+    if (t->text == word) {
+      a.rule = rule;
+      return;
+    }
+    names.emplace_back(word);
+  }
+  const Lang lang = reader.lang();
+  std::string hint = did_you_mean(lang, t->text, names);
+  reader.error(t->pos,
+               hint.empty()
+                   ? msg(lang, "unknown rule '{}'; allowed: simple, absolute, two_thirds", t->text)
+                   : msg(lang, "unknown rule '{}'; {} Allowed: simple, absolute, two_thirds",
+                         t->text, hint));
+}
+
+void parse_villages(const yaml::Node& node, YamlReader& reader, Assembly& a) {
+  if (!node || node.IsNull()) return;
+  if (!node.IsSequence()) {
+    reader.not_a_list(node, "villages");
+    return;
+  }
+  for (const auto& item : node) {
+    if (!reader.check_map(item, "villages", {"village", "participants", "note"})) continue;
+    AssemblyVillage v;
+    v.pos = reader.pos(item);
+    auto village = reader.text(item, "village", "villages", Need::required);
+    auto count = reader.count(item, "participants", "villages", Need::required);
+    if (!village) continue;
+    // A village whose count is wrong is kept (the count's position unknown), so that it is not
+    // also said to be absent.
+    v.village = *village;
+    if (count) v.participants = *count;
+    a.villages.push_back(std::move(v));
+  }
+}
+
+void parse_proposals(const yaml::Node& node, YamlReader& reader, Assembly& a) {
+  if (!node || node.IsNull()) return;
+  if (!node.IsSequence()) {
+    reader.not_a_list(node, "proposals");
+    return;
+  }
+  constexpr long long k_max = 1'000'000'000;
+  for (const auto& item : node) {
+    if (!reader.check_map(item, "proposals",
+                          {"problem", "yes", "no", "abstain", "amendment", "note"}))
+      continue;
+    AssemblyProposal p;
+    p.pos = reader.pos(item);
+    auto problem = reader.name(item, "problem", "proposals", Need::required);
+    auto yes = reader.whole(item, "yes", "proposals", Need::required, 0, k_max);
+    auto no = reader.whole(item, "no", "proposals", Need::required, 0, k_max);
+    const bool abstain_given = static_cast<bool>(item["abstain"]);
+    auto abstain = reader.whole(item, "abstain", "proposals", Need::optional, 0, k_max);
+    auto amendment = reader.text(item, "amendment", "proposals", Need::optional);
+    if (!problem || !yes || !no || (abstain_given && !abstain)) continue;
+    p.problem = *problem;
+    p.yes = *yes;
+    p.no = *no;
+    p.abstain = abstain.value_or(0);
+    if (amendment && !amendment->text.empty()) p.amendment = *amendment;
+    a.proposals.push_back(std::move(p));
+  }
+}
+
+} // namespace
+
+void parse_assembly_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
+  reader.check_map(root, "file", {"vap", "assembly"});
+  const yaml::Node node = root["assembly"];
+  Assembly a;
+  a.file = reader.file();
+  a.pos = reader.pos(node);
+  if (reader.check_map(
+          node, "assembly",
+          {"municipality", "date", "rule", "deputies", "staff", "villages", "proposals", "note"})) {
+    if (auto d = reader.date(node, "date", "assembly", Need::required)) a.date = *d;
+    if (auto t = reader.text(node, "municipality", "assembly", Need::optional))
+      a.municipality = t->text;
+    parse_rule(node, reader, a);
+    if (auto n = reader.whole(node, "deputies", "assembly", Need::optional, 0, 1'000'000))
+      a.deputies = *n;
+    if (auto n = reader.whole(node, "staff", "assembly", Need::optional, 0, 1'000'000))
+      a.staff = *n;
+    parse_villages(node["villages"], reader, a);
+    parse_proposals(node["proposals"], reader, a);
+  }
+  out.assembly = std::move(a);
+}
+
+void resolve_assemblies(Municipality& mun, NewNames& news, Diagnostics& diags) {
+  const Catalogs& cat = *mun.catalogs;
+  const Lang lang = diags.lang();
+  for (auto& a : mun.assemblies) {
+    std::set<std::string> villages;
+    long long present = 0, women = 0, men = 0;
+    bool by_gender = !a.villages.empty();
+    bool unresolved = false;
+    bool counted = true; // every village's count was read (a wrong one is reported already)
+    for (auto& v : a.villages) {
+      if (!resolve_village(v.village, mun, diags, Severity::error)) {
+        unresolved = true;
+        continue;
+      }
+      if (!villages.insert(match_key(v.village.text)).second)
+        diags.error(v.village.pos,
+                    msg(lang, "village '{}' is given twice in '{}'", v.village.text, "villages"));
+      present += v.participants.total;
+      counted = counted && v.participants.pos.known();
+      if (v.participants.women && v.participants.men) {
+        women += *v.participants.women;
+        men += *v.participants.men;
+      } else {
+        by_gender = false;
+      }
+    }
+    std::set<std::string> problems;
+    for (auto& p : a.proposals) {
+      resolve_ref(p.problem, cat[CatalogKind::problems], diags, "problem");
+      news.note(p.problem, cat[CatalogKind::problems], diags, "problem");
+      if (!problems.insert(p.problem.id).second)
+        diags.error(p.problem.pos,
+                    msg(lang, "problem '{}' is voted on twice in one assembly", p.problem.text));
+      const long long votes = p.yes + p.no + p.abstain;
+      if (counted && !unresolved && present > 0 && votes > present)
+        diags.error(p.pos, msg(lang,
+                               "{} votes (yes, no and abstain), but the assembly has {} "
+                               "participants",
+                               votes, present));
+    }
+    // The seed's conditions: every village there, as many women as men (not said when a village
+    // of the file is unknown: the error says which it may be).
+    for (const auto& v : mun.villages) {
+      bool there = unresolved;
+      for (const auto& av : a.villages)
+        there = there || (match_key(av.village.text) == match_key(v.text) &&
+                          (av.participants.total > 0 || !av.participants.pos.known()));
+      if (!there)
+        diags.warning(a.pos, msg(lang,
+                                 "no one from {} is at the assembly; every village should "
+                                 "be represented",
+                                 v.text));
+    }
+    if (by_gender && women != men)
+      diags.warning(a.pos, msg(lang,
+                               "the assembly has {} women and {} men; the seed asks for as "
+                               "many women as men",
+                               women, men));
+  }
+}
+
+} // namespace vap
