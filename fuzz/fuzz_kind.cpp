@@ -1,6 +1,6 @@
 // libFuzzer targets, one per file kind (vap_fuzz_kind: municipality, session, causes, plan,
-// monitoring, catalog, workbook). The input takes the place of that kind's files in a fixed
-// municipality (examples/jany-jol, read and parsed once at start-up, as are the shipped
+// monitoring, assembly, catalog, workbook). The input takes the place of that kind's files in a
+// fixed municipality (examples/jany-jol, read and parsed once at start-up, as are the shipped
 // catalogs); a workbook input is the whole municipality (the bytes of an .xlsx, unzipped and read
 // as vap reads a workbook). The whole is matched and checked as `vap` does, and when no error
 // stops it, every method runs and each renderer writes one of its formats (md, csv, json, html,
@@ -8,6 +8,7 @@
 // JSON and GeoJSON must parse (nlohmann), SVG and HTML must be well-formed (balanced tags, quoted
 // attributes, no raw '<' or stray '&' in text). A crash, a sanitizer report or a failed check
 // (abort) is a bug.
+#include "vap/assembly.hpp"
 #include "vap/causes.hpp"
 #include "vap/coverage.hpp"
 #include "vap/gallery.hpp"
@@ -19,6 +20,7 @@
 #include "vap/pie.hpp"
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
+#include "vap/render_assembly.hpp"
 #include "vap/render_causes.hpp"
 #include "vap/render_gallery.hpp"
 #include "vap/render_map.hpp"
@@ -51,7 +53,7 @@
 
 namespace fs = std::filesystem;
 
-// Set by the small source of each target (fuzz/CMakeLists.txt writes it): one object, seven
+// Set by the small source of each target (fuzz/CMakeLists.txt writes it): one object, eight
 // programs.
 extern "C" const char* const vap_fuzz_kind;
 
@@ -289,6 +291,9 @@ void render_all(const vap::Program& program, const Pick& pick) {
   one_format(pick, 7, {Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
     return vap::render_monitor({vap::monitor(m)}, o);
   });
+  one_format(pick, 9, {Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
+    return vap::render_assembly({vap::assembly_report(m)}, o);
+  });
   one_format(pick, 8, {Format::md, Format::html},
              [&](const vap::RenderOptions& o) { return vap::render_report(program, o); });
   (void)vap::draft_plan(m, pick.lang());
@@ -366,6 +371,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (pf.causes) m->causes.push_back(std::move(*pf.causes));
     if (pf.plan) m->plans.push_back(std::move(*pf.plan));
     if (pf.monitoring) m->monitorings.push_back(std::move(*pf.monitoring));
+    if (pf.assembly) m->assemblies.push_back(std::move(*pf.assembly));
   }
   vap::resolve_municipality(*m, diags);
   vap::check_priority_coverage(program, diags);
