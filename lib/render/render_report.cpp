@@ -634,6 +634,8 @@ std::string render_report(const Program& program, const RenderOptions& o) {
     x.set("id", s.id);
     x.set("title", s.title);
     x.set("html", s.html);
+    // The footer goes in the last section, so that the page break keeps it with its last lines.
+    if (&s == &doc.sections.back()) x.set("last", true);
     sections.push_back(x);
   }
   d.set("sections", sections);
