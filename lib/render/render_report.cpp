@@ -540,6 +540,28 @@ std::size_t text_columns(std::string_view html) {
   return display_width(text);
 }
 
+// What goes on landscape pages with a wide table [table, table_end): from the level-3 heading
+// before it (its item: heading, problem, goal) to the next heading (the lines under the table),
+// when nothing else (table, chart) lies between, so that no portrait page holds just a heading
+// and two lines before the table's landscape pages.
+std::pair<std::size_t, std::size_t> wide_span(std::string_view html, std::size_t table,
+                                              std::size_t table_end) {
+  auto other = [&](std::size_t from, std::size_t to) {
+    for (std::string_view tag : {"<table", "<figure", "<div", "<h2", "<h4"}) {
+      const std::size_t at = html.find(tag, from);
+      if (at != std::string_view::npos && at < to) return true;
+    }
+    return false;
+  };
+  std::size_t open = table;
+  const std::size_t heading = html.rfind("<h3", table);
+  if (heading != std::string_view::npos && !other(heading + 1, table)) open = heading;
+  std::size_t close =
+      std::min({html.find("<h2", table_end), html.find("<h3", table_end), html.size()});
+  if (other(table_end, close)) close = table_end;
+  return {open, close};
+}
+
 // A table that does not fit the portrait page goes on landscape pages of its own (@page wide):
 // seven columns or more whose longest cells add up to more than twice the characters of a
 // portrait line at 10 pt (about 95), so that wrapping every cell would make rows of many lines.
@@ -572,9 +594,10 @@ void widen_tables(std::string& html) {
     for (const std::size_t w : widest)
       sum += w;
     if (widest.size() >= k_columns && sum > k_characters) {
-      html.insert(end + 8, "</div>");
-      html.insert(at, "<div class=\"wide\">");
-      at = end + 8 + 6 + 18;
+      const auto [open, close] = wide_span(html, at, end + 8);
+      html.insert(close, "</div>\n");
+      html.insert(open, "<div class=\"wide\">\n");
+      at = close + 7 + 19;
     } else {
       at = end + 8;
     }
