@@ -4,7 +4,8 @@
 print_layout.py FILE.html FILE.pdf NAME [viewer]
   - every table's header cells (from the HTML's <th>) appear, word for word, on the page where
     the table starts (the first page, from the previous table's page on, with the table's first
-    header cell and first body cell, and if a page has them, all header cells and the first row);
+    header cell and first body cell, and if a page has them, all header cells and the first row),
+    and on every further page of the table, up to the one with its whole last row;
   - no word of any page runs past the side margins (the left and right margins of the HTML's
     @page rule, or of its `@page wide` rule on a landscape page; 1 pt of slack);
   - no page holds a single line of text, nor ends with a heading (h1 to h4 of the HTML), except
@@ -35,17 +36,18 @@ def side_margins(html_text):
 class Tables(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.tables = []   # [(headers, cells of the first body row)]
+        self.tables = []   # {"headers": th texts, "first", "last": cells of the first and last body rows}
         self.headings = [] # the text of every h1 to h4
         self.cell = None
+        self.row = None
         self.heading = None
         self.in_svg = 0
     def handle_starttag(self, tag, attrs):
         if tag == "svg": self.in_svg += 1
         if self.in_svg: return
         if tag in ("h1", "h2", "h3", "h4"): self.heading = ""
-        elif tag == "table": self.tables.append([[], [], False])
-        elif tag == "tr" and self.tables and self.tables[-1][1]: self.tables[-1][2] = True
+        elif tag == "table": self.tables.append({"headers": [], "first": [], "last": []})
+        elif tag == "tr" and self.tables: self.row = []
         elif tag in ("th", "td") and self.tables: self.cell = [tag, ""]
         elif tag == "br" and self.cell: self.cell[1] += " "
     def handle_endtag(self, tag):
@@ -56,9 +58,14 @@ class Tables(html.parser.HTMLParser):
             self.heading = None
         if tag in ("th", "td") and self.cell:
             kind, text = self.cell
-            if kind == "th": self.tables[-1][0].append(text)
-            elif not self.tables[-1][2]: self.tables[-1][1].append(text)
+            if kind == "th": self.tables[-1]["headers"].append(text)
+            elif self.row is not None: self.row.append(text)
             self.cell = None
+        if tag == "tr" and self.row:
+            t = self.tables[-1]
+            if not t["first"]: t["first"] = self.row
+            t["last"] = self.row
+            self.row = None
     def handle_data(self, data):
         if self.in_svg: return
         if self.cell is not None: self.cell[1] += data
@@ -103,7 +110,8 @@ def main():
     vocabs = [set(w for w, _, _ in pg["words"]) for pg in pages]
     failures = []
     cursor = 0
-    for i, (headers, first, _) in enumerate(p.tables, 1):
+    for i, t in enumerate(p.tables, 1):
+        headers, first, last = t["headers"], t["first"], t["last"]
         if not headers: continue
         has = lambda k, texts: all(on_page(w, vocabs[k]) for t in texts for w in words(t))
         starts = [k for k in range(cursor, len(pages)) if has(k, [headers[0], first[0] if first else ""])]
@@ -119,6 +127,14 @@ def main():
         missing = [h for h in headers if not all(on_page(w, vocabs[start]) for w in words(h))]
         if missing:
             failures.append(f"table {i} on page {start + 1}: header cells missing: {' | '.join(missing)}")
+            continue
+        # a table over several pages (to the first page with its whole last row) repeats its
+        # header row on each
+        end = next((k for k in range(start, len(pages)) if has(k, last)), start)
+        bare = [k + 1 for k in range(start + 1, end + 1) if not has(k, headers)]
+        if bare:
+            failures.append(f"table {i} (pages {start + 1} to {end + 1}): no header row on page "
+                            + ", ".join(map(str, bare)))
     headings = set(p.headings)
     for k, pg in enumerate(pages, 1):
         left_m, right_m = wide if pg["landscape"] else portrait
