@@ -5,9 +5,8 @@
 # it, no style sheet of vap's), printed to A4 with headless Chromium, one document at a time.
 # print_layout.py reads each PDF back (pdftotext -bbox-layout) and checks that every header cell
 # of every table is on the page where its table starts and on every further page of the table,
-# that no word runs past the side
-# margins (those of the page's @page rule), that no page holds one line and that no page of
-# vap's HTML ends with a heading. Needs chromium, poppler-utils and python3
+# that no word runs past the side margins (those of the page's @page rule), that no page holds
+# one line and that no page of vap's HTML ends with a heading. Needs chromium, poppler-utils and python3
 # (`VAP_TEST_TOOLS=1 scripts/setup`).
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
