@@ -580,13 +580,15 @@ std::size_t longest_word(std::string_view html) {
 // portrait line at 10 pt (about 95), so that wrapping every cell would make rows of many lines;
 // or whose longest body cells add up to more than a line when the header words (which do not
 // break) with the cells' padding take most of the line (60 of 95), leaving the text columns a
-// few letters each.
+// few letters each; and any table whose header words alone, in bold, are wider than the portrait
+// line (70 letters), which would make Chromium shrink every page to fit it.
 void widen_tables(std::string& html) {
   constexpr std::size_t k_columns = 7;
   constexpr std::size_t k_characters = 190;
   constexpr std::size_t k_line = 95;
   constexpr std::size_t k_header_room = 60;
-  constexpr std::size_t k_padding = 2; // a cell's padding and border, in characters
+  constexpr std::size_t k_padding = 2;      // a cell's padding and border, in characters
+  constexpr std::size_t k_header_line = 70; // bold header letters a portrait line holds
   for (std::size_t at = 0; (at = html.find("<table>", at)) != std::string::npos;) {
     const std::size_t end = html.find("</table>", at);
     if (end == std::string::npos) break;
@@ -628,8 +630,9 @@ void widen_tables(std::string& html) {
     std::size_t body_sum = 0;
     for (const std::size_t w : widest_body)
       body_sum += w;
-    if (widest.size() >= k_columns &&
-        (sum > k_characters || (body_sum > k_line && header_sum > k_header_room))) {
+    if ((widest.size() >= k_columns &&
+         (sum > k_characters || (body_sum > k_line && header_sum > k_header_room))) ||
+        header_sum > k_header_line) {
       const auto [open, close] = wide_span(html, at, end + 8);
       html.insert(close, "</div>\n");
       html.insert(open, "<div class=\"wide\">\n");

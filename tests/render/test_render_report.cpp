@@ -119,19 +119,24 @@ TEST_CASE("markdown_html: a wide table goes on landscape pages with its item, fr
 }
 
 TEST_CASE("markdown_html: seven columns go wide when their unbreakable header words leave the "
-          "text columns a few letters, not when the cells are short") {
-  // Header words of 10 letters: 7 x (10 + 2) = 84 > 60; body cells 7 x 15 = 105 > 95, < 190.
-  const HtmlDocument tight =
-      markdown_html("## T\n\n" + md_table(7, "Пландалган", "aaaa bbbb ccccc"), {});
-  CHECK(tight.sections[0].html.find("<div class=\"wide\">") != std::string::npos);
+          "text columns a few letters, not when the cells are short; any table whose header "
+          "words alone are wider than the portrait line goes wide") {
+  auto wide = [](std::size_t columns, const std::string& header, const std::string& cell) {
+    return markdown_html("## T\n\n" + md_table(columns, header, cell), {})
+               .sections[0]
+               .html.find("<div class=\"wide\">") != std::string::npos;
+  };
+  // Header words of 8 letters: 7 x (8 + 2) = 70 > 60; body cells 7 x 15 = 105 > 95, < 190.
+  CHECK(wide(7, "Плановый", "aaaa bbbb ccccc"));
   // The same headers over short cells (7 x 4 = 28): the table stays on the portrait page.
-  const HtmlDocument short_cells =
-      markdown_html("## T\n\n" + md_table(7, "Пландалган", "12.5"), {});
-  CHECK(short_cells.sections[0].html.find("<div class=\"wide\">") == std::string::npos);
-  // Six columns never go wide.
-  const HtmlDocument six =
-      markdown_html("## T\n\n" + md_table(6, "Пландалган", std::string(40, 'x')), {});
-  CHECK(six.sections[0].html.find("<div class=\"wide\">") == std::string::npos);
+  CHECK_FALSE(wide(7, "Плановый", "12.5"));
+  // Six columns of long cells and headers that fit (6 x 10 = 60): portrait.
+  CHECK_FALSE(wide(6, "Плановый", std::string(40, 'x')));
+  // Header words of 10 letters: 7 x 12 = 84 > 70, and 6 x 12 = 72: wide whatever the cells;
+  // 5 x 12 = 60: portrait.
+  CHECK(wide(7, "Пландалган", "12.5"));
+  CHECK(wide(6, "Пландалган", "1"));
+  CHECK_FALSE(wide(5, "Пландалган", "1"));
 }
 
 TEST_CASE("bar_chart_svg: a Cyrillic label has room for its letters (0.72 em each)") {

@@ -5,18 +5,22 @@ print_layout.py FILE.html FILE.pdf NAME [viewer]
   - every table's header cells (from the HTML's <th>) appear, word for word, on the page where
     the table starts (the first page, from the previous table's page on, with the table's first
     header cell and first body cell, and if a page has them, all header cells and the first row),
-    and on every further page of the table, up to the one with its whole last row;
+    and on every further page of the table, up to the one with its whole last row, and at 10 pt
+    or more (the tallest box of each header word on that page: 1.1 times the font size at least);
   - no word of any page runs past the side margins (the left and right margins of the HTML's
     @page rule, or of its `@page wide` rule on a landscape page; 1 pt of slack);
-  - no page holds a single line of text, nor ends with a heading (h1 to h4 of the HTML), except
-    with `viewer` (a Markdown report in a viewer's page: no style sheet of vap's keeps its
-    headings with what follows).
+  - no page holds a single line of text, nor ends with a heading (h1 to h4 of the HTML).
+With `viewer` (a Markdown report in a viewer's page: no style sheet of vap's keeps its headings
+with what follows or sets its font; Chromium shrinks a page too wide for the paper) neither the
+headings nor the 10 pt floor are checked.
 Words are the PDF's words (pdftotext -bbox); a header word wrapped inside its cell (overflow-wrap)
 counts when its pieces are words of the page.
 """
 import html.parser, re, subprocess, sys
 import xml.etree.ElementTree as ET
 
+FLOOR_PT = 10      # the smallest font of a table
+BOX_RATIO = 1.1    # a word's box over its font size (DejaVu Sans 1.164, Liberation Sans 1.117)
 UNIT_PT = {"mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0, "pt": 1.0, "px": 0.75}
 
 def side_margins(html_text):
@@ -86,7 +90,11 @@ def pages_of(pdf):
         h = float(page.get("height"))
         lines = [" ".join(x.text or "" for x in line.iter("{http://www.w3.org/1999/xhtml}word"))
                  for line in page.iter("{http://www.w3.org/1999/xhtml}line")]
-        pages.append({"width": w, "landscape": w > h, "words": ws, "lines": lines})
+        heights = {}
+        for x in page.iter("{http://www.w3.org/1999/xhtml}word"):
+            t = x.text or ""
+            heights[t] = max(heights.get(t, 0), float(x.get("yMax")) - float(x.get("yMin")))
+        pages.append({"width": w, "landscape": w > h, "words": ws, "lines": lines, "heights": heights})
     return pages
 
 def on_page(word, vocab):
@@ -125,6 +133,11 @@ def main():
                      next((k for k in starts if has(k, headers)), starts[0]))
         cursor = start
         missing = [h for h in headers if not all(on_page(w, vocabs[start]) for w in words(h))]
+        small = [] if viewer else [w for h in headers for w in words(h)
+                                   if 0 < pages[start]["heights"].get(w, 0) < FLOOR_PT * BOX_RATIO]
+        if small:
+            failures.append(f"table {i} on page {start + 1}: header words under {FLOOR_PT} pt: "
+                            + ", ".join(small[:5]))
         if missing:
             failures.append(f"table {i} on page {start + 1}: header cells missing: {' | '.join(missing)}")
             continue
