@@ -242,6 +242,74 @@ std::string panel_progress(const MonitorResult& r, Lang lang, bool compact) {
   return out + "</section>\n";
 }
 
+// How tall a panel's text is, in lines of the poster's base font, when its columns are `column`
+// ems wide: each heading, paragraph, list item and table row, wrapped at an average width per
+// character (a space 0.32 em, other ASCII 0.62, Cyrillic and the rest 0.68), headings at their
+// size, a progress bar as 0.6 of a line more.
+double panel_lines(std::string_view html, double column) {
+  auto text_ems = [](std::string_view h) {
+    double ems = 0;
+    bool tag = false, space = true;
+    for (std::size_t i = 0; i < h.size(); ++i) {
+      const auto c = static_cast<unsigned char>(h[i]);
+      if (c == '<') tag = true;
+      if (!tag && (c & 0xC0) != 0x80) {
+        const bool blank = c == ' ' || c == '\n';
+        if (!(blank && space)) ems += blank ? 0.32 : c < 0x80 ? 0.62 : 0.68;
+        space = blank;
+      }
+      if (c == '>') tag = false;
+    }
+    return ems;
+  };
+  double lines = 0;
+  for (std::size_t at = 0; (at = html.find('<', at)) != std::string_view::npos; ++at) {
+    std::string_view name;
+    for (std::string_view t : {"h2", "h3", "p", "li", "tr"})
+      if (html.compare(at + 1, t.size(), t) == 0 &&
+          (html[at + 1 + t.size()] == ' ' || html[at + 1 + t.size()] == '>'))
+        name = t;
+    if (name.empty()) continue;
+    const std::size_t end = html.find("</" + std::string(name) + ">", at);
+    if (end == std::string_view::npos) break;
+    const std::string_view block = html.substr(at, end - at);
+    const std::string_view open = block.substr(0, block.find('>'));
+    const double size = name == "h2"                                  ? 1.3
+                        : name == "h3"                                ? 1.05
+                        : open.find("note") != std::string_view::npos ? 0.9
+                                                                      : 1.0;
+    lines += std::max(1.0, std::ceil(text_ems(block) * size / column)) * size * 1.15;
+    if (name == "h2") lines += 0.5;
+    if (name == "li" && block.find("track") != std::string_view::npos) lines += 0.6;
+    at = end;
+  }
+  return lines;
+}
+
+// The poster's base font (16 pt on A3, 11 pt on A4, where a column holds about 24 ems and the
+// page about 72 lines) made smaller when its text would not leave a fifth of the page free
+// (the estimate is rough, and a panel that does not fit goes whole to a second page): the
+// height goes as the square of the font, so the font as the root of the ratio, down to 70 %.
+std::string base_font(const std::vector<std::pair<std::string, std::string>>& panels, bool alone,
+                      Paper paper) {
+  constexpr double k_column = 24;
+  constexpr double k_room = 59;      // lines of the page the text may take (of about 72)
+  double height = alone ? 2.5 : 5.5; // the title, the footer and the gaps between the panels
+  double first_row = 0;
+  for (const auto& [name, html] : panels) {
+    const bool across = name == "plan" || name == "progress";
+    if (across)
+      height += panel_lines(html, k_column) / 2;
+    else if (alone)
+      height += panel_lines(html, 2 * k_column);
+    else
+      first_row = std::max(first_row, panel_lines(html, k_column));
+  }
+  height += first_row;
+  const double scale = std::clamp(std::sqrt(k_room / height), 0.7, 1.0);
+  return fixed((paper == Paper::a3 ? 16 : 11) * scale, 1);
+}
+
 // The date of the data: the latest session, plan or monitoring date in the files.
 std::optional<Date> data_date(const Municipality& m) {
   std::optional<Date> d;
@@ -270,18 +338,25 @@ std::optional<BoardPanel> board_panel(std::string_view name) {
 std::string render_board(const Municipality& m, const BoardOptions& o) {
   const Lang lang = o.lang;
   const PlanSummary plan = summarize_plan(m);
-  std::string panels;
+  std::vector<std::pair<std::string, std::string>> parts; // (panel, its HTML)
   auto wanted = [&](BoardPanel p) { return !o.panel || *o.panel == p; };
   // The whole poster is one page: the priorities beside the groups, then the plan and the
   // progress across; names beyond the first responsible person and the group leaders are on
   // the posters of one panel (--panel plan, --panel groups).
   const bool alone = o.panel.has_value();
   // On the whole poster who took part goes under the groups, to even out the first row.
-  if (wanted(BoardPanel::priorities)) panels += panel_priorities(m, lang, alone);
+  if (wanted(BoardPanel::priorities))
+    parts.emplace_back("priorities", panel_priorities(m, lang, alone));
   if (wanted(BoardPanel::groups))
-    panels += panel_groups(plan, lang, alone, alone ? std::string() : participation(m, lang, true));
-  if (wanted(BoardPanel::plan)) panels += panel_plan(plan, lang, alone);
-  if (wanted(BoardPanel::progress)) panels += panel_progress(monitor(m), lang, !alone);
+    parts.emplace_back(
+        "groups",
+        panel_groups(plan, lang, alone, alone ? std::string() : participation(m, lang, true)));
+  if (wanted(BoardPanel::plan)) parts.emplace_back("plan", panel_plan(plan, lang, alone));
+  if (wanted(BoardPanel::progress))
+    parts.emplace_back("progress", panel_progress(monitor(m), lang, !alone));
+  std::string panels;
+  for (const auto& [name, html] : parts)
+    panels += html;
   Data d;
   d.set("l", labels_data(lang));
   d.set("lang", std::string(lang_code(lang)));
@@ -294,6 +369,7 @@ std::string render_board(const Municipality& m, const BoardOptions& o) {
     d.set("date", label_fmt(lang, "board_date", date_text(*date)));
   d.set("panels", panels);
   d.set(o.paper == Paper::a3 ? "a3" : "a4", true);
+  d.set("base", base_font(parts, alone, o.paper));
   d.set("single", o.panel.has_value());
   std::string html = render_template("board.html.mustache", d, Markup::html, o.templates_dir);
   html.erase(0, html.find_first_not_of(" \t\r\n"));

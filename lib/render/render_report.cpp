@@ -544,17 +544,62 @@ std::size_t text_columns(std::string_view html) {
   return display_width(text);
 }
 
+// What goes on landscape pages with a wide table [table, table_end): from the level-3 heading
+// before it (its item: heading, problem, goal) to the next heading (the lines under the table),
+// when nothing else (table, chart) lies between, so that no portrait page holds just a heading
+// and two lines before the table's landscape pages.
+std::pair<std::size_t, std::size_t> wide_span(std::string_view html, std::size_t table,
+                                              std::size_t table_end) {
+  auto other = [&](std::size_t from, std::size_t to) {
+    for (std::string_view tag : {"<table", "<figure", "<div", "<h2", "<h4"}) {
+      const std::size_t at = html.find(tag, from);
+      if (at != std::string_view::npos && at < to) return true;
+    }
+    return false;
+  };
+  std::size_t open = table;
+  const std::size_t heading = html.rfind("<h3", table);
+  if (heading != std::string_view::npos && !other(heading + 1, table)) open = heading;
+  std::size_t close =
+      std::min({html.find("<h2", table_end), html.find("<h3", table_end), html.size()});
+  if (other(table_end, close)) close = table_end;
+  return {open, close};
+}
+
+// The longest word of an HTML fragment, in display columns (header cells break at spaces only).
+std::size_t longest_word(std::string_view html) {
+  std::size_t longest = 0;
+  std::size_t start = 0;
+  const std::string text(html);
+  for (std::size_t i = 0; i <= text.size(); ++i)
+    if (i == text.size() || text[i] == ' ') {
+      longest = std::max(longest, text_columns(std::string_view(text).substr(start, i - start)));
+      start = i + 1;
+    }
+  return longest;
+}
+
 // A table that does not fit the portrait page goes on landscape pages of its own (@page wide):
 // seven columns or more whose longest cells add up to more than twice the characters of a
-// portrait line at 10 pt (about 95), so that wrapping every cell would make rows of many lines.
+// portrait line at 10 pt (about 95), so that wrapping every cell would make rows of many lines;
+// or whose longest body cells add up to more than a line when the header words (which do not
+// break) with the cells' padding take most of the line (60 of 95), leaving the text columns a
+// few letters each; and any table whose header words alone, in bold, are wider than the portrait
+// line (70 letters), which would make Chromium shrink every page to fit it.
 void widen_tables(std::string& html) {
   constexpr std::size_t k_columns = 7;
   constexpr std::size_t k_characters = 190;
+  constexpr std::size_t k_line = 95;
+  constexpr std::size_t k_header_room = 60;
+  constexpr std::size_t k_padding = 2;      // a cell's padding and border, in characters
+  constexpr std::size_t k_header_line = 70; // bold header letters a portrait line holds
   for (std::size_t at = 0; (at = html.find("<table>", at)) != std::string::npos;) {
     const std::size_t end = html.find("</table>", at);
     if (end == std::string::npos) break;
     const std::string_view table(html.data() + at, end - at);
     std::vector<std::size_t> widest;
+    std::vector<std::size_t> header_words; // the longest word of each header cell
+    std::vector<std::size_t> widest_body;  // the longest body cell of each column
     for (std::size_t row = 0; (row = table.find("<tr>", row)) != std::string_view::npos; ++row) {
       const std::size_t row_end = std::min(table.find("</tr>", row), table.size());
       std::size_t column = 0;
@@ -568,6 +613,14 @@ void widen_tables(std::string& html) {
         const std::size_t close = table.find("</t", body);
         if (widest.size() <= column) widest.resize(column + 1, 0);
         widest[column] = std::max(widest[column], text_columns(table.substr(body, close - body)));
+        if (table.compare(open, 3, "<th") == 0) {
+          if (header_words.size() <= column) header_words.resize(column + 1, 0);
+          header_words[column] = longest_word(table.substr(body, close - body));
+        } else {
+          if (widest_body.size() <= column) widest_body.resize(column + 1, 0);
+          widest_body[column] =
+              std::max(widest_body[column], text_columns(table.substr(body, close - body)));
+        }
         ++column;
         cell = close;
       }
@@ -575,10 +628,19 @@ void widen_tables(std::string& html) {
     std::size_t sum = 0;
     for (const std::size_t w : widest)
       sum += w;
-    if (widest.size() >= k_columns && sum > k_characters) {
-      html.insert(end + 8, "</div>");
-      html.insert(at, "<div class=\"wide\">");
-      at = end + 8 + 6 + 18;
+    std::size_t header_sum = 0;
+    for (const std::size_t w : header_words)
+      header_sum += w + k_padding;
+    std::size_t body_sum = 0;
+    for (const std::size_t w : widest_body)
+      body_sum += w;
+    if ((widest.size() >= k_columns &&
+         (sum > k_characters || (body_sum > k_line && header_sum > k_header_room))) ||
+        header_sum > k_header_line) {
+      const auto [open, close] = wide_span(html, at, end + 8);
+      html.insert(close, "</div>\n");
+      html.insert(open, "<div class=\"wide\">\n");
+      at = close + 7 + 19;
     } else {
       at = end + 8;
     }
@@ -638,6 +700,8 @@ std::string render_report(const Program& program, const RenderOptions& o) {
     x.set("id", s.id);
     x.set("title", s.title);
     x.set("html", s.html);
+    // The footer goes in the last section, so that the page break keeps it with its last lines.
+    if (&s == &doc.sections.back()) x.set("last", true);
     sections.push_back(x);
   }
   d.set("sections", sections);

@@ -89,3 +89,60 @@ TEST_CASE("markdown_html: a heading that only introduced a Mermaid block goes wi
   CHECK(doc.sections[0].html ==
         "<h2>Plan</h2>\n<p>Text.</p>\n<h3>Groups</h3>\n<ul>\n<li>A</li>\n</ul>\n");
 }
+
+namespace {
+// A Markdown table of `columns` columns: `header` in each header cell, `cell` in each body cell.
+std::string md_table(std::size_t columns, const std::string& header, const std::string& cell) {
+  std::string head = "|", rule = "|", row = "|";
+  for (std::size_t i = 0; i < columns; ++i) {
+    head += " " + header + " |";
+    rule += "---|";
+    row += " " + cell + " |";
+  }
+  return head + "\n" + rule + "\n" + row + "\n";
+}
+} // namespace
+
+TEST_CASE("markdown_html: a wide table goes on landscape pages with its item, from its level-3 "
+          "heading to the next") {
+  // 7 columns of 30 characters: 210 > 190.
+  const std::string md = "## Plan\n\n### 1. Water\n\nProblem.\n\n" +
+                         md_table(7, "H", std::string(30, 'x')) +
+                         "\nTotal.\n\n### 2. Roads\n\nNarrow.\n";
+  const HtmlDocument doc = markdown_html(md, {});
+  REQUIRE(doc.sections.size() == 1);
+  const std::string& html = doc.sections[0].html;
+  const std::size_t open = html.find("<div class=\"wide\">\n<h3>1. Water</h3>\n<p>Problem.</p>\n");
+  CHECK(open != std::string::npos);
+  CHECK(html.find("</table>\n<p>Total.</p>\n</div>\n<h3>2. Roads</h3>") != std::string::npos);
+  CHECK(html.find("<div", open + 1) == std::string::npos);
+}
+
+TEST_CASE("markdown_html: seven columns go wide when their unbreakable header words leave the "
+          "text columns a few letters, not when the cells are short; any table whose header "
+          "words alone are wider than the portrait line goes wide") {
+  auto wide = [](std::size_t columns, const std::string& header, const std::string& cell) {
+    return markdown_html("## T\n\n" + md_table(columns, header, cell), {})
+               .sections[0]
+               .html.find("<div class=\"wide\">") != std::string::npos;
+  };
+  // Header words of 8 letters: 7 x (8 + 2) = 70 > 60; body cells 7 x 15 = 105 > 95, < 190.
+  CHECK(wide(7, "Плановый", "aaaa bbbb ccccc"));
+  // The same headers over short cells (7 x 4 = 28): the table stays on the portrait page.
+  CHECK_FALSE(wide(7, "Плановый", "12.5"));
+  // Six columns of long cells and headers that fit (6 x 10 = 60): portrait.
+  CHECK_FALSE(wide(6, "Плановый", std::string(40, 'x')));
+  // Header words of 10 letters: 7 x 12 = 84 > 70, and 6 x 12 = 72: wide whatever the cells;
+  // 5 x 12 = 60: portrait.
+  CHECK(wide(7, "Пландалган", "12.5"));
+  CHECK(wide(6, "Пландалган", "1"));
+  CHECK_FALSE(wide(5, "Пландалган", "1"));
+}
+
+TEST_CASE("bar_chart_svg: a Cyrillic label has room for its letters (0.72 em each)") {
+  // 15 characters, 14 Cyrillic and a space: (14 x 0.72 + 0.32) x 13 + 12 = 147.2 units, the
+  // label ends 6 before the bars.
+  const std::string svg = bar_chart_svg("t", {{"Пожилые женщины", 1, "1"}}, 1);
+  CHECK(svg.find("<text x=\"141.2\" y=\"44.0\" text-anchor=\"end\">Пожилые женщины</text>") !=
+        std::string::npos);
+}

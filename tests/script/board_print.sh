@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The information-board poster in a real browser: `vap board examples/jany-jol --lang ky`
-# printed with headless Chromium is exactly one A3 page (842 x 1191 pt) and its text holds the
-# four panels' headings. Needs chromium and poppler-utils (`VAP_TEST_TOOLS=1 scripts/setup`).
+# The information-board poster in a real browser: `vap board` of jany-jol in Kyrgyz and in
+# Russian (longer words: the fullest poster) and of kara-suu-ru in Russian, printed with
+# headless Chromium, is exactly one A3 page (842 x 1191 pt) and its text holds the four panels'
+# headings. Needs chromium, pdfinfo and pdftotext (`VAP_TEST_TOOLS=1 scripts/setup`).
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
@@ -13,25 +14,36 @@ for tool in chromium pdfinfo pdftotext; do
 done
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 fail=0
-html="$TMP/board.html"; pdf="$TMP/board.pdf"
-if ! "$VAP_BIN" board examples/jany-jol --lang ky -o "$html" 2>"$TMP/err"; then
-  echo "FAIL: vap board failed"; cat "$TMP/err"; exit 1
-fi
-if grep -nEi 'https?:|src=|<script|@import|url\(|<link|@font-face' "$html"; then
-  echo "FAIL: the poster refers to something outside the file"; fail=1
-fi
-(cd "$TMP" && timeout 180 chromium --headless --no-sandbox --disable-gpu --disable-quic \
-  --no-first-run --disable-background-networking --disable-component-update --disable-sync \
-  --user-data-dir="$(mktemp -d -p "$TMP")" --no-pdf-header-footer --print-to-pdf="$pdf" \
-  "file://$html" >/dev/null 2>&1)
-if [ ! -s "$pdf" ]; then echo "FAIL: Chromium wrote no PDF"; exit 1; fi
-pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
-size=$(pdfinfo "$pdf" | awk '/^Page size:/ {printf "%.0f x %.0f", $3, $5}')
-[ "$pages" = 1 ] || { echo "FAIL: $pages pages, want 1"; fail=1; }
-[ "$size" = "842 x 1191" ] || { echo "FAIL: page size $size pt, want 842 x 1191 (A3)"; fail=1; }
-text="$(pdftotext -layout "$pdf" -)"
-for heading in "Силер эмне дедиңер" "Биз эмне кылабыз" "Ким аткарат" "Иш кандай жүрүүдө"; do
-  grep -qF "$heading" <<<"$text" || { echo "FAIL: the heading '$heading' is not on the page"; fail=1; }
-done
-echo "board: $pages page(s) of $size pt"
+ky_headings=("Силер эмне дедиңер" "Биз эмне кылабыз" "Ким аткарат" "Иш кандай жүрүүдө")
+ru_headings=("Что вы нам сказали" "Что мы сделаем" "Кто это делает" "Как идут дела")
+
+poster() { # example lang headings...
+  local example="$1" lang="$2"; shift 2
+  local name="$example-$lang" html="$TMP/$example-$lang.html" pdf="$TMP/$example-$lang.pdf"
+  if ! "$VAP_BIN" board "examples/$example" --lang "$lang" -o "$html" 2>"$TMP/err"; then
+    echo "FAIL $name: vap board failed"; cat "$TMP/err"; fail=1; return
+  fi
+  if grep -nEi 'https?:|src=|<script|@import|url\(|<link|@font-face' "$html"; then
+    echo "FAIL $name: the poster refers to something outside the file"; fail=1
+  fi
+  (cd "$TMP" && timeout 180 chromium --headless --no-sandbox --disable-gpu --disable-quic \
+    --no-first-run --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$(mktemp -d -p "$TMP")" --no-pdf-header-footer --print-to-pdf="$pdf" \
+    "file://$html" >/dev/null 2>&1)
+  if [ ! -s "$pdf" ]; then echo "FAIL $name: Chromium wrote no PDF"; fail=1; return; fi
+  local pages size text heading
+  pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+  size=$(pdfinfo "$pdf" | awk '/^Page size:/ {printf "%.0f x %.0f", $3, $5}')
+  [ "$pages" = 1 ] || { echo "FAIL $name: $pages pages, want 1"; fail=1; }
+  [ "$size" = "842 x 1191" ] || { echo "FAIL $name: page size $size pt, want 842 x 1191 (A3)"; fail=1; }
+  text="$(pdftotext -layout "$pdf" -)"
+  for heading in "$@"; do
+    grep -qF "$heading" <<<"$text" || { echo "FAIL $name: the heading '$heading' is not on the page"; fail=1; }
+  done
+  echo "board $name: $pages page(s) of $size pt"
+}
+
+poster jany-jol ky "${ky_headings[@]}"
+poster jany-jol ru "${ru_headings[@]}"
+poster kara-suu-ru ru "${ru_headings[@]}"
 exit $fail

@@ -4,8 +4,9 @@
 # (turned into a page by vap_md2html: md4c with the report's flags, as a Markdown viewer shows
 # it, no style sheet of vap's), printed to A4 with headless Chromium, one document at a time.
 # print_layout.py reads each PDF back (pdftotext -bbox-layout) and checks that every header cell
-# of every table is on the page where its table starts, that no word runs past the side
-# margins and that no page holds one line. Needs chromium, poppler-utils and python3
+# of every table is on the page where its table starts and on every further page of the table,
+# that no word runs past the side margins (those of the page's @page rule), that no page holds
+# one line and that no page of vap's HTML ends with a heading. Needs chromium, poppler-utils and python3
 # (`VAP_TEST_TOOLS=1 scripts/setup`).
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
@@ -18,7 +19,12 @@ for tool in chromium pdftotext python3; do
   fi
 done
 [ -x "$MD2HTML" ] || { echo "print_layout: $MD2HTML is not built" >&2; exit 1; }
-TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
+# PRINT_LAYOUT_KEEP=DIR keeps the pages (HTML and PDF) in DIR to look at them.
+if [ -n "${PRINT_LAYOUT_KEEP:-}" ]; then
+  TMP="$PRINT_LAYOUT_KEEP"; mkdir -p "$TMP"
+else
+  TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
+fi
 fail=0
 
 print() { # html pdf
@@ -29,10 +35,10 @@ print() { # html pdf
   [ -s "$2" ] && [ "$(head -c 4 "$2")" = "%PDF" ]
 }
 
-check() { # name html
+check() { # name html [viewer]
   local pdf="$TMP/$1.pdf"
   if ! print "$2" "$pdf"; then echo "FAIL $1: Chromium wrote no PDF"; fail=1; return; fi
-  python3 "$ROOT/tests/script/print_layout.py" "$2" "$pdf" "$1" || fail=1
+  python3 "$ROOT/tests/script/print_layout.py" "$2" "$pdf" "$1" ${3:-} || fail=1
 }
 
 md_lang=(ky ru en ky)
@@ -51,6 +57,6 @@ for example in jany-jol kara-suu-ru ak-tash-mixed batch-13; do
     echo "FAIL $example $lang: vap report --format md failed"; cat "$TMP/err"; fail=1; continue
   fi
   "$MD2HTML" "$md" "$lang" >"$TMP/$example-$lang.md.html"
-  check "$example-$lang.md" "$TMP/$example-$lang.md.html"
+  check "$example-$lang.md" "$TMP/$example-$lang.md.html" viewer
 done
 exit $fail
