@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
 
@@ -202,11 +203,23 @@ struct Session {
   CellPlace gallery_at;
 };
 
+// A sheet's YAML keys and the header texts of their columns (CellPlace::headers).
+using Headers = std::vector<std::pair<std::string, std::string>>;
+
+void add_header(Headers& h, std::string_view key, std::string_view text) {
+  for (const auto& [k, t] : h)
+    if (k == key) return;
+  h.emplace_back(std::string(key), trimmed(text));
+}
+
 class Reader {
 public:
   Reader(const XlsxBook& book, Sources& sources, std::uint32_t book_file, Diagnostics& diags)
       : m_book(book), m_sources(sources), m_book_file(book_file), m_diags(diags),
-        m_lang(diags.lang()) {}
+        m_lang(diags.lang()) {
+    for (std::size_t i = 0; i < book.sheets.size(); ++i)
+      m_headers.push_back(std::make_shared<Headers>());
+  }
 
   std::vector<WorkbookFile> run() {
     std::map<SheetKind, std::size_t> found;
@@ -295,6 +308,15 @@ private:
   Diagnostics& m_diags;
   Lang m_lang;
   std::vector<Session> m_sessions;
+  std::vector<std::shared_ptr<Headers>> m_headers; // per sheet
+
+  // The key's column in sheet `si` is headed `text` (in messages, 'key' becomes 'text').
+  void header(std::size_t si, std::string_view key, std::string_view text) {
+    add_header(*m_headers[si], key, text);
+  }
+  void header_of(std::size_t si, std::string_view key, std::size_t col) {
+    header(si, key, shown(m_book.sheets[si].at(0, col)));
+  }
 
   CellPlace place(std::size_t sheet, std::size_t row, std::size_t col,
                   std::optional<std::string> value = std::nullopt) const {
@@ -304,10 +326,14 @@ private:
                      static_cast<std::uint32_t>(row),
                      static_cast<std::uint32_t>(col),
                      value ? *value : shown(s.at(row, col)),
-                     0};
+                     0,
+                     m_headers[sheet]};
   }
+  // The sheet's own messages quote headers already.
   void error(std::size_t sheet, std::size_t row, std::size_t col, std::string message) {
-    m_diags.error(m_sources.add_cell(m_book_file, place(sheet, row, col)), std::move(message));
+    CellPlace at = place(sheet, row, col);
+    at.headers = nullptr;
+    m_diags.error(m_sources.add_cell(m_book_file, std::move(at)), std::move(message));
   }
 
   Writer read_municipality(std::size_t si) {
@@ -334,6 +360,7 @@ private:
       if (is_label(key, "wb_village")) {
         if (val.empty()) continue;
         std::string q = scalar(val, Col::text, m_book.date1904, value);
+        header(si, "villages", shown(key));
         if (villages.file.text.empty()) villages.line("  villages:", place(si, r, 0));
         villages.line("    - " + q, place(si, r, 1, value));
         continue;
@@ -352,6 +379,7 @@ private:
         continue;
       }
       if (val.empty()) continue;
+      header(si, f->second, shown(key));
       const bool number = f->second == "population" || f->second == "priorities";
       std::string q = scalar(val, number ? Col::number : Col::text, m_book.date1904, value);
       if (f->second == "lang") {
@@ -426,6 +454,7 @@ private:
         const XlsxCell& c = cell(r, col);
         if (c.empty()) continue;
         std::string q = scalar(c, col.type, m_book.date1904, value);
+        header_of(si, col.yaml, *col.at);
         CellPlace at = place(si, r, *col.at, value);
         if (col.yaml == "dots") {
           ses.dots = q;
@@ -534,7 +563,13 @@ private:
     CellPlace at;
     std::vector<std::string> items; // a list column: each line of the cell, quoted
     std::size_t row = 0;
+    std::string header;               // the column's header
+    std::shared_ptr<Headers> headers; // the sheet's
   };
+  // The field is the YAML's `key`.
+  static void named(const std::optional<Field>& f, std::string_view key) {
+    if (f && f->headers) add_header(*f->headers, key, f->header);
+  }
   struct Spec {
     std::string_view key;
     Col type;
@@ -571,6 +606,8 @@ private:
     std::string value;
     f.q = scalar(c, type, m_book.date1904, value);
     f.at = place(t.sheet, r, col, value);
+    f.header = shown(m_book.sheets[t.sheet].at(0, col));
+    f.headers = m_headers[t.sheet];
     if (lines) {
       const std::string all = shown(c);
       std::size_t start = 0;
@@ -607,6 +644,7 @@ private:
     }
     void put(std::string_view key, const std::optional<Field>& f) {
       if (!f) return;
+      named(f, key);
       if (!f->items.empty() || f->q.empty()) {
         const std::string l = lead();
         w.line(fmt::format("{}{}:", l, key), f->at);
@@ -686,6 +724,9 @@ private:
       item.put("condition", f[3]);
       item.put("note", f[4]);
       if (f[5] || f[6]) {
+        named(f[5] ? f[5] : f[6], "location");
+        named(f[5], "latitude");
+        named(f[6], "longitude");
         std::string loc = f[5] ? f[5]->q : "";
         if (f[6]) loc += (loc.empty() ? "" : ", ") + f[6]->q;
         ses->map.line(fmt::format("{}location: [{}]", item.lead(), loc),
@@ -742,6 +783,7 @@ private:
       if (!sides.count(ses)) order.push_back(ses);
       auto& w = sides[ses][static_cast<std::size_t>(k)];
       if (w.file.text.empty()) w.line(k == 0 ? "  revenue:" : "  expenditure:", f[1]->at);
+      named(f[3], "share");
       const CellPlace at = f[3] ? f[3]->at : (f[2] ? f[2]->at : f[1]->at);
       w.line(fmt::format("    {}: {}", f[2] ? f[2]->q : "\"\"", f[3] ? f[3]->q : ""), at);
     }
@@ -791,6 +833,8 @@ private:
       if (!found) start = place(si, r, 0);
       found = true;
       once(date, f[0], "wb_date");
+      named(f[0], "date");
+      named(f[1], "problem");
       if (!any(f, 1)) continue;
       if (f[1]) {
         problems.emplace_back();
@@ -801,6 +845,8 @@ private:
         continue;
       }
       Group& g = problems.back();
+      named(f[2], "causes");
+      named(f[3], "effects");
       lines_into(g, 0, f[2]);
       lines_into(g, 1, f[3]);
       if (!any(f, 4)) continue;
@@ -904,6 +950,15 @@ private:
       p.found = true;
       once(p.year, f[0], "wb_year");
       once(p.unit, f[1], "wb_unit");
+      for (auto [k, key] : {std::pair{0, "year"},
+                            {1, "unit"},
+                            {2, "problem"},
+                            {3, "statement"},
+                            {4, "goal"},
+                            {5, "leader"},
+                            {12, "direct"},
+                            {13, "indirect"}})
+        named(f[static_cast<std::size_t>(k)], key);
       if (!any(f, 2) && !other) continue;
       if (f[2]) {
         p.problems.emplace_back();
@@ -1028,6 +1083,7 @@ private:
       if (!mo.found) mo.start = place(si, r, 0);
       mo.found = true;
       once(mo.date, f[0], "wb_date");
+      named(f[0], "date");
       if (!any(f, 1) && !other) continue;
       Writer w;
       Item item{w, "    "};
