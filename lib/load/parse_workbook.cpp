@@ -149,6 +149,8 @@ enum class SheetKind {
   monitoring,
   team,
   indicators,
+  budget,
+  surveys,
   yaml
 };
 
@@ -166,6 +168,8 @@ SheetKind classify(const XlsxSheet& s) {
   if (has("wb_session") && has("wb_object")) return SheetKind::map;
   if (has("wb_session") && has("wb_institution")) return SheetKind::venn;
   if (has("wb_session") && has("wb_side")) return SheetKind::pie;
+  if (has("wb_side") && has("wb_amount")) return SheetKind::budget;
+  if (has("wb_service") && has("wb_scale")) return SheetKind::surveys;
   if (has("wb_causes") && has("wb_solution")) return SheetKind::causes;
   if (has("wb_task") && has("wb_goal")) return SheetKind::plan;
   if (has("wb_problem") && has("wb_member")) return SheetKind::group;
@@ -261,6 +265,8 @@ public:
     if (at(SheetKind::monitoring)) read_monitoring(index(SheetKind::monitoring));
     if (at(SheetKind::team)) read_team(index(SheetKind::team));
     if (at(SheetKind::indicators)) read_indicators(index(SheetKind::indicators));
+    if (at(SheetKind::surveys)) read_surveys(index(SheetKind::surveys));
+    if (at(SheetKind::budget)) read_budget(index(SheetKind::budget), municipality);
     write_monitoring(files);
     const std::size_t from_sheets = files.size();
     if (at(SheetKind::yaml)) read_yaml(index(SheetKind::yaml), municipality, files);
@@ -757,6 +763,56 @@ private:
     }
   }
 
+  // A budget side cell: 0 revenue, 1 expenditure, -1 (an error) neither.
+  int side(std::size_t si, std::size_t r, std::size_t c) {
+    const XlsxCell& cell = m_book.sheets[si].at(r, c);
+    if (is_label(cell, "wb_revenue")) return 0;
+    if (is_label(cell, "wb_expenditure")) return 1;
+    error(si, r, c,
+          msg(m_lang, "'{}' is neither '{}' nor '{}'", shown(cell), label(m_lang, "wb_revenue"),
+              label(m_lang, "wb_expenditure")));
+    return -1;
+  }
+
+  // The municipality's budget: a `budget:` block of the municipality file.
+  void read_budget(std::size_t si, Writer& municipality) {
+    const std::vector<Spec> specs{{"wb_year", Col::number},     {"wb_unit", Col::text},
+                                  {"wb_envelope", Col::number}, {"wb_side", Col::text},
+                                  {"wb_item", Col::text},       {"wb_amount", Col::number}};
+    const Table t = columns(si, specs);
+    std::optional<Field> year, unit, envelope;
+    std::array<Writer, 2> sides;
+    CellPlace start;
+    bool found = false;
+    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      if (!any(f)) continue;
+      if (!found) start = place(si, r, 0);
+      found = true;
+      once(year, f[0], "wb_year");
+      once(unit, f[1], "wb_unit");
+      once(envelope, f[2], "wb_envelope");
+      named(f[0], "year");
+      named(f[1], "unit");
+      named(f[2], "plan_envelope");
+      if (!any(f, 3)) continue;
+      const int k = side(si, r, t.cols[3].value_or(0));
+      if (k < 0) continue;
+      auto& w = sides[static_cast<std::size_t>(k)];
+      const CellPlace& first = f[3] ? f[3]->at : place(si, r, t.cols[3].value_or(0));
+      if (w.file.text.empty()) w.line(k == 0 ? "  revenue:" : "  expenditure:", first);
+      const CellPlace at = f[5] ? f[5]->at : (f[4] ? f[4]->at : first);
+      w.line(fmt::format("    {}: {}", f[4] ? f[4]->q : "\"\"", f[5] ? f[5]->q : ""), at);
+    }
+    if (!found) return;
+    municipality.line("budget:", start);
+    if (year) municipality.line("  year: " + year->q, year->at);
+    if (unit) municipality.line("  unit: " + unit->q, unit->at);
+    if (envelope) municipality.line("  plan_envelope: " + envelope->q, envelope->at);
+    municipality.append(sides[0]);
+    municipality.append(sides[1]);
+  }
+
   void read_pie(std::size_t si) {
     const std::vector<Spec> specs{{"wb_session", Col::number},
                                   {"wb_side", Col::text},
@@ -772,14 +828,8 @@ private:
       if (!any(f, 1)) continue;
       Session* ses = row_session(t, r, t.cols[0].value_or(0), last);
       if (!ses) continue;
-      const XlsxCell& side = m_book.sheets[si].at(r, t.cols[1].value_or(0));
-      const int k = is_label(side, "wb_revenue") ? 0 : is_label(side, "wb_expenditure") ? 1 : -1;
-      if (k < 0) {
-        error(si, r, t.cols[1].value_or(0),
-              msg(m_lang, "'{}' is neither '{}' nor '{}'", shown(side), label(m_lang, "wb_revenue"),
-                  label(m_lang, "wb_expenditure")));
-        continue;
-      }
+      const int k = side(si, r, t.cols[1].value_or(0));
+      if (k < 0) continue;
       if (!sides.count(ses)) order.push_back(ses);
       auto& w = sides[ses][static_cast<std::size_t>(k)];
       if (w.file.text.empty()) w.line(k == 0 ? "  revenue:" : "  expenditure:", f[1]->at);
@@ -1059,7 +1109,7 @@ private:
     std::optional<Field> date;
     CellPlace start;
     bool found = false;
-    Writer tasks, team;
+    Writer tasks, team, surveys;
     // Each task's lines, and its indicators, by (task, problem) as typed.
     std::vector<std::pair<std::pair<std::string, std::string>, Writer>> task_list;
     std::vector<Writer> indicators;
@@ -1147,6 +1197,46 @@ private:
     }
   }
 
+  // Surveys: one per row; the answers in the columns headed by a score (1 to 10).
+  void read_surveys(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_service", Col::text},
+                                  {"wb_group", Col::text},
+                                  {"wb_scale", Col::number},
+                                  {"wb_note", Col::text}};
+    const Table t = columns(si, specs);
+    const XlsxSheet& s = m_book.sheets[si];
+    std::vector<std::pair<std::size_t, std::string>> scores; // column, score
+    for (std::size_t c : t.other) {
+      const std::string h = trimmed(shown(s.at(0, c)));
+      if (all_digits(h) && h.size() <= 2) scores.emplace_back(c, std::to_string(std::stoi(h)));
+    }
+    for (std::size_t r = 1; r < s.rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      bool answers = false;
+      for (const auto& sc : scores)
+        answers = answers || !s.at(r, sc.first).empty();
+      if (!any(f) && !answers) continue;
+      if (!m_mon.found) m_mon.start = place(si, r, 0);
+      m_mon.found = true;
+      Item item{m_mon.surveys, "    "};
+      item.put("service", f[0]);
+      item.put("group", f[1]);
+      item.put("scale", f[2]);
+      item.put("note", f[3]);
+      bool open = false;
+      for (const auto& [c, score] : scores) {
+        const XlsxCell& cell = s.at(r, c);
+        if (cell.empty()) continue;
+        std::string value;
+        const std::string q = scalar(cell, Col::number, m_book.date1904, value);
+        const CellPlace at = place(si, r, c, value);
+        if (!open) item.head("answers", at);
+        open = true;
+        m_mon.surveys.line(fmt::format("        {}: {}", score, q), at);
+      }
+    }
+  }
+
   void write_monitoring(std::vector<Writer>& files) {
     MonitorRead& mo = m_mon;
     if (!mo.found) return;
@@ -1165,6 +1255,10 @@ private:
         w.line("      indicators:", mo.indicators[k].file.cells.front());
         w.append(mo.indicators[k]);
       }
+    }
+    if (!mo.surveys.file.text.empty()) {
+      w.line("  surveys:", mo.surveys.file.cells.front());
+      w.append(mo.surveys);
     }
     files.push_back(std::move(w));
   }
