@@ -638,6 +638,28 @@ private:
     return out;
   }
 
+  enum class Others { ignored, counted };
+  // Calls `row(t, r, fields, other)` for each filled row of sheet `si`, after marking the first
+  // one's cell in `start` and setting `found`; `other` tells whether a column of no spec (a
+  // funding source) is filled, and makes the row count when `others` is counted.
+  template <class Row>
+  void each_row(std::size_t si, const std::vector<Spec>& specs, Others others, CellPlace& start,
+                bool& found, Row&& row) {
+    const Table t = columns(si, specs);
+    const XlsxSheet& s = m_book.sheets[si];
+    for (std::size_t r = 1; r < s.rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      bool other = false;
+      if (others == Others::counted)
+        for (std::size_t c : t.other)
+          other = other || !s.at(r, c).empty();
+      if (!any(f) && !other) continue;
+      if (!found) start = place(si, r, 0);
+      found = true;
+      row(t, r, f, other);
+    }
+  }
+
   // One YAML list item: "- key: value" on its first line, "  key: value" after.
   struct Item {
     Writer& w;
@@ -779,31 +801,28 @@ private:
     const std::vector<Spec> specs{{"wb_year", Col::number},     {"wb_unit", Col::text},
                                   {"wb_envelope", Col::number}, {"wb_side", Col::text},
                                   {"wb_item", Col::text},       {"wb_amount", Col::number}};
-    const Table t = columns(si, specs);
     std::optional<Field> year, unit, envelope;
     std::array<Writer, 2> sides;
     CellPlace start;
     bool found = false;
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      if (!any(f)) continue;
-      if (!found) start = place(si, r, 0);
-      found = true;
-      once(year, f[0], "wb_year");
-      once(unit, f[1], "wb_unit");
-      once(envelope, f[2], "wb_envelope");
-      named(f[0], "year");
-      named(f[1], "unit");
-      named(f[2], "plan_envelope");
-      if (!any(f, 3)) continue;
-      const int k = side(si, r, t.cols[3].value_or(0));
-      if (k < 0) continue;
-      auto& w = sides[static_cast<std::size_t>(k)];
-      const CellPlace& first = f[3] ? f[3]->at : place(si, r, t.cols[3].value_or(0));
-      if (w.file.text.empty()) w.line(k == 0 ? "  revenue:" : "  expenditure:", first);
-      const CellPlace at = f[5] ? f[5]->at : (f[4] ? f[4]->at : first);
-      w.line(fmt::format("    {}: {}", f[4] ? f[4]->q : "\"\"", f[5] ? f[5]->q : ""), at);
-    }
+    each_row(si, specs, Others::ignored, start, found,
+             [&](const Table& t, std::size_t r, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               once(year, f[0], "wb_year");
+               once(unit, f[1], "wb_unit");
+               once(envelope, f[2], "wb_envelope");
+               named(f[0], "year");
+               named(f[1], "unit");
+               named(f[2], "plan_envelope");
+               if (!any(f, 3)) return;
+               const int k = side(si, r, t.cols[3].value_or(0));
+               if (k < 0) return;
+               auto& w = sides[static_cast<std::size_t>(k)];
+               const CellPlace& first = f[3] ? f[3]->at : place(si, r, t.cols[3].value_or(0));
+               if (w.file.text.empty()) w.line(k == 0 ? "  revenue:" : "  expenditure:", first);
+               const CellPlace at = f[5] ? f[5]->at : (f[4] ? f[4]->at : first);
+               w.line(fmt::format("    {}: {}", f[4] ? f[4]->q : "\"\"", f[5] ? f[5]->q : ""), at);
+             });
     if (!found) return;
     municipality.line("budget:", start);
     if (year) municipality.line("  year: " + year->q, year->at);
@@ -872,61 +891,58 @@ private:
                                   {"wb_solution", Col::text},
                                   {"wb_by", Col::text},
                                   {"wb_contributions", Col::text, true}};
-    const Table t = columns(si, specs);
     std::optional<Field> date;
     std::vector<Group> problems;
     CellPlace start;
     bool found = false;
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      if (!any(f)) continue;
-      if (!found) start = place(si, r, 0);
-      found = true;
-      once(date, f[0], "wb_date");
-      named(f[0], "date");
-      named(f[1], "problem");
-      if (!any(f, 1)) continue;
-      if (f[1]) {
-        problems.emplace_back();
-        problems.back().name = f[1];
-        problems.back().at = f[1]->at;
-      } else if (problems.empty()) {
-        missing(si, r, t.cols[1].value_or(1), "wb_problem");
-        continue;
-      }
-      Group& g = problems.back();
-      named(f[2], "causes");
-      named(f[3], "effects");
-      lines_into(g, 0, f[2]);
-      lines_into(g, 1, f[3]);
-      if (!any(f, 4)) continue;
-      Item item{g.items, "        "};
-      item.put("action", f[4]);
-      item.put("by", f[5]);
-      if (f[6]) {
-        item.head("contributions", f[6]->at);
-        const std::string all = shown(m_book.sheets[si].at(r, *t.cols[6]));
-        std::size_t from = 0;
-        while (from <= all.size()) {
-          auto nl = all.find('\n', from);
-          std::string line =
-              trimmed(all.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
-          if (!line.empty()) {
-            auto colon = line.find(':');
-            if (colon == std::string::npos) {
-              error(si, r, *t.cols[6], msg(m_lang, "'{}' is not 'who: what'", line));
-            } else {
-              g.items.line(fmt::format("            {}: {}",
-                                       yaml_quote(trimmed(line.substr(0, colon))),
-                                       yaml_quote(trimmed(line.substr(colon + 1)))),
-                           f[6]->at);
-            }
-          }
-          if (nl == std::string::npos) break;
-          from = nl + 1;
-        }
-      }
-    }
+    each_row(si, specs, Others::ignored, start, found,
+             [&](const Table& t, std::size_t r, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               once(date, f[0], "wb_date");
+               named(f[0], "date");
+               named(f[1], "problem");
+               if (!any(f, 1)) return;
+               if (f[1]) {
+                 problems.emplace_back();
+                 problems.back().name = f[1];
+                 problems.back().at = f[1]->at;
+               } else if (problems.empty()) {
+                 missing(si, r, t.cols[1].value_or(1), "wb_problem");
+                 return;
+               }
+               Group& g = problems.back();
+               named(f[2], "causes");
+               named(f[3], "effects");
+               lines_into(g, 0, f[2]);
+               lines_into(g, 1, f[3]);
+               if (!any(f, 4)) return;
+               Item item{g.items, "        "};
+               item.put("action", f[4]);
+               item.put("by", f[5]);
+               if (f[6]) {
+                 item.head("contributions", f[6]->at);
+                 const std::string all = shown(m_book.sheets[si].at(r, *t.cols[6]));
+                 std::size_t from = 0;
+                 while (from <= all.size()) {
+                   auto nl = all.find('\n', from);
+                   std::string line = trimmed(
+                       all.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+                   if (!line.empty()) {
+                     auto colon = line.find(':');
+                     if (colon == std::string::npos) {
+                       error(si, r, *t.cols[6], msg(m_lang, "'{}' is not 'who: what'", line));
+                     } else {
+                       g.items.line(fmt::format("            {}: {}",
+                                                yaml_quote(trimmed(line.substr(0, colon))),
+                                                yaml_quote(trimmed(line.substr(colon + 1)))),
+                                    f[6]->at);
+                     }
+                   }
+                   if (nl == std::string::npos) break;
+                   from = nl + 1;
+                 }
+               }
+             });
     if (!found) return;
     Writer w;
     w.file.name = "causes.yaml";
@@ -988,55 +1004,49 @@ private:
         {"wb_results", Col::text, true}, {"wb_start", Col::date},
         {"wb_end", Col::date},           {"wb_responsible", Col::text, true},
         {"wb_direct", Col::number},      {"wb_indirect", Col::number}};
-    const Table t = columns(si, specs);
     PlanRead& p = m_plan;
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      bool other = false;
-      for (std::size_t c : t.other)
-        other = other || !m_book.sheets[si].at(r, c).empty();
-      if (!any(f) && !other) continue;
-      if (!p.found) p.start = place(si, r, 0);
-      p.found = true;
-      once(p.year, f[0], "wb_year");
-      once(p.unit, f[1], "wb_unit");
-      for (auto [k, key] : {std::pair{0, "year"},
-                            {1, "unit"},
-                            {2, "problem"},
-                            {3, "statement"},
-                            {4, "goal"},
-                            {5, "leader"},
-                            {12, "direct"},
-                            {13, "indirect"}})
-        named(f[static_cast<std::size_t>(k)], key);
-      if (!any(f, 2) && !other) continue;
-      if (f[2]) {
-        p.problems.emplace_back();
-        p.problems.back().name = f[2];
-        p.problems.back().at = f[2]->at;
-      } else if (p.problems.empty()) {
-        missing(si, r, t.cols[2].value_or(2), "wb_problem");
-        continue;
-      }
-      Group& g = p.problems.back();
-      once(g.fields["statement"], f[3], "wb_statement");
-      once(g.fields["goal"], f[4], "wb_goal");
-      once(g.fields["leader"], f[5], "wb_leader");
-      if (!any(f, 6) && !other) continue;
-      Item item{g.items, "        "};
-      item.put("task", f[6]);
-      item.put("activities", f[7]);
-      item.put("results", f[8]);
-      item.put("start", f[9]);
-      item.put("end", f[10]);
-      item.put("responsible", f[11]);
-      if (f[12] || f[13]) {
-        item.head("beneficiaries", f[12] ? f[12]->at : f[13]->at);
-        if (f[12]) g.items.line("            direct: " + f[12]->q, f[12]->at);
-        if (f[13]) g.items.line("            indirect: " + f[13]->q, f[13]->at);
-      }
-      amounts(t, r, g.items, "        ", "funding", item.first);
-    }
+    each_row(si, specs, Others::counted, p.start, p.found,
+             [&](const Table& t, std::size_t r, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               once(p.year, f[0], "wb_year");
+               once(p.unit, f[1], "wb_unit");
+               for (auto [k, key] : {std::pair{0, "year"},
+                                     {1, "unit"},
+                                     {2, "problem"},
+                                     {3, "statement"},
+                                     {4, "goal"},
+                                     {5, "leader"},
+                                     {12, "direct"},
+                                     {13, "indirect"}})
+                 named(f[static_cast<std::size_t>(k)], key);
+               if (!any(f, 2) && !other) return;
+               if (f[2]) {
+                 p.problems.emplace_back();
+                 p.problems.back().name = f[2];
+                 p.problems.back().at = f[2]->at;
+               } else if (p.problems.empty()) {
+                 missing(si, r, t.cols[2].value_or(2), "wb_problem");
+                 return;
+               }
+               Group& g = p.problems.back();
+               once(g.fields["statement"], f[3], "wb_statement");
+               once(g.fields["goal"], f[4], "wb_goal");
+               once(g.fields["leader"], f[5], "wb_leader");
+               if (!any(f, 6) && !other) return;
+               Item item{g.items, "        "};
+               item.put("task", f[6]);
+               item.put("activities", f[7]);
+               item.put("results", f[8]);
+               item.put("start", f[9]);
+               item.put("end", f[10]);
+               item.put("responsible", f[11]);
+               if (f[12] || f[13]) {
+                 item.head("beneficiaries", f[12] ? f[12]->at : f[13]->at);
+                 if (f[12]) g.items.line("            direct: " + f[12]->q, f[12]->at);
+                 if (f[13]) g.items.line("            indirect: " + f[13]->q, f[13]->at);
+               }
+               amounts(t, r, g.items, "        ", "funding", item.first);
+             });
   }
 
   void read_group(std::size_t si) {
@@ -1122,31 +1132,25 @@ private:
                                   {"wb_problem", Col::text},
                                   {"wb_status", Col::text},
                                   {"wb_progress", Col::number}};
-    const Table t = columns(si, specs);
     MonitorRead& mo = m_mon;
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      bool other = false;
-      for (std::size_t c : t.other)
-        other = other || !m_book.sheets[si].at(r, c).empty();
-      if (!any(f) && !other) continue;
-      if (!mo.found) mo.start = place(si, r, 0);
-      mo.found = true;
-      once(mo.date, f[0], "wb_date");
-      named(f[0], "date");
-      if (!any(f, 1) && !other) continue;
-      Writer w;
-      Item item{w, "    "};
-      item.put("task", f[1]);
-      item.put("problem", f[2]);
-      item.put("status", f[3]);
-      item.put("progress", f[4]);
-      amounts(t, r, w, "    ", "spent", item.first);
-      mo.task_list.push_back({{f[1] ? match_key(trimmed(f[1]->at.value)) : "",
-                               f[2] ? match_key(trimmed(f[2]->at.value)) : ""},
-                              std::move(w)});
-      mo.indicators.emplace_back();
-    }
+    each_row(si, specs, Others::counted, mo.start, mo.found,
+             [&](const Table& t, std::size_t r, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               once(mo.date, f[0], "wb_date");
+               named(f[0], "date");
+               if (!any(f, 1) && !other) return;
+               Writer w;
+               Item item{w, "    "};
+               item.put("task", f[1]);
+               item.put("problem", f[2]);
+               item.put("status", f[3]);
+               item.put("progress", f[4]);
+               amounts(t, r, w, "    ", "spent", item.first);
+               mo.task_list.push_back({{f[1] ? match_key(trimmed(f[1]->at.value)) : "",
+                                        f[2] ? match_key(trimmed(f[2]->at.value)) : ""},
+                                       std::move(w)});
+               mo.indicators.emplace_back();
+             });
   }
 
   void read_team(std::size_t si) {
@@ -1154,18 +1158,15 @@ private:
                                   {"wb_gender", Col::text},
                                   {"wb_village", Col::text},
                                   {"wb_role", Col::text}};
-    const Table t = columns(si, specs);
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      if (!any(f)) continue;
-      if (!m_mon.found) m_mon.start = place(si, r, 0);
-      m_mon.found = true;
-      Item item{m_mon.team, "    "};
-      item.put("name", f[0]);
-      item.put("gender", f[1]);
-      item.put("village", f[2]);
-      item.put("role", f[3]);
-    }
+    each_row(si, specs, Others::ignored, m_mon.start, m_mon.found,
+             [&](const Table&, std::size_t, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               Item item{m_mon.team, "    "};
+               item.put("name", f[0]);
+               item.put("gender", f[1]);
+               item.put("village", f[2]);
+               item.put("role", f[3]);
+             });
   }
 
   void read_indicators(std::size_t si) {
