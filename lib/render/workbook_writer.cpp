@@ -377,6 +377,16 @@ struct TableSheet {
     }
     worksheet_freeze_panes(s.ws(), 1, 0);
   }
+  struct Cell {
+    std::size_t col;
+    const char* key;
+    Kind kind;
+  };
+  // The values of `n`'s keys, each in its column of the current row.
+  void put_all(const YAML::Node& n, std::initializer_list<Cell> cells, lxw_format* wrap) {
+    for (const auto& c : cells)
+      put(s, row, c.col, n[c.key], c.kind, wrap);
+  }
   void finish(const Lists& lists, const std::vector<std::pair<std::size_t, ListCol>>& drops,
               double max = 50) {
     const std::size_t last = std::max<std::size_t>(row + 100, 300);
@@ -484,10 +494,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
       if (!map) continue;
       for (const auto& o : map) {
         t.s.number(t.row, 0, static_cast<double>(i + 1));
-        put(t.s, t.row, 1, o["name"], Kind::text, wrap);
-        put(t.s, t.row, 2, o["category"], Kind::text, wrap);
-        put(t.s, t.row, 3, o["condition"], Kind::text, wrap);
-        put(t.s, t.row, 4, o["note"], Kind::text, wrap);
+        t.put_all(o,
+                  {{1, "name", Kind::text},
+                   {2, "category", Kind::text},
+                   {3, "condition", Kind::text},
+                   {4, "note", Kind::text}},
+                  wrap);
         if (o["location"]) {
           put(t.s, t.row, 5, o["location"][0], Kind::number, wrap);
           put(t.s, t.row, 6, o["location"][1], Kind::number, wrap);
@@ -516,11 +528,13 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
       if (!venn) continue;
       for (const auto& o : venn) {
         t.s.number(t.row, 0, static_cast<double>(i + 1));
-        put(t.s, t.row, 1, o["name"], Kind::text, wrap);
-        put(t.s, t.row, 2, o["type"], Kind::text, wrap);
-        put(t.s, t.row, 3, o["importance"], Kind::number, wrap);
-        put(t.s, t.row, 4, o["closeness"], Kind::number, wrap);
-        put(t.s, t.row, 5, o["note"], Kind::text, wrap);
+        t.put_all(o,
+                  {{1, "name", Kind::text},
+                   {2, "type", Kind::text},
+                   {3, "importance", Kind::number},
+                   {4, "closeness", Kind::number},
+                   {5, "note", Kind::text}},
+                  wrap);
         ++t.row;
       }
     }
@@ -746,10 +760,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
         if (pr["initiative_group"] && pr["initiative_group"]["members"])
           for (const auto& p : pr["initiative_group"]["members"]) {
             put(t.s, t.row, 0, pr["problem"], Kind::text, wrap);
-            put(t.s, t.row, 1, p["name"], Kind::text, wrap);
-            put(t.s, t.row, 2, p["gender"], Kind::text, wrap);
-            put(t.s, t.row, 3, p["village"], Kind::text, wrap);
-            put(t.s, t.row, 4, p["role"], Kind::text, wrap);
+            t.put_all(p,
+                      {{1, "name", Kind::text},
+                       {2, "gender", Kind::text},
+                       {3, "village", Kind::text},
+                       {4, "role", Kind::text}},
+                      wrap);
             ++t.row;
           }
     t.finish(lists, {{2, l_genders}, {3, l_villages}, {4, l_roles}});
@@ -822,10 +838,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
       put(t.s, t.row, 0, mon_root["date"], Kind::date, wrap);
       if (!mon_root["tasks"]) ++t.row;
       for (const auto& task : mon_root["tasks"]) {
-        put(t.s, t.row, 1, task["task"], Kind::text, wrap);
-        put(t.s, t.row, 2, task["problem"], Kind::text, wrap);
-        put(t.s, t.row, 3, task["status"], Kind::text, wrap);
-        put(t.s, t.row, 4, task["progress"], Kind::number, wrap);
+        t.put_all(task,
+                  {{1, "task", Kind::text},
+                   {2, "problem", Kind::text},
+                   {3, "status", Kind::text},
+                   {4, "progress", Kind::number}},
+                  wrap);
         if (task["spent"])
           for (const auto& kv : task["spent"]) {
             const CatalogEntry* e = funding.find(kv.first.Scalar());
@@ -842,10 +860,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
                  heads_of(lang, {"wb_team_member", "wb_gender", "wb_village", "wb_role"}));
     if (mon_root && mon_root["team"])
       for (const auto& p : mon_root["team"]) {
-        put(t.s, t.row, 0, p["name"], Kind::text, wrap);
-        put(t.s, t.row, 1, p["gender"], Kind::text, wrap);
-        put(t.s, t.row, 2, p["village"], Kind::text, wrap);
-        put(t.s, t.row, 3, p["role"], Kind::text, wrap);
+        t.put_all(p,
+                  {{0, "name", Kind::text},
+                   {1, "gender", Kind::text},
+                   {2, "village", Kind::text},
+                   {3, "role", Kind::text}},
+                  wrap);
         ++t.row;
       }
     t.finish(lists, {{1, l_genders}, {2, l_villages}, {3, l_roles}});
@@ -858,11 +878,11 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
       for (const auto& task : mon_root["tasks"])
         if (task["indicators"])
           for (const auto& i : task["indicators"]) {
-            put(t.s, t.row, 0, task["task"], Kind::text, wrap);
-            put(t.s, t.row, 1, task["problem"], Kind::text, wrap);
-            put(t.s, t.row, 2, i["name"], Kind::text, wrap);
-            put(t.s, t.row, 3, i["target"], Kind::number, wrap);
-            put(t.s, t.row, 4, i["actual"], Kind::number, wrap);
+            t.put_all(task, {{0, "task", Kind::text}, {1, "problem", Kind::text}}, wrap);
+            t.put_all(
+                i,
+                {{2, "name", Kind::text}, {3, "target", Kind::number}, {4, "actual", Kind::number}},
+                wrap);
             ++t.row;
           }
     t.finish(lists, {{1, l_problems}});
@@ -884,10 +904,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
     TableSheet t(book, L(lang, "wb_sheet_surveys"), heads);
     if (mon_root && mon_root["surveys"])
       for (const auto& sv : mon_root["surveys"]) {
-        put(t.s, t.row, 0, sv["service"], Kind::text, wrap);
-        put(t.s, t.row, 1, sv["group"], Kind::text, wrap);
-        put(t.s, t.row, 2, sv["scale"], Kind::number, wrap);
-        put(t.s, t.row, 3, sv["note"], Kind::text, wrap);
+        t.put_all(sv,
+                  {{0, "service", Kind::text},
+                   {1, "group", Kind::text},
+                   {2, "scale", Kind::number},
+                   {3, "note", Kind::text}},
+                  wrap);
         for (const auto& kv : sv["answers"])
           put(t.s, t.row, 3 + static_cast<std::size_t>(survey_score(kv.first)), kv.second,
               Kind::number, wrap);
