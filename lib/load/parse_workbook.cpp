@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <optional>
 #include <sstream>
 
@@ -148,6 +149,8 @@ enum class SheetKind {
   monitoring,
   team,
   indicators,
+  budget,
+  surveys,
   yaml
 };
 
@@ -165,6 +168,8 @@ SheetKind classify(const XlsxSheet& s) {
   if (has("wb_session") && has("wb_object")) return SheetKind::map;
   if (has("wb_session") && has("wb_institution")) return SheetKind::venn;
   if (has("wb_session") && has("wb_side")) return SheetKind::pie;
+  if (has("wb_side") && has("wb_amount")) return SheetKind::budget;
+  if (has("wb_service") && has("wb_scale")) return SheetKind::surveys;
   if (has("wb_causes") && has("wb_solution")) return SheetKind::causes;
   if (has("wb_task") && has("wb_goal")) return SheetKind::plan;
   if (has("wb_problem") && has("wb_member")) return SheetKind::group;
@@ -202,11 +207,23 @@ struct Session {
   CellPlace gallery_at;
 };
 
+// A sheet's YAML keys and the header texts of their columns (CellPlace::headers).
+using Headers = std::vector<std::pair<std::string, std::string>>;
+
+void add_header(Headers& h, std::string_view key, std::string_view text) {
+  for (const auto& [k, t] : h)
+    if (k == key) return;
+  h.emplace_back(std::string(key), trimmed(text));
+}
+
 class Reader {
 public:
   Reader(const XlsxBook& book, Sources& sources, std::uint32_t book_file, Diagnostics& diags)
       : m_book(book), m_sources(sources), m_book_file(book_file), m_diags(diags),
-        m_lang(diags.lang()) {}
+        m_lang(diags.lang()) {
+    for (std::size_t i = 0; i < book.sheets.size(); ++i)
+      m_headers.push_back(std::make_shared<Headers>());
+  }
 
   std::vector<WorkbookFile> run() {
     std::map<SheetKind, std::size_t> found;
@@ -248,6 +265,8 @@ public:
     if (at(SheetKind::monitoring)) read_monitoring(index(SheetKind::monitoring));
     if (at(SheetKind::team)) read_team(index(SheetKind::team));
     if (at(SheetKind::indicators)) read_indicators(index(SheetKind::indicators));
+    if (at(SheetKind::surveys)) read_surveys(index(SheetKind::surveys));
+    if (at(SheetKind::budget)) read_budget(index(SheetKind::budget), municipality);
     write_monitoring(files);
     const std::size_t from_sheets = files.size();
     if (at(SheetKind::yaml)) read_yaml(index(SheetKind::yaml), municipality, files);
@@ -295,6 +314,15 @@ private:
   Diagnostics& m_diags;
   Lang m_lang;
   std::vector<Session> m_sessions;
+  std::vector<std::shared_ptr<Headers>> m_headers; // per sheet
+
+  // The key's column in sheet `si` is headed `text` (in messages, 'key' becomes 'text').
+  void header(std::size_t si, std::string_view key, std::string_view text) {
+    add_header(*m_headers[si], key, text);
+  }
+  void header_of(std::size_t si, std::string_view key, std::size_t col) {
+    header(si, key, shown(m_book.sheets[si].at(0, col)));
+  }
 
   CellPlace place(std::size_t sheet, std::size_t row, std::size_t col,
                   std::optional<std::string> value = std::nullopt) const {
@@ -304,10 +332,14 @@ private:
                      static_cast<std::uint32_t>(row),
                      static_cast<std::uint32_t>(col),
                      value ? *value : shown(s.at(row, col)),
-                     0};
+                     0,
+                     m_headers[sheet]};
   }
+  // The sheet's own messages quote headers already.
   void error(std::size_t sheet, std::size_t row, std::size_t col, std::string message) {
-    m_diags.error(m_sources.add_cell(m_book_file, place(sheet, row, col)), std::move(message));
+    CellPlace at = place(sheet, row, col);
+    at.headers = nullptr;
+    m_diags.error(m_sources.add_cell(m_book_file, std::move(at)), std::move(message));
   }
 
   Writer read_municipality(std::size_t si) {
@@ -334,6 +366,7 @@ private:
       if (is_label(key, "wb_village")) {
         if (val.empty()) continue;
         std::string q = scalar(val, Col::text, m_book.date1904, value);
+        header(si, "villages", shown(key));
         if (villages.file.text.empty()) villages.line("  villages:", place(si, r, 0));
         villages.line("    - " + q, place(si, r, 1, value));
         continue;
@@ -352,6 +385,7 @@ private:
         continue;
       }
       if (val.empty()) continue;
+      header(si, f->second, shown(key));
       const bool number = f->second == "population" || f->second == "priorities";
       std::string q = scalar(val, number ? Col::number : Col::text, m_book.date1904, value);
       if (f->second == "lang") {
@@ -426,6 +460,7 @@ private:
         const XlsxCell& c = cell(r, col);
         if (c.empty()) continue;
         std::string q = scalar(c, col.type, m_book.date1904, value);
+        header_of(si, col.yaml, *col.at);
         CellPlace at = place(si, r, *col.at, value);
         if (col.yaml == "dots") {
           ses.dots = q;
@@ -534,7 +569,13 @@ private:
     CellPlace at;
     std::vector<std::string> items; // a list column: each line of the cell, quoted
     std::size_t row = 0;
+    std::string header;               // the column's header
+    std::shared_ptr<Headers> headers; // the sheet's
   };
+  // The field is the YAML's `key`.
+  static void named(const std::optional<Field>& f, std::string_view key) {
+    if (f && f->headers) add_header(*f->headers, key, f->header);
+  }
   struct Spec {
     std::string_view key;
     Col type;
@@ -571,6 +612,8 @@ private:
     std::string value;
     f.q = scalar(c, type, m_book.date1904, value);
     f.at = place(t.sheet, r, col, value);
+    f.header = shown(m_book.sheets[t.sheet].at(0, col));
+    f.headers = m_headers[t.sheet];
     if (lines) {
       const std::string all = shown(c);
       std::size_t start = 0;
@@ -595,6 +638,28 @@ private:
     return out;
   }
 
+  enum class Others { ignored, counted };
+  // Calls `row(t, r, fields, other)` for each filled row of sheet `si`, after marking the first
+  // one's cell in `start` and setting `found`; `other` tells whether a column of no spec (a
+  // funding source) is filled, and makes the row count when `others` is counted.
+  template <class Row>
+  void each_row(std::size_t si, const std::vector<Spec>& specs, Others others, CellPlace& start,
+                bool& found, Row&& row) {
+    const Table t = columns(si, specs);
+    const XlsxSheet& s = m_book.sheets[si];
+    for (std::size_t r = 1; r < s.rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      bool other = false;
+      if (others == Others::counted)
+        for (std::size_t c : t.other)
+          other = other || !s.at(r, c).empty();
+      if (!any(f) && !other) continue;
+      if (!found) start = place(si, r, 0);
+      found = true;
+      row(t, r, f, other);
+    }
+  }
+
   // One YAML list item: "- key: value" on its first line, "  key: value" after.
   struct Item {
     Writer& w;
@@ -607,6 +672,7 @@ private:
     }
     void put(std::string_view key, const std::optional<Field>& f) {
       if (!f) return;
+      named(f, key);
       if (!f->items.empty() || f->q.empty()) {
         const std::string l = lead();
         w.line(fmt::format("{}{}:", l, key), f->at);
@@ -686,6 +752,9 @@ private:
       item.put("condition", f[3]);
       item.put("note", f[4]);
       if (f[5] || f[6]) {
+        named(f[5] ? f[5] : f[6], "location");
+        named(f[5], "latitude");
+        named(f[6], "longitude");
         std::string loc = f[5] ? f[5]->q : "";
         if (f[6]) loc += (loc.empty() ? "" : ", ") + f[6]->q;
         ses->map.line(fmt::format("{}location: [{}]", item.lead(), loc),
@@ -716,6 +785,53 @@ private:
     }
   }
 
+  // A budget side cell: 0 revenue, 1 expenditure, -1 (an error) neither.
+  int side(std::size_t si, std::size_t r, std::size_t c) {
+    const XlsxCell& cell = m_book.sheets[si].at(r, c);
+    if (is_label(cell, "wb_revenue")) return 0;
+    if (is_label(cell, "wb_expenditure")) return 1;
+    error(si, r, c,
+          msg(m_lang, "'{}' is neither '{}' nor '{}'", shown(cell), label(m_lang, "wb_revenue"),
+              label(m_lang, "wb_expenditure")));
+    return -1;
+  }
+
+  // The municipality's budget: a `budget:` block of the municipality file.
+  void read_budget(std::size_t si, Writer& municipality) {
+    const std::vector<Spec> specs{{"wb_year", Col::number},     {"wb_unit", Col::text},
+                                  {"wb_envelope", Col::number}, {"wb_side", Col::text},
+                                  {"wb_item", Col::text},       {"wb_amount", Col::number}};
+    std::optional<Field> year, unit, envelope;
+    std::array<Writer, 2> sides;
+    CellPlace start;
+    bool found = false;
+    each_row(si, specs, Others::ignored, start, found,
+             [&](const Table& t, std::size_t r, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               once(year, f[0], "wb_year");
+               once(unit, f[1], "wb_unit");
+               once(envelope, f[2], "wb_envelope");
+               named(f[0], "year");
+               named(f[1], "unit");
+               named(f[2], "plan_envelope");
+               if (!any(f, 3)) return;
+               const int k = side(si, r, t.cols[3].value_or(0));
+               if (k < 0) return;
+               auto& w = sides[static_cast<std::size_t>(k)];
+               const CellPlace& first = f[3] ? f[3]->at : place(si, r, t.cols[3].value_or(0));
+               if (w.file.text.empty()) w.line(k == 0 ? "  revenue:" : "  expenditure:", first);
+               const CellPlace at = f[5] ? f[5]->at : (f[4] ? f[4]->at : first);
+               w.line(fmt::format("    {}: {}", f[4] ? f[4]->q : "\"\"", f[5] ? f[5]->q : ""), at);
+             });
+    if (!found) return;
+    municipality.line("budget:", start);
+    if (year) municipality.line("  year: " + year->q, year->at);
+    if (unit) municipality.line("  unit: " + unit->q, unit->at);
+    if (envelope) municipality.line("  plan_envelope: " + envelope->q, envelope->at);
+    municipality.append(sides[0]);
+    municipality.append(sides[1]);
+  }
+
   void read_pie(std::size_t si) {
     const std::vector<Spec> specs{{"wb_session", Col::number},
                                   {"wb_side", Col::text},
@@ -731,17 +847,12 @@ private:
       if (!any(f, 1)) continue;
       Session* ses = row_session(t, r, t.cols[0].value_or(0), last);
       if (!ses) continue;
-      const XlsxCell& side = m_book.sheets[si].at(r, t.cols[1].value_or(0));
-      const int k = is_label(side, "wb_revenue") ? 0 : is_label(side, "wb_expenditure") ? 1 : -1;
-      if (k < 0) {
-        error(si, r, t.cols[1].value_or(0),
-              msg(m_lang, "'{}' is neither '{}' nor '{}'", shown(side), label(m_lang, "wb_revenue"),
-                  label(m_lang, "wb_expenditure")));
-        continue;
-      }
+      const int k = side(si, r, t.cols[1].value_or(0));
+      if (k < 0) continue;
       if (!sides.count(ses)) order.push_back(ses);
       auto& w = sides[ses][static_cast<std::size_t>(k)];
       if (w.file.text.empty()) w.line(k == 0 ? "  revenue:" : "  expenditure:", f[1]->at);
+      named(f[3], "share");
       const CellPlace at = f[3] ? f[3]->at : (f[2] ? f[2]->at : f[1]->at);
       w.line(fmt::format("    {}: {}", f[2] ? f[2]->q : "\"\"", f[3] ? f[3]->q : ""), at);
     }
@@ -780,57 +891,58 @@ private:
                                   {"wb_solution", Col::text},
                                   {"wb_by", Col::text},
                                   {"wb_contributions", Col::text, true}};
-    const Table t = columns(si, specs);
     std::optional<Field> date;
     std::vector<Group> problems;
     CellPlace start;
     bool found = false;
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      if (!any(f)) continue;
-      if (!found) start = place(si, r, 0);
-      found = true;
-      once(date, f[0], "wb_date");
-      if (!any(f, 1)) continue;
-      if (f[1]) {
-        problems.emplace_back();
-        problems.back().name = f[1];
-        problems.back().at = f[1]->at;
-      } else if (problems.empty()) {
-        missing(si, r, t.cols[1].value_or(1), "wb_problem");
-        continue;
-      }
-      Group& g = problems.back();
-      lines_into(g, 0, f[2]);
-      lines_into(g, 1, f[3]);
-      if (!any(f, 4)) continue;
-      Item item{g.items, "        "};
-      item.put("action", f[4]);
-      item.put("by", f[5]);
-      if (f[6]) {
-        item.head("contributions", f[6]->at);
-        const std::string all = shown(m_book.sheets[si].at(r, *t.cols[6]));
-        std::size_t from = 0;
-        while (from <= all.size()) {
-          auto nl = all.find('\n', from);
-          std::string line =
-              trimmed(all.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
-          if (!line.empty()) {
-            auto colon = line.find(':');
-            if (colon == std::string::npos) {
-              error(si, r, *t.cols[6], msg(m_lang, "'{}' is not 'who: what'", line));
-            } else {
-              g.items.line(fmt::format("            {}: {}",
-                                       yaml_quote(trimmed(line.substr(0, colon))),
-                                       yaml_quote(trimmed(line.substr(colon + 1)))),
-                           f[6]->at);
-            }
-          }
-          if (nl == std::string::npos) break;
-          from = nl + 1;
-        }
-      }
-    }
+    each_row(si, specs, Others::ignored, start, found,
+             [&](const Table& t, std::size_t r, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               once(date, f[0], "wb_date");
+               named(f[0], "date");
+               named(f[1], "problem");
+               if (!any(f, 1)) return;
+               if (f[1]) {
+                 problems.emplace_back();
+                 problems.back().name = f[1];
+                 problems.back().at = f[1]->at;
+               } else if (problems.empty()) {
+                 missing(si, r, t.cols[1].value_or(1), "wb_problem");
+                 return;
+               }
+               Group& g = problems.back();
+               named(f[2], "causes");
+               named(f[3], "effects");
+               lines_into(g, 0, f[2]);
+               lines_into(g, 1, f[3]);
+               if (!any(f, 4)) return;
+               Item item{g.items, "        "};
+               item.put("action", f[4]);
+               item.put("by", f[5]);
+               if (f[6]) {
+                 item.head("contributions", f[6]->at);
+                 const std::string all = shown(m_book.sheets[si].at(r, *t.cols[6]));
+                 std::size_t from = 0;
+                 while (from <= all.size()) {
+                   auto nl = all.find('\n', from);
+                   std::string line = trimmed(
+                       all.substr(from, nl == std::string::npos ? std::string::npos : nl - from));
+                   if (!line.empty()) {
+                     auto colon = line.find(':');
+                     if (colon == std::string::npos) {
+                       error(si, r, *t.cols[6], msg(m_lang, "'{}' is not 'who: what'", line));
+                     } else {
+                       g.items.line(fmt::format("            {}: {}",
+                                                yaml_quote(trimmed(line.substr(0, colon))),
+                                                yaml_quote(trimmed(line.substr(colon + 1)))),
+                                    f[6]->at);
+                     }
+                   }
+                   if (nl == std::string::npos) break;
+                   from = nl + 1;
+                 }
+               }
+             });
     if (!found) return;
     Writer w;
     w.file.name = "causes.yaml";
@@ -892,46 +1004,49 @@ private:
         {"wb_results", Col::text, true}, {"wb_start", Col::date},
         {"wb_end", Col::date},           {"wb_responsible", Col::text, true},
         {"wb_direct", Col::number},      {"wb_indirect", Col::number}};
-    const Table t = columns(si, specs);
     PlanRead& p = m_plan;
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      bool other = false;
-      for (std::size_t c : t.other)
-        other = other || !m_book.sheets[si].at(r, c).empty();
-      if (!any(f) && !other) continue;
-      if (!p.found) p.start = place(si, r, 0);
-      p.found = true;
-      once(p.year, f[0], "wb_year");
-      once(p.unit, f[1], "wb_unit");
-      if (!any(f, 2) && !other) continue;
-      if (f[2]) {
-        p.problems.emplace_back();
-        p.problems.back().name = f[2];
-        p.problems.back().at = f[2]->at;
-      } else if (p.problems.empty()) {
-        missing(si, r, t.cols[2].value_or(2), "wb_problem");
-        continue;
-      }
-      Group& g = p.problems.back();
-      once(g.fields["statement"], f[3], "wb_statement");
-      once(g.fields["goal"], f[4], "wb_goal");
-      once(g.fields["leader"], f[5], "wb_leader");
-      if (!any(f, 6) && !other) continue;
-      Item item{g.items, "        "};
-      item.put("task", f[6]);
-      item.put("activities", f[7]);
-      item.put("results", f[8]);
-      item.put("start", f[9]);
-      item.put("end", f[10]);
-      item.put("responsible", f[11]);
-      if (f[12] || f[13]) {
-        item.head("beneficiaries", f[12] ? f[12]->at : f[13]->at);
-        if (f[12]) g.items.line("            direct: " + f[12]->q, f[12]->at);
-        if (f[13]) g.items.line("            indirect: " + f[13]->q, f[13]->at);
-      }
-      amounts(t, r, g.items, "        ", "funding", item.first);
-    }
+    each_row(si, specs, Others::counted, p.start, p.found,
+             [&](const Table& t, std::size_t r, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               once(p.year, f[0], "wb_year");
+               once(p.unit, f[1], "wb_unit");
+               for (auto [k, key] : {std::pair{0, "year"},
+                                     {1, "unit"},
+                                     {2, "problem"},
+                                     {3, "statement"},
+                                     {4, "goal"},
+                                     {5, "leader"},
+                                     {12, "direct"},
+                                     {13, "indirect"}})
+                 named(f[static_cast<std::size_t>(k)], key);
+               if (!any(f, 2) && !other) return;
+               if (f[2]) {
+                 p.problems.emplace_back();
+                 p.problems.back().name = f[2];
+                 p.problems.back().at = f[2]->at;
+               } else if (p.problems.empty()) {
+                 missing(si, r, t.cols[2].value_or(2), "wb_problem");
+                 return;
+               }
+               Group& g = p.problems.back();
+               once(g.fields["statement"], f[3], "wb_statement");
+               once(g.fields["goal"], f[4], "wb_goal");
+               once(g.fields["leader"], f[5], "wb_leader");
+               if (!any(f, 6) && !other) return;
+               Item item{g.items, "        "};
+               item.put("task", f[6]);
+               item.put("activities", f[7]);
+               item.put("results", f[8]);
+               item.put("start", f[9]);
+               item.put("end", f[10]);
+               item.put("responsible", f[11]);
+               if (f[12] || f[13]) {
+                 item.head("beneficiaries", f[12] ? f[12]->at : f[13]->at);
+                 if (f[12]) g.items.line("            direct: " + f[12]->q, f[12]->at);
+                 if (f[13]) g.items.line("            indirect: " + f[13]->q, f[13]->at);
+               }
+               amounts(t, r, g.items, "        ", "funding", item.first);
+             });
   }
 
   void read_group(std::size_t si) {
@@ -1004,7 +1119,7 @@ private:
     std::optional<Field> date;
     CellPlace start;
     bool found = false;
-    Writer tasks, team;
+    Writer tasks, team, surveys;
     // Each task's lines, and its indicators, by (task, problem) as typed.
     std::vector<std::pair<std::pair<std::string, std::string>, Writer>> task_list;
     std::vector<Writer> indicators;
@@ -1017,30 +1132,25 @@ private:
                                   {"wb_problem", Col::text},
                                   {"wb_status", Col::text},
                                   {"wb_progress", Col::number}};
-    const Table t = columns(si, specs);
     MonitorRead& mo = m_mon;
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      bool other = false;
-      for (std::size_t c : t.other)
-        other = other || !m_book.sheets[si].at(r, c).empty();
-      if (!any(f) && !other) continue;
-      if (!mo.found) mo.start = place(si, r, 0);
-      mo.found = true;
-      once(mo.date, f[0], "wb_date");
-      if (!any(f, 1) && !other) continue;
-      Writer w;
-      Item item{w, "    "};
-      item.put("task", f[1]);
-      item.put("problem", f[2]);
-      item.put("status", f[3]);
-      item.put("progress", f[4]);
-      amounts(t, r, w, "    ", "spent", item.first);
-      mo.task_list.push_back({{f[1] ? match_key(trimmed(f[1]->at.value)) : "",
-                               f[2] ? match_key(trimmed(f[2]->at.value)) : ""},
-                              std::move(w)});
-      mo.indicators.emplace_back();
-    }
+    each_row(si, specs, Others::counted, mo.start, mo.found,
+             [&](const Table& t, std::size_t r, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               once(mo.date, f[0], "wb_date");
+               named(f[0], "date");
+               if (!any(f, 1) && !other) return;
+               Writer w;
+               Item item{w, "    "};
+               item.put("task", f[1]);
+               item.put("problem", f[2]);
+               item.put("status", f[3]);
+               item.put("progress", f[4]);
+               amounts(t, r, w, "    ", "spent", item.first);
+               mo.task_list.push_back({{f[1] ? match_key(trimmed(f[1]->at.value)) : "",
+                                        f[2] ? match_key(trimmed(f[2]->at.value)) : ""},
+                                       std::move(w)});
+               mo.indicators.emplace_back();
+             });
   }
 
   void read_team(std::size_t si) {
@@ -1048,18 +1158,15 @@ private:
                                   {"wb_gender", Col::text},
                                   {"wb_village", Col::text},
                                   {"wb_role", Col::text}};
-    const Table t = columns(si, specs);
-    for (std::size_t r = 1; r < m_book.sheets[si].rows.size(); ++r) {
-      auto f = row_fields(t, specs, r);
-      if (!any(f)) continue;
-      if (!m_mon.found) m_mon.start = place(si, r, 0);
-      m_mon.found = true;
-      Item item{m_mon.team, "    "};
-      item.put("name", f[0]);
-      item.put("gender", f[1]);
-      item.put("village", f[2]);
-      item.put("role", f[3]);
-    }
+    each_row(si, specs, Others::ignored, m_mon.start, m_mon.found,
+             [&](const Table&, std::size_t, std::vector<std::optional<Field>>& f,
+                 [[maybe_unused]] bool other) {
+               Item item{m_mon.team, "    "};
+               item.put("name", f[0]);
+               item.put("gender", f[1]);
+               item.put("village", f[2]);
+               item.put("role", f[3]);
+             });
   }
 
   void read_indicators(std::size_t si) {
@@ -1091,6 +1198,46 @@ private:
     }
   }
 
+  // Surveys: one per row; the answers in the columns headed by a score (1 to 10).
+  void read_surveys(std::size_t si) {
+    const std::vector<Spec> specs{{"wb_service", Col::text},
+                                  {"wb_group", Col::text},
+                                  {"wb_scale", Col::number},
+                                  {"wb_note", Col::text}};
+    const Table t = columns(si, specs);
+    const XlsxSheet& s = m_book.sheets[si];
+    std::vector<std::pair<std::size_t, std::string>> scores; // column, score
+    for (std::size_t c : t.other) {
+      const std::string h = trimmed(shown(s.at(0, c)));
+      if (all_digits(h) && h.size() <= 2) scores.emplace_back(c, std::to_string(std::stoi(h)));
+    }
+    for (std::size_t r = 1; r < s.rows.size(); ++r) {
+      auto f = row_fields(t, specs, r);
+      bool answers = false;
+      for (const auto& sc : scores)
+        answers = answers || !s.at(r, sc.first).empty();
+      if (!any(f) && !answers) continue;
+      if (!m_mon.found) m_mon.start = place(si, r, 0);
+      m_mon.found = true;
+      Item item{m_mon.surveys, "    "};
+      item.put("service", f[0]);
+      item.put("group", f[1]);
+      item.put("scale", f[2]);
+      item.put("note", f[3]);
+      bool open = false;
+      for (const auto& [c, score] : scores) {
+        const XlsxCell& cell = s.at(r, c);
+        if (cell.empty()) continue;
+        std::string value;
+        const std::string q = scalar(cell, Col::number, m_book.date1904, value);
+        const CellPlace at = place(si, r, c, value);
+        if (!open) item.head("answers", at);
+        open = true;
+        m_mon.surveys.line(fmt::format("        {}: {}", score, q), at);
+      }
+    }
+  }
+
   void write_monitoring(std::vector<Writer>& files) {
     MonitorRead& mo = m_mon;
     if (!mo.found) return;
@@ -1109,6 +1256,10 @@ private:
         w.line("      indicators:", mo.indicators[k].file.cells.front());
         w.append(mo.indicators[k]);
       }
+    }
+    if (!mo.surveys.file.text.empty()) {
+      w.line("  surveys:", mo.surveys.file.cells.front());
+      w.append(mo.surveys);
     }
     files.push_back(std::move(w));
   }

@@ -90,6 +90,35 @@ std::string shown_path(const std::string& path) {
   return out + "\"";
 }
 
+// The message with each key of `headers` quoted in it ('year') quoted as its header ('Жылы'),
+// at its first place.
+std::string with_headers(const std::string& message, const CellPlace& c) {
+  if (!c.headers || c.headers->empty()) return message;
+  std::string out;
+  std::vector<bool> done(c.headers->size(), false);
+  std::size_t from = 0;
+  for (;;) {
+    const std::size_t open = message.find('\'', from);
+    const std::size_t close = open == std::string::npos ? open : message.find('\'', open + 1);
+    if (close == std::string::npos) break;
+    const std::string_view word(message.data() + open + 1, close - open - 1);
+    std::size_t k = 0;
+    while (k < c.headers->size() && (done[k] || (*c.headers)[k].first != word))
+      ++k;
+    out.append(message, from, open + 1 - from);
+    if (k < c.headers->size()) {
+      done[k] = true;
+      out += (*c.headers)[k].second;
+    } else {
+      out += word;
+    }
+    out += '\'';
+    from = close + 1;
+  }
+  out.append(message, from, std::string::npos);
+  return out;
+}
+
 } // namespace
 
 std::string cell_label(const CellPlace& place) {
@@ -283,7 +312,8 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang 
     const std::string where = cell_label(*c);
     if (c->inner_line == 0) {
       // The cell's value is quoted after its name, as a YAML line is after its number.
-      std::string out = fmt::format("{}:{}: {}: {}\n", path, where, kind, d.message);
+      std::string out =
+          fmt::format("{}:{}: {}: {}\n", path, where, kind, with_headers(d.message, *c));
       if (!c->value.empty()) {
         std::uint32_t col = 1;
         std::string shown = excerpt(printable(c->value), col);

@@ -377,6 +377,16 @@ struct TableSheet {
     }
     worksheet_freeze_panes(s.ws(), 1, 0);
   }
+  struct Cell {
+    std::size_t col;
+    const char* key;
+    Kind kind;
+  };
+  // The values of `n`'s keys, each in its column of the current row.
+  void put_all(const YAML::Node& n, std::initializer_list<Cell> cells, lxw_format* wrap) {
+    for (const auto& c : cells)
+      put(s, row, c.col, n[c.key], c.kind, wrap);
+  }
   void finish(const Lists& lists, const std::vector<std::pair<std::size_t, ListCol>>& drops,
               double max = 50) {
     const std::size_t last = std::max<std::size_t>(row + 100, 300);
@@ -419,6 +429,7 @@ struct Tables {
   // Per session: the keys (map, venn, pie) written to a sheet, not to the yaml sheet.
   std::vector<std::set<std::string>> session_keys;
   std::set<std::uint32_t> files; // causes, plan and monitoring files written to sheets
+  bool budget = false;           // the municipality's budget is in its sheet
 };
 
 std::vector<std::string> heads_of(Lang lang, const std::vector<std::string_view>& keys) {
@@ -426,6 +437,16 @@ std::vector<std::string> heads_of(Lang lang, const std::vector<std::string_view>
   for (auto k : keys)
     out.push_back(L(lang, k));
   return out;
+}
+
+// A survey's score written as a whole number 1 to 10 (a column of the surveys sheet), else 0.
+int survey_score(const YAML::Node& n) {
+  const std::string& s = n.Scalar();
+  if (s.empty() || s.size() > 2 ||
+      !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return 0;
+  const int v = std::stoi(s);
+  return v >= 1 && v <= 10 && std::to_string(v) == s ? v : 0;
 }
 
 Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) {
@@ -473,10 +494,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
       if (!map) continue;
       for (const auto& o : map) {
         t.s.number(t.row, 0, static_cast<double>(i + 1));
-        put(t.s, t.row, 1, o["name"], Kind::text, wrap);
-        put(t.s, t.row, 2, o["category"], Kind::text, wrap);
-        put(t.s, t.row, 3, o["condition"], Kind::text, wrap);
-        put(t.s, t.row, 4, o["note"], Kind::text, wrap);
+        t.put_all(o,
+                  {{1, "name", Kind::text},
+                   {2, "category", Kind::text},
+                   {3, "condition", Kind::text},
+                   {4, "note", Kind::text}},
+                  wrap);
         if (o["location"]) {
           put(t.s, t.row, 5, o["location"][0], Kind::number, wrap);
           put(t.s, t.row, 6, o["location"][1], Kind::number, wrap);
@@ -505,11 +528,13 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
       if (!venn) continue;
       for (const auto& o : venn) {
         t.s.number(t.row, 0, static_cast<double>(i + 1));
-        put(t.s, t.row, 1, o["name"], Kind::text, wrap);
-        put(t.s, t.row, 2, o["type"], Kind::text, wrap);
-        put(t.s, t.row, 3, o["importance"], Kind::number, wrap);
-        put(t.s, t.row, 4, o["closeness"], Kind::number, wrap);
-        put(t.s, t.row, 5, o["note"], Kind::text, wrap);
+        t.put_all(o,
+                  {{1, "name", Kind::text},
+                   {2, "type", Kind::text},
+                   {3, "importance", Kind::number},
+                   {4, "closeness", Kind::number},
+                   {5, "note", Kind::text}},
+                  wrap);
         ++t.row;
       }
     }
@@ -543,6 +568,40 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
         }
     }
     t.finish(lists, {{1, l_sides}, {2, l_items}});
+  }
+
+  // The local budget: one row per budget line; year, unit and the plan's envelope on the first.
+  {
+    TableSheet t(
+        book, L(lang, "wb_sheet_budget"),
+        heads_of(lang, {"wb_year", "wb_unit", "wb_envelope", "wb_side", "wb_item", "wb_amount"}));
+    const YAML::Node root = m.file ? load_yaml(req.sources, m.file) : YAML::Node();
+    const YAML::Node budget = root.IsMap() ? root["budget"] : YAML::Node();
+    if (budget &&
+        fits_map(budget,
+                 {{"year", Kind::number}, {"unit", Kind::text}, {"plan_envelope", Kind::number}},
+                 [](const std::string& k, const YAML::Node& v) {
+                   return (k == "revenue" || k == "expenditure") && fits_amounts(v, Kind::number);
+                 })) {
+      out.budget = true;
+      put(t.s, t.row, 0, budget["year"], Kind::number, wrap);
+      put(t.s, t.row, 1, budget["unit"], Kind::text, wrap);
+      put(t.s, t.row, 2, budget["plan_envelope"], Kind::number, wrap);
+      bool any = false;
+      for (const char* side : {"revenue", "expenditure"})
+        if (budget[side])
+          for (const auto& kv : budget[side]) {
+            t.s.text(
+                t.row, 3,
+                L(lang, side == std::string_view("revenue") ? "wb_revenue" : "wb_expenditure"));
+            t.s.text(t.row, 4, kv.first.Scalar());
+            put(t.s, t.row, 5, kv.second, Kind::number, wrap);
+            ++t.row;
+            any = true;
+          }
+      if (!any) ++t.row;
+    }
+    t.finish(lists, {{3, l_sides}, {4, l_items}});
   }
 
   // Causes: one row per solution; the problem, its causes and effects on its first row.
@@ -701,10 +760,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
         if (pr["initiative_group"] && pr["initiative_group"]["members"])
           for (const auto& p : pr["initiative_group"]["members"]) {
             put(t.s, t.row, 0, pr["problem"], Kind::text, wrap);
-            put(t.s, t.row, 1, p["name"], Kind::text, wrap);
-            put(t.s, t.row, 2, p["gender"], Kind::text, wrap);
-            put(t.s, t.row, 3, p["village"], Kind::text, wrap);
-            put(t.s, t.row, 4, p["role"], Kind::text, wrap);
+            t.put_all(p,
+                      {{1, "name", Kind::text},
+                       {2, "gender", Kind::text},
+                       {3, "village", Kind::text},
+                       {4, "role", Kind::text}},
+                      wrap);
             ++t.row;
           }
     t.finish(lists, {{2, l_genders}, {3, l_villages}, {4, l_roles}});
@@ -718,6 +779,20 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
     const auto indicator = [](const YAML::Node& i) {
       return fits_map(i,
                       {{"name", Kind::text}, {"target", Kind::number}, {"actual", Kind::number}});
+    };
+    const auto survey = [](const YAML::Node& sv) {
+      return fits_map(sv,
+                      {{"service", Kind::text},
+                       {"group", Kind::text},
+                       {"scale", Kind::number},
+                       {"note", Kind::text}},
+                      [](const std::string& k, const YAML::Node& v) {
+                        if (k != "answers" || !fits_amounts(v, Kind::number)) return false;
+                        for (const auto& kv : v)
+                          if (survey_score(kv.first) == 0) return false;
+                        return true;
+                      }) &&
+             sv["service"] && !sv["service"].IsNull() && sv["answers"];
     };
     const auto task = [&](const YAML::Node& t) {
       return fits_map(t,
@@ -735,6 +810,7 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
         !fits_map(root["monitoring"], {{"date", Kind::date}},
                   [&](const std::string& k, const YAML::Node& v) {
                     if (k == "team") return fits_people(v);
+                    if (k == "surveys") return fits_seq(v, survey);
                     return k == "tasks" && fits_seq(v, task);
                   }))
       continue;
@@ -762,10 +838,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
       put(t.s, t.row, 0, mon_root["date"], Kind::date, wrap);
       if (!mon_root["tasks"]) ++t.row;
       for (const auto& task : mon_root["tasks"]) {
-        put(t.s, t.row, 1, task["task"], Kind::text, wrap);
-        put(t.s, t.row, 2, task["problem"], Kind::text, wrap);
-        put(t.s, t.row, 3, task["status"], Kind::text, wrap);
-        put(t.s, t.row, 4, task["progress"], Kind::number, wrap);
+        t.put_all(task,
+                  {{1, "task", Kind::text},
+                   {2, "problem", Kind::text},
+                   {3, "status", Kind::text},
+                   {4, "progress", Kind::number}},
+                  wrap);
         if (task["spent"])
           for (const auto& kv : task["spent"]) {
             const CatalogEntry* e = funding.find(kv.first.Scalar());
@@ -782,10 +860,12 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
                  heads_of(lang, {"wb_team_member", "wb_gender", "wb_village", "wb_role"}));
     if (mon_root && mon_root["team"])
       for (const auto& p : mon_root["team"]) {
-        put(t.s, t.row, 0, p["name"], Kind::text, wrap);
-        put(t.s, t.row, 1, p["gender"], Kind::text, wrap);
-        put(t.s, t.row, 2, p["village"], Kind::text, wrap);
-        put(t.s, t.row, 3, p["role"], Kind::text, wrap);
+        t.put_all(p,
+                  {{0, "name", Kind::text},
+                   {1, "gender", Kind::text},
+                   {2, "village", Kind::text},
+                   {3, "role", Kind::text}},
+                  wrap);
         ++t.row;
       }
     t.finish(lists, {{1, l_genders}, {2, l_villages}, {3, l_roles}});
@@ -798,14 +878,44 @@ Tables write_tables(Book& book, const WorkbookRequest& req, const Lists& lists) 
       for (const auto& task : mon_root["tasks"])
         if (task["indicators"])
           for (const auto& i : task["indicators"]) {
-            put(t.s, t.row, 0, task["task"], Kind::text, wrap);
-            put(t.s, t.row, 1, task["problem"], Kind::text, wrap);
-            put(t.s, t.row, 2, i["name"], Kind::text, wrap);
-            put(t.s, t.row, 3, i["target"], Kind::number, wrap);
-            put(t.s, t.row, 4, i["actual"], Kind::number, wrap);
+            t.put_all(task, {{0, "task", Kind::text}, {1, "problem", Kind::text}}, wrap);
+            t.put_all(
+                i,
+                {{2, "name", Kind::text}, {3, "target", Kind::number}, {4, "actual", Kind::number}},
+                wrap);
             ++t.row;
           }
     t.finish(lists, {{1, l_problems}});
+  }
+  {
+    // Surveys: one row per survey; the answers in columns headed by their score, 1 to the
+    // largest scale.
+    int top = 5;
+    if (mon_root && mon_root["surveys"])
+      for (const auto& sv : mon_root["surveys"]) {
+        if (sv["scale"] && !sv["scale"].IsNull()) top = std::max(top, survey_score(sv["scale"]));
+        for (const auto& kv : sv["answers"])
+          top = std::max(top, survey_score(kv.first));
+      }
+    std::vector<std::string> heads =
+        heads_of(lang, {"wb_service", "wb_group", "wb_scale", "wb_note"});
+    for (int k = 1; k <= top; ++k)
+      heads.push_back(std::to_string(k));
+    TableSheet t(book, L(lang, "wb_sheet_surveys"), heads);
+    if (mon_root && mon_root["surveys"])
+      for (const auto& sv : mon_root["surveys"]) {
+        t.put_all(sv,
+                  {{0, "service", Kind::text},
+                   {1, "group", Kind::text},
+                   {2, "scale", Kind::number},
+                   {3, "note", Kind::text}},
+                  wrap);
+        for (const auto& kv : sv["answers"])
+          put(t.s, t.row, 3 + static_cast<std::size_t>(survey_score(kv.first)), kv.second,
+              Kind::number, wrap);
+        ++t.row;
+      }
+    t.finish(lists, {{1, l_groups}});
   }
   return out;
 }
@@ -1071,9 +1181,11 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
             yaml += emitted(src.text(file), k);
         return yaml;
       };
-      if (m.file)
-        add_part(parts, "municipality",
-                 part_of(m.file, {"vap", "municipality", "lang"}, {"budget", "catalog"}));
+      if (m.file) {
+        std::vector<std::string_view> skip{"vap", "municipality", "lang"}, keys{"catalog"};
+        (tables.budget ? skip : keys).push_back("budget");
+        add_part(parts, "municipality", part_of(m.file, skip, keys));
+      }
       for (std::size_t i = 0; i < m.sessions.size(); ++i) {
         if (!m.sessions[i].file) continue;
         std::vector<std::string_view> skip{"vap", "session", "gallery"}, keys;

@@ -154,6 +154,22 @@ TEST_CASE("positions in a workbook print as Sheet!C7 with the cell's value") {
   CHECK(format_diagnostics(d2, plain) == "a.yaml:1:4: error: m\n 1 | x: 1\n   |    ^\n");
 }
 
+TEST_CASE("a message at a cell quotes the column's header where it quotes a YAML key") {
+  Sources sources;
+  const std::uint32_t f = sources.add("book.xlsx");
+  sources.set_text(f, "plan:\n  year: \"year\"\n");
+  auto headers = std::make_shared<std::vector<std::pair<std::string, std::string>>>(
+      std::vector<std::pair<std::string, std::string>>{{"year", "Жылы"}, {"unit", "Бирдиги"}});
+  CellPlace at{"БАП", 0, 1, 0, "year", 0, headers};
+  sources.set_cells(f, {at, at});
+  Diagnostics d;
+  // The first 'year' is the key; the second, the value typed, stays; 'units' is no key.
+  d.error(SourcePos{f, 2, 3}, "'year' must be a whole number, not 'year'; 'units'");
+  CHECK(format_diagnostics(d, sources) ==
+        "book.xlsx:БАП!A2: error: 'Жылы' must be a whole number, not 'year'; 'units'\n"
+        " A2 | year\n");
+}
+
 TEST_CASE("diag: at most 100 diagnostics of a file are kept, the others counted") {
   OneFile f("a: 1\n", "m/s.yaml");
   Diagnostics d;

@@ -7,7 +7,7 @@ set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
-commands=(gallery map venn pie causes plan monitor report)
+commands=(gallery map venn pie causes plan monitor budget report)
 formats=(md csv json html svg geojson)
 folders=(examples/jany-jol examples/kara-suu-ru examples/ak-tash-mixed)
 for d in examples/batch-13/*/; do folders+=("${d%/}"); done

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -30,6 +31,9 @@ struct CellPlace {
   std::uint32_t col = 0;         // 0-based
   std::string value;             // the cell's value as shown
   std::uint32_t inner_line = 0;  // YAML typed in a cell: the line within the cell (1-based)
+  // The YAML keys of the cell's sheet and the headers that show them ("year" → "Жылы"): a
+  // message that quotes a key ('year') quotes the header instead, as the user sees it.
+  std::shared_ptr<const std::vector<std::pair<std::string, std::string>>> headers = {};
 };
 
 // "Sheet!C7" ('My sheet'!C7 when the name needs quotes, as Excel writes it).
