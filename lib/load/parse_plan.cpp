@@ -190,7 +190,7 @@ void parse_plan_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out)
       for (const auto& item : problems) {
         if (!reader.check_map(
                 item, "problems",
-                {"problem", "statement", "goal", "initiative_group", "tasks", "note"}))
+                {"problem", "statement", "goal", "initiative_group", "tasks", "assembly", "note"}))
           continue;
         PlanProblem pp;
         pp.pos = reader.pos(item);
@@ -198,6 +198,10 @@ void parse_plan_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out)
         if (auto t = reader.text(item, "statement", "problems", Need::optional))
           pp.statement = t->text;
         auto goal = reader.text(item, "goal", "problems", Need::required);
+        if (const yaml::Node a = item["assembly"]; a && !a.IsNull()) {
+          pp.assembly = reader.date(item, "assembly", "problems", Need::optional);
+          pp.assembly_pos = reader.pos(a);
+        }
         if (const yaml::Node g = item["initiative_group"]; g && !g.IsNull())
           parse_group(g, reader, pp);
         if (const yaml::Node tasks = item["tasks"]; tasks && !tasks.IsNull()) {

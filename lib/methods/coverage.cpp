@@ -1,6 +1,8 @@
 #include "vap/coverage.hpp"
 
+#include "vap/assembly.hpp"
 #include "vap/gallery.hpp"
+#include "vap/plan.hpp"
 
 #include <algorithm>
 #include <string>
@@ -68,9 +70,53 @@ void check_plans(const Municipality& m, const GalleryTally& tally, Diagnostics& 
                         p.problem.label(lang), p.rank));
 }
 
+// A plan problem that names the assembly which agreed it (`assembly: DATE`): that assembly must
+// exist, and must have agreed the problem (as proposed or amended).
+void check_assembly_pointers(const Municipality& m, Diagnostics& diags) {
+  const Lang lang = diags.lang();
+  const Catalog& problems = (*m.catalogs)[CatalogKind::problems];
+  for (const auto& plan : m.plans)
+    for (const auto& pp : plan.problems) {
+      if (!pp.assembly) continue;
+      const std::string date = date_text(*pp.assembly);
+      const Assembly* a = nullptr;
+      for (const auto& candidate : m.assemblies)
+        if (candidate.date == *pp.assembly) a = &candidate;
+      const std::string name = problem_name(pp.problem, problems).label(lang);
+      if (!a) {
+        std::string dates;
+        for (const auto& other : m.assemblies)
+          dates += (dates.empty() ? "" : ", ") + date_text(other.date);
+        diags.error(
+            pp.assembly_pos,
+            dates.empty()
+                ? msg(lang, "'{}' points at the assembly of {}, but there is no assembly file",
+                      name, date)
+                : msg(lang, "'{}' points at the assembly of {}, but the assembly files are of {}",
+                      name, date, dates));
+        continue;
+      }
+      long long present = 0;
+      for (const auto& v : a->villages)
+        present += v.participants.total;
+      auto voted =
+          std::find_if(a->proposals.begin(), a->proposals.end(),
+                       [&](const AssemblyProposal& p) { return p.problem.id == pp.problem.id; });
+      if (voted == a->proposals.end())
+        diags.warning(pp.assembly_pos,
+                      msg(lang, "the assembly of {} did not vote on '{}'", date, name));
+      else if (decide(*voted, a->rule, present) == Decision::rejected)
+        diags.warning(pp.assembly_pos,
+                      msg(lang,
+                          "the assembly of {} rejected '{}' ({} yes, {} no); the plan still has it",
+                          date, name, voted->yes, voted->no));
+    }
+}
+
 } // namespace
 
 void check_priority_coverage(const Municipality& m, Diagnostics& diags) {
+  check_assembly_pointers(m, diags);
   if (m.causes.empty() && m.plans.empty()) return;
   const GalleryTally tally = tally_gallery(m, RankBy::dots);
   check_causes(m, tally, diags);

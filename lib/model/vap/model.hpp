@@ -174,6 +174,8 @@ struct PlanProblem {
   std::optional<Text> leader;
   std::vector<Person> members;
   std::vector<Task> tasks;
+  std::optional<Date> assembly; // the date of the assembly (жыйын) that agreed this problem
+  SourcePos assembly_pos;
   SourcePos pos;
   SourcePos group_pos; // the `initiative_group:` mapping (unknown when absent)
 };
