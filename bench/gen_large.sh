@@ -2,7 +2,7 @@
 # bench/gen_large.sh OUT N [KIND]: one municipality whose single session holds N names, to
 # find steps that grow faster than the input (issue 12: "did you mean" over linear lists, the
 # new-names scan). KIND is `gallery` (N distinct problems, one dot each; default) or `pie`
-# (N budget items in the perceived pie). The names are new (not in the catalog) and distinct.
+# (N budget items in the perceived pie) or `venn` (N institutions in the Venn diagram). The names are new (not in the catalog) and distinct.
 # Time it, e.g.:
 #   bench/gen_large.sh /tmp/big 100000 && time build/release/vap gallery /tmp/big >/dev/null
 #   bench/gen_large.sh /tmp/big-pie 1000000 pie && time build/release/vap pie /tmp/big-pie >/dev/null
@@ -28,7 +28,10 @@ YAML
 {
   printf 'vap: 1\nsession:\n  date: 2015-03-02\n  village: Жаңы-Жол\n  group: young-women\n'
   printf '  participants: %d\n' "$n"
-  if [ "$kind" = pie ]; then
+  if [ "$kind" = venn ]; then
+    printf 'venn:\n'
+    awk -v n="$n" 'BEGIN { for (i = 1; i <= n; ++i) printf "  - {name: Мекеме %d, type: external, importance: 3, closeness: 2}\n", i }'
+  elif [ "$kind" = pie ]; then
     # Short names and one space of indentation: a million items stay under the 16 MiB limit.
     printf 'pie:\n revenue:\n'
     awk -v n="$n" 'BEGIN { for (i = 1; i <= n; ++i) printf "  b%d: 1\n", i }'

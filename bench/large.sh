@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bench/large.sh [VAP]: the one-file attacks of issue 12 ("superlinear time"): one session with
-# 100,000 new problem names (gallery, report, plan draft) and one pie of 1,000,000 budget items,
+# 100,000 new problem names (gallery, report, plan draft), one Venn diagram of 100,000
+# institutions (the drawing places every label) and one pie of 1,000,000 budget items,
 # each timed once with /usr/bin/time (wall, CPU = user + sys, peak RSS) against its target:
 # 100,000 names in under 5 s, 1,000,000 in under 60 s (CPU seconds, so that a busy machine does
 # not hide or fake a quadratic step). A missed target is reported, not an error; a failed run is.
@@ -11,6 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bench/gen_large.sh "$work/names" 100000
 bench/gen_large.sh "$work/pie" 1000000 pie
+bench/gen_large.sh "$work/venn" 100000 venn
 
 echo "machine: $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-34s %8s %8s %9s %8s  %s\n' case "wall s" "CPU s" "RSS MB" target result
@@ -32,6 +34,7 @@ run "gallery, 100,000 names (md)" 5 gallery "$work/names"
 run "gallery, 100,000 names (csv)" 5 gallery "$work/names" --format csv
 run "report, 100,000 names" 5 report "$work/names"
 run "plan draft, 100,000 names" 5 plan draft "$work/names" -o "$work/plan.yaml"
+run "venn, 100,000 institutions (svg)" 5 venn "$work/venn" --format svg
 run "check, 1,000,000 pie items" 60 check "$work/pie"
 run "pie, 1,000,000 items (md)" 60 pie "$work/pie"
 run "pie, 1,000,000 items (csv)" 60 pie "$work/pie" --format csv

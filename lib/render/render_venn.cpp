@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <unordered_map>
 
 namespace vap {
 namespace {
@@ -162,6 +163,65 @@ LabelSpot label_spot(const Placed& p, const std::vector<std::string>& lines, dou
   return s;
 }
 
+// The circles and the labels placed so far, by the cells of a coarse grid they reach (with the
+// margins the checks allow), so that a label is checked against its neighbours only, not against
+// every circle and label: the same answers, in time that grows with the number of institutions
+// and not with its square.
+class Obstacles {
+public:
+  Obstacles(const std::vector<Placed>& circles) : m_circles(circles) {
+    for (std::size_t i = 0; i < circles.size(); ++i) {
+      const Placed& q = circles[i];
+      const double r = q.r + k_circle_gap;
+      insert({q.x - r, q.y - r, q.x + r, q.y + r}, static_cast<int>(i));
+    }
+  }
+  void take(const svg::Box& box) {
+    m_taken.push_back(box);
+    insert({box.x0 - k_label_gap, box.y0 - k_label_gap, box.x1 + k_label_gap, box.y1 + k_label_gap},
+           -static_cast<int>(m_taken.size()));
+  }
+  // Whether `box` keeps clear of every circle (with its margin) and every label taken.
+  bool clear(const svg::Box& box) const {
+    bool ok = true;
+    cells(box, [&](long long key) {
+      auto it = m_grid.find(key);
+      if (it == m_grid.end()) return;
+      for (int i : it->second) {
+        if (i >= 0) {
+          const Placed& q = m_circles[static_cast<std::size_t>(i)];
+          ok = ok && !box.touches_circle(q.x, q.y, q.r + (q.row->out_of_reach ? 7 : 2));
+        } else {
+          ok = ok && !box.intersects(m_taken[static_cast<std::size_t>(-i - 1)], k_label_gap);
+        }
+      }
+    });
+    return ok;
+  }
+
+private:
+  static constexpr double k_cell = 48;
+  static constexpr double k_circle_gap = 7; // the largest margin of a circle's check
+  static constexpr double k_label_gap = 4;
+
+  template <typename F> static void cells(const svg::Box& b, F f) {
+    const auto lo_x = static_cast<long long>(std::floor(b.x0 / k_cell));
+    const auto hi_x = static_cast<long long>(std::floor(b.x1 / k_cell));
+    const auto lo_y = static_cast<long long>(std::floor(b.y0 / k_cell));
+    const auto hi_y = static_cast<long long>(std::floor(b.y1 / k_cell));
+    for (long long x = lo_x; x <= hi_x; ++x)
+      for (long long y = lo_y; y <= hi_y; ++y)
+        f(x * 4294967296LL + y);
+  }
+  void insert(const svg::Box& b, int id) {
+    cells(b, [&](long long key) { m_grid[key].push_back(id); });
+  }
+
+  const std::vector<Placed>& m_circles;
+  std::vector<svg::Box> m_taken;
+  std::unordered_map<long long, std::vector<int>> m_grid;
+};
+
 Drawing draw(const VennSummary& v, Lang lang) {
   Drawing dr;
   std::string& out = dr.body;
@@ -217,7 +277,7 @@ Drawing draw(const VennSummary& v, Lang lang) {
 
   // Labels, most important first: each moves outwards until it clears the circles and the
   // labels placed before it.
-  std::vector<svg::Box> taken;
+  Obstacles obstacles(circles);
   std::string labels;
   std::string leaders;
   for (const Placed* p : by_importance) {
@@ -227,14 +287,9 @@ Drawing draw(const VennSummary& v, Lang lang) {
     double extra = 0;
     for (int attempt = 0; attempt < 80; ++attempt, extra += 5) {
       spot = label_spot(*p, lines, extra, p->row->out_of_reach);
-      bool clear = !spot.box.touches_circle(0, 0, k_community_r);
-      for (const auto& q : circles)
-        clear = clear && !spot.box.touches_circle(q.x, q.y, q.r + (q.row->out_of_reach ? 7 : 2));
-      for (const auto& b : taken)
-        clear = clear && !spot.box.intersects(b, 4);
-      if (clear) break;
+      if (!spot.box.touches_circle(0, 0, k_community_r) && obstacles.clear(spot.box)) break;
     }
-    taken.push_back(spot.box);
+    obstacles.take(spot.box);
     bounds.extend(spot.box);
     if (extra > 0) {
       const double ux = std::sin(p->angle);
