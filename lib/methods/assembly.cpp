@@ -24,6 +24,13 @@ Decision decide(const AssemblyProposal& p, MajorityRule rule, long long present)
   return p.amendment ? Decision::amended : Decision::agreed;
 }
 
+Decision decide(const AssemblyProposal& p, const Assembly& a) {
+  long long present = 0;
+  for (const auto& v : a.villages)
+    present += v.participants.total;
+  return decide(p, a.rule, present);
+}
+
 AssemblySummary summarize_assembly(const Assembly& a, const std::vector<Text>& villages,
                                    const GalleryTally& gallery) {
   AssemblySummary s;

@@ -96,16 +96,13 @@ void check_assembly_pointers(const Municipality& m, Diagnostics& diags) {
                       name, date, dates));
         continue;
       }
-      long long present = 0;
-      for (const auto& v : a->villages)
-        present += v.participants.total;
       auto voted =
           std::find_if(a->proposals.begin(), a->proposals.end(),
                        [&](const AssemblyProposal& p) { return p.problem.id == pp.problem.id; });
       if (voted == a->proposals.end())
         diags.warning(pp.assembly_pos,
                       msg(lang, "the assembly of {} did not vote on '{}'", date, name));
-      else if (decide(*voted, a->rule, present) == Decision::rejected)
+      else if (decide(*voted, *a) == Decision::rejected)
         diags.warning(pp.assembly_pos,
                       msg(lang,
                           "the assembly of {} rejected '{}' ({} yes, {} no); the plan still has it",

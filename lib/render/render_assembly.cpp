@@ -247,11 +247,8 @@ std::string render_assembly(const std::vector<AssemblyReport>& reports, const Re
     return csv.str();
   }
   case Format::json: {
-    if (!many) return json_text(report_json(reports.front(), lang));
-    Json all = Json::array();
-    for (const auto& r : reports)
-      all.push_back(report_json(r, lang));
-    return json_text(Json{{"municipalities", all}});
+    return json_one_or_all(many, reports,
+                           [&](const auto& item) { return report_json(item, lang); });
   }
   default: {
     std::string out;

@@ -254,11 +254,8 @@ std::string render_budget(const std::vector<BudgetSummary>& summaries, const Ren
     return csv.str();
   }
   case Format::json: {
-    if (!many) return json_text(summary_json(summaries.front(), lang));
-    Json all = Json::array();
-    for (const auto& b : summaries)
-      all.push_back(summary_json(b, lang));
-    return json_text(Json{{"municipalities", all}});
+    return json_one_or_all(many, summaries,
+                           [&](const auto& item) { return summary_json(item, lang); });
   }
   default: {
     std::string out;

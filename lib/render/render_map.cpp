@@ -324,11 +324,8 @@ std::string render_map(const std::vector<MapInventory>& maps, const RenderOption
     return csv.str();
   }
   case Format::json: {
-    if (!many) return json_text(inventory_json(maps.front(), lang));
-    Json all = Json::array();
-    for (const auto& inv : maps)
-      all.push_back(inventory_json(inv, lang));
-    return json_text(Json{{"municipalities", all}});
+    return json_one_or_all(many, maps,
+                           [&](const auto& item) { return inventory_json(item, lang); });
   }
   case Format::geojson: {
     GeojsonText text;

@@ -478,11 +478,8 @@ std::string render_monitor(const std::vector<MonitorResult>& results, const Rend
     return csv.str();
   }
   case Format::json: {
-    if (results.size() == 1 && !o.batch) return json_text(result_json(results.front(), lang));
-    Json all = Json::array();
-    for (const auto& r : results)
-      all.push_back(result_json(r, lang));
-    return json_text(Json{{"municipalities", all}}); // as the other commands write several
+    return json_one_or_all(results.size() != 1 || o.batch, results,
+                           [&](const auto& item) { return result_json(item, lang); });
   }
   default: {
     std::string out;

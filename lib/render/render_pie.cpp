@@ -314,11 +314,8 @@ std::string render_pie(const std::vector<PieComparison>& comparisons, const Rend
     return csv.str();
   }
   case Format::json: {
-    if (!many) return json_text(comparison_json(comparisons.front(), lang));
-    Json all = Json::array();
-    for (const auto& c : comparisons)
-      all.push_back(comparison_json(c, lang));
-    return json_text(Json{{"municipalities", all}});
+    return json_one_or_all(many, comparisons,
+                           [&](const auto& item) { return comparison_json(item, lang); });
   }
   case Format::svg:
     return pie_svg(comparisons, lang);

@@ -460,11 +460,8 @@ std::string render_venn(const std::vector<VennSummary>& summaries, const RenderO
     return csv.str();
   }
   case Format::json: {
-    if (!many) return json_text(summary_json(summaries.front(), lang));
-    Json all = Json::array();
-    for (const auto& v : summaries)
-      all.push_back(summary_json(v, lang));
-    return json_text(Json{{"municipalities", all}});
+    return json_one_or_all(many, summaries,
+                           [&](const auto& item) { return summary_json(item, lang); });
   }
   case Format::svg:
     return venn_svg(summaries, lang);

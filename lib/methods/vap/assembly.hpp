@@ -18,6 +18,8 @@ enum class Decision { agreed, amended, rejected };
 // of everyone present (`present`).
 bool passes(const AssemblyProposal& p, MajorityRule rule, long long present);
 Decision decide(const AssemblyProposal& p, MajorityRule rule, long long present);
+// The decision on `p` at `a`: under its rule, everyone at it (its villages' participants) present.
+Decision decide(const AssemblyProposal& p, const Assembly& a);
 
 struct AssemblyRow {
   std::string problem_id;

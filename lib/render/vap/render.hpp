@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vap {
 
@@ -74,5 +75,16 @@ std::string csv_word(const RenderOptions& o, std::string_view id, std::string_vi
 
 // JSON text: two-space indent, UTF-8 as is, a final newline.
 std::string json_text(const Json& json);
+
+// The JSON of a command: one municipality's object, or {"municipalities": [...]} for several
+// (`many`; FORMAT.md), each item made by `to_json`.
+template <typename T, typename F>
+std::string json_one_or_all(bool many, const std::vector<T>& items, F to_json) {
+  if (!many) return json_text(to_json(items.front()));
+  Json all = Json::array();
+  for (const auto& item : items)
+    all.push_back(to_json(item));
+  return json_text(Json{{"municipalities", all}});
+}
 
 } // namespace vap
