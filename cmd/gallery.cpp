@@ -29,20 +29,16 @@ void define_gallery(CLI::App& sub, const Command& self) {
   sub.callback([o, &self]() {
     const RankBy rank_by = o->rank_by == "share" ? RankBy::share : RankBy::dots;
     if (o->common.format != "pb") {
-      // A batch of many municipalities is streamed: only their tallies are kept.
-      std::vector<GalleryTally> tallies;
+      // A batch of many municipalities is streamed: only their tallies' sums are kept.
+      BatchTally batch;
       auto run = stream_inputs(o->common, [&](const Loaded& part) {
         for (const auto& m : part.program.municipalities)
-          tallies.push_back(tally_gallery(m, rank_by));
+          batch.add(tally_gallery(m, rank_by));
       });
       if (run) {
-        std::stable_sort(tallies.begin(), tallies.end(),
-                         [](const GalleryTally& a, const GalleryTally& b) {
-                           return a.municipality_id < b.municipality_id;
-                         });
         RenderOptions r = render_options(o->common, run->langs);
         r.top = o->top;
-        emit(o->common, render_batch_gallery(tally_batch(std::move(tallies)), r), *run);
+        emit(o->common, render_batch_gallery(batch.take(true), r), *run);
         return;
       }
     }

@@ -218,31 +218,57 @@ BatchGallery tally_batch(const Program& program, RankBy by) {
 }
 
 BatchGallery tally_batch(std::vector<GalleryTally> tallies) {
-  BatchGallery b;
-  std::map<std::string, BatchRow> rows;
-  for (auto& t : tallies) {
-    b.sessions += t.participation.sessions;
-    b.participants += t.participation.participants;
-    b.women += t.participation.women;
-    b.men += t.participation.men;
-    for (const auto& r : t.problems) {
-      BatchRow& row = rows[r.problem.id];
-      if (row.problem.id.empty() || (!row.problem.in_catalog && r.problem.in_catalog))
-        row.problem = r.problem;
-      row.dots += r.dots;
-      row.sessions += r.sessions;
-      if (r.dots > 0) ++row.mentioned;
-      if (r.priority) ++row.municipalities;
-    }
-    b.municipalities.push_back(std::move(t));
+  BatchTally b;
+  for (auto& t : tallies)
+    b.add(std::move(t));
+  return b.take();
+}
+
+void BatchTally::add(GalleryTally t) {
+  BatchGallery& b = m_batch;
+  b.sessions += t.participation.sessions;
+  b.participants += t.participation.participants;
+  b.women += t.participation.women;
+  b.men += t.participation.men;
+  for (const auto& r : t.problems) {
+    BatchRow& row = m_rows[r.problem.id];
+    if (row.problem.id.empty() || (!row.problem.in_catalog && r.problem.in_catalog))
+      row.problem = r.problem;
+    row.dots += r.dots;
+    row.sessions += r.sessions;
+    if (r.dots > 0) ++row.mentioned;
+    if (r.priority) ++row.municipalities;
   }
-  for (auto& [id, row] : rows)
+  // What the batch reports show of a municipality: its priorities, their ranks and dots.
+  std::erase_if(t.problems, [](const ProblemTally& r) { return !r.priority; });
+  for (auto& r : t.problems)
+    r.by_group.clear();
+  t.problems.shrink_to_fit();
+  t.groups.clear();
+  t.groups.shrink_to_fit();
+  t.disagreements.clear();
+  t.disagreements.shrink_to_fit();
+  t.participation.rows.clear();
+  t.participation.rows.shrink_to_fit();
+  b.municipalities.push_back(std::move(t));
+}
+
+BatchGallery BatchTally::take(bool by_id) {
+  BatchGallery b = std::move(m_batch);
+  for (auto& [id, row] : m_rows)
     b.rows.push_back(std::move(row));
+  m_rows.clear();
+  m_batch = {};
   std::sort(b.rows.begin(), b.rows.end(), [](const BatchRow& x, const BatchRow& y) {
     if (x.municipalities != y.municipalities) return x.municipalities > y.municipalities;
     if (x.dots != y.dots) return x.dots > y.dots;
     return x.problem.id < y.problem.id;
   });
+  if (by_id)
+    std::stable_sort(b.municipalities.begin(), b.municipalities.end(),
+                     [](const GalleryTally& x, const GalleryTally& y) {
+                       return x.municipality_id < y.municipality_id;
+                     });
   return b;
 }
 

@@ -163,57 +163,75 @@ std::vector<SourceTotal> plan_financing(const Municipality& m) {
 }
 
 ProgramSummary summarize_program(const Program& program, RankBy rank_by) {
-  ProgramSummary out;
-  out.gallery = tally_batch(program, rank_by);
-  const Catalog& groups = (*program.catalogs)[CatalogKind::groups];
-  const Catalog& sources = (*program.catalogs)[CatalogKind::funding_sources];
-  for (const auto& m : program.municipalities) {
-    MunicipalityLine line;
-    line.id = m.id;
-    line.name = m.name;
-    for (const auto& g : participation_by_group(m)) {
-      line.sessions += g.sessions;
-      line.participants += g.participants;
-      line.women += g.women;
-      line.men += g.men;
-      out.women += g.women;
-      out.men += g.men;
-      out.unknown += g.unknown;
-      auto it = std::find_if(out.groups.begin(), out.groups.end(),
-                             [&](const auto& x) { return x.id == g.id; });
-      if (it == out.groups.end()) {
-        out.groups.push_back(g);
-        continue;
-      }
-      it->sessions += g.sessions;
-      it->participants += g.participants;
-      it->women += g.women;
-      it->men += g.men;
-      it->unknown += g.unknown;
+  ProgramTally t(program.catalogs, rank_by);
+  for (const auto& m : program.municipalities)
+    t.add(m);
+  return t.take();
+}
+
+ProgramTally::ProgramTally(std::shared_ptr<const Catalogs> catalogs, RankBy rank_by)
+    : m_catalogs(std::move(catalogs)), m_rank_by(rank_by) {}
+
+void ProgramTally::add(const Municipality& m) {
+  ProgramSummary& out = m_out;
+  m_gallery.add(tally_gallery(m, m_rank_by));
+  const Catalog& sources = (*m_catalogs)[CatalogKind::funding_sources];
+  MunicipalityLine line;
+  line.id = m.id;
+  line.name = m.name;
+  for (const auto& g : participation_by_group(m)) {
+    line.sessions += g.sessions;
+    line.participants += g.participants;
+    line.women += g.women;
+    line.men += g.men;
+    out.women += g.women;
+    out.men += g.men;
+    out.unknown += g.unknown;
+    auto it = std::find_if(out.groups.begin(), out.groups.end(),
+                           [&](const auto& x) { return x.id == g.id; });
+    if (it == out.groups.end()) {
+      out.groups.push_back(g);
+      continue;
     }
-    line.financing = plan_financing(m);
-    for (const auto& s : line.financing) {
-      line.planned += s.amount;
-      Ref r;
-      r.id = s.id;
-      r.text = s.labels[2];
-      add_source(out.financing, sources, r, s.amount);
-    }
-    for (const auto& p : m.plans)
-      if (!p.unit.empty()) {
-        if (line.unit.empty()) line.unit = p.unit;
-        if (std::none_of(out.units.begin(), out.units.end(),
-                         [&](const std::string& u) { return unit_key(u) == unit_key(p.unit); }))
-          out.units.push_back(p.unit);
-      }
-    if (!m.monitorings.empty()) {
-      MonitorResult r = monitor(m);
-      line.monitored = true;
-      line.progress = r.progress;
-      line.spent = r.spent;
-    }
-    out.municipalities.push_back(line);
+    it->sessions += g.sessions;
+    it->participants += g.participants;
+    it->women += g.women;
+    it->men += g.men;
+    it->unknown += g.unknown;
   }
+  line.financing = plan_financing(m);
+  for (const auto& s : line.financing) {
+    line.planned += s.amount;
+    Ref r;
+    r.id = s.id;
+    r.text = s.labels[2];
+    add_source(out.financing, sources, r, s.amount);
+  }
+  for (const auto& p : m.plans)
+    if (!p.unit.empty()) {
+      if (line.unit.empty()) line.unit = p.unit;
+      if (std::none_of(out.units.begin(), out.units.end(),
+                       [&](const std::string& u) { return unit_key(u) == unit_key(p.unit); }))
+        out.units.push_back(p.unit);
+    }
+  if (!m.monitorings.empty()) {
+    MonitorResult r = monitor(m);
+    line.monitored = true;
+    line.progress = r.progress;
+    line.spent = r.spent;
+  }
+  out.municipalities.push_back(line);
+}
+
+ProgramSummary ProgramTally::take(bool by_id) {
+  ProgramSummary out = std::move(m_out);
+  m_out = {};
+  out.gallery = m_gallery.take(by_id);
+  if (by_id)
+    std::stable_sort(out.municipalities.begin(), out.municipalities.end(),
+                     [](const MunicipalityLine& a, const MunicipalityLine& b) { return a.id < b.id; });
+  const Catalog& groups = (*m_catalogs)[CatalogKind::groups];
+  const Catalog& sources = (*m_catalogs)[CatalogKind::funding_sources];
   std::stable_sort(out.groups.begin(), out.groups.end(), [&](const auto& a, const auto& b) {
     return std::make_pair(catalog_index(groups, a.id), a.id) <
            std::make_pair(catalog_index(groups, b.id), b.id);

@@ -331,13 +331,12 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
 
 // ---- A batch ----
 
-std::string batch_markdown(const Program& p, const RenderOptions& o,
+std::string batch_markdown(const ProgramSummary& s, const RenderOptions& o,
                            std::vector<std::string>& charts) {
   const Lang lang = o.lang;
   const bool html = o.format == Format::html;
-  const ProgramSummary s = summarize_program(p, RankBy::dots);
   const BatchGallery& b = s.gallery;
-  const std::size_t n = p.municipalities.size();
+  const std::size_t n = s.municipalities.size();
   Data d;
   d.set("title", std::string(label(lang, "report_batch_title")));
   d.set("summary", label_fmt(lang, "report_batch_summary", n, b.sessions, b.participants, s.women,
@@ -682,12 +681,33 @@ HtmlDocument markdown_html(std::string_view markdown, const std::vector<std::str
   return doc;
 }
 
+namespace {
+
+// The Markdown as HTML, in the municipality's or the batch's page.
+std::string report_html(const std::string& md, const std::vector<std::string>& charts, bool batch,
+                        const RenderOptions& o);
+
+} // namespace
+
 std::string render_report(const Program& program, const RenderOptions& o) {
+  if (program.batch()) return render_batch_report(summarize_program(program, RankBy::dots), o);
   std::vector<std::string> charts;
-  const bool batch = program.batch();
-  std::string md = batch ? batch_markdown(program, o, charts)
-                         : municipality_markdown(program.municipalities.front(), o, charts);
+  std::string md = municipality_markdown(program.municipalities.front(), o, charts);
   if (o.format != Format::html) return md;
+  return report_html(md, charts, false, o);
+}
+
+std::string render_batch_report(const ProgramSummary& summary, const RenderOptions& o) {
+  std::vector<std::string> charts;
+  std::string md = batch_markdown(summary, o, charts);
+  if (o.format != Format::html) return md;
+  return report_html(md, charts, true, o);
+}
+
+namespace {
+
+std::string report_html(const std::string& md, const std::vector<std::string>& charts, bool batch,
+                        const RenderOptions& o) {
   const HtmlDocument doc = markdown_html(md, charts);
   Data d;
   d.set("l", labels_data(o.lang));
@@ -712,5 +732,7 @@ std::string render_report(const Program& program, const RenderOptions& o) {
   html.erase(0, html.find_first_not_of(" \t\r\n"));
   return html;
 }
+
+} // namespace
 
 } // namespace vap

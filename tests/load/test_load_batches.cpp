@@ -3,6 +3,8 @@
 
 #include "vap/gallery.hpp"
 #include "vap/render_gallery.hpp"
+#include "vap/render_report.hpp"
+#include "vap/report.hpp"
 
 #include "temp_folder.hpp"
 
@@ -88,6 +90,31 @@ TEST_CASE("load_batches: the batches' tallies are the whole load's") {
   CHECK(s.tallies.size() == 5);
   CHECK(s.tallies.front().municipality_id == "m5");
   CHECK(csv(tally_batch(std::move(s.tallies))) == csv(tally_batch(whole.program, RankBy::dots)));
+}
+
+TEST_CASE("load_batches: the program report made batch by batch is the whole load's") {
+  TempFolder t;
+  write_run(t);
+  Loaded whole = load({t.path()}, LoadOptions{});
+  REQUIRE(whole.diags.items().empty());
+  std::optional<ProgramTally> tally;
+  BatchRun run;
+  REQUIRE(load_batches(
+      {t.path()}, LoadOptions{}, 2,
+      [&](Loaded& part) {
+        if (!tally) tally.emplace(part.program.catalogs, RankBy::dots);
+        for (const auto& m : part.program.municipalities)
+          tally->add(m);
+        return true;
+      },
+      run));
+  RenderOptions o;
+  o.lang = Lang::ru;
+  o.batch = true;
+  const std::string streamed = render_batch_report(tally->take(true), o);
+  CHECK(streamed == render_report(whole.program, o));
+  // The municipalities in the order of their ids (m5 ... m9), not of their folders.
+  CHECK(streamed.find("Aimak 4") < streamed.find("Aimak 0"));
 }
 
 TEST_CASE("load_batches: declines what only the whole load can say the same") {

@@ -102,6 +102,8 @@ struct BatchRow {
 
 struct BatchGallery {
   std::vector<BatchRow> rows; // most municipalities first, then dots, then id
+  // Each municipality's tally as a batch keeps it (BatchTally::add): its priorities only, no
+  // group or participation rows.
   std::vector<GalleryTally> municipalities;
   int sessions = 0;
   long long participants = 0;
@@ -114,5 +116,19 @@ GalleryTally tally_gallery(const Municipality& m, RankBy rank_by);
 BatchGallery tally_batch(const Program& program, RankBy rank_by);
 // The same from each municipality's tally, in the program's order (by id).
 BatchGallery tally_batch(std::vector<GalleryTally> tallies);
+
+// A batch's gallery made one municipality at a time (a streamed batch drops each municipality's
+// files once its tally is added): the problems' sums over all, and of each tally only what the
+// batch reports show, so memory grows by a few hundred bytes a municipality.
+class BatchTally {
+public:
+  void add(GalleryTally tally);
+  // The batch, municipalities in the order added, or by id when `by_id`.
+  BatchGallery take(bool by_id = false);
+
+private:
+  BatchGallery m_batch;
+  std::map<std::string, BatchRow> m_rows;
+};
 
 } // namespace vap

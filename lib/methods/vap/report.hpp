@@ -6,6 +6,7 @@
 #include "vap/model.hpp"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,5 +85,21 @@ struct ProgramSummary {
 };
 
 ProgramSummary summarize_program(const Program& program, RankBy rank_by);
+
+// The same made one municipality at a time (a streamed batch, whose municipalities' files are
+// dropped once added): the program's catalogs name the groups and funding sources.
+class ProgramTally {
+public:
+  ProgramTally(std::shared_ptr<const Catalogs> catalogs, RankBy rank_by);
+  void add(const Municipality& m);
+  // The summary, municipalities in the order added, or by id when `by_id`.
+  ProgramSummary take(bool by_id = false);
+
+private:
+  std::shared_ptr<const Catalogs> m_catalogs;
+  RankBy m_rank_by;
+  BatchTally m_gallery;
+  ProgramSummary m_out;
+};
 
 } // namespace vap

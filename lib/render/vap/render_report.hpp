@@ -3,6 +3,7 @@
 // as Markdown or as one self-contained HTML file (inline CSS and SVG, print styles for A4).
 #include "vap/model.hpp"
 #include "vap/render.hpp"
+#include "vap/report.hpp"
 
 #include <string>
 #include <string_view>
@@ -12,6 +13,8 @@ namespace vap {
 
 // One municipality's report, or the program report when `program` is a batch.
 std::string render_report(const Program& program, const RenderOptions& options);
+// The program report of a batch's summary (a streamed batch's ProgramTally).
+std::string render_batch_report(const ProgramSummary& summary, const RenderOptions& options);
 
 // The Markdown that vap's templates write, as HTML: the part before the first level-2 heading,
 // then one section per level-2 heading. A line `%%chart:N%%` becomes charts[N] (inline SVG);
