@@ -22,7 +22,7 @@ void run(const CheckOptions& o) {
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
   // A run of many municipalities is streamed: when it has no message, only the count is left.
-  if (auto run = stream_load(o.paths, lo, [](const Loaded&) {})) {
+  if (auto run = stream_load(o.paths, lo, [](const Loaded&) { return true; })) {
     std::cerr << count_line(run->lang, run->files.size(), 0, 0) << std::flush;
     return;
   }

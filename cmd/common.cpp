@@ -161,7 +161,7 @@ Loaded load_inputs(const CommonOptions& o, FileKinds uses) {
 }
 
 std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadOptions lo,
-                                    const std::function<void(const Loaded&)>& each) {
+                                    const std::function<bool(const Loaded&)>& each) {
   // A bar for batches (more than 50 files), only when standard error is a terminal.
   Progress progress(Progress::stderr_is_terminal(), 50);
   lo.on_file = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
@@ -171,8 +171,7 @@ std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadO
       [&](Loaded& part) {
         check_priority_coverage(part.program, part.diags);
         if (!part.diags.items().empty()) return false;
-        each(part);
-        return true;
+        return each(part);
       },
       run);
   progress.finish();
@@ -182,7 +181,7 @@ std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadO
 }
 
 std::optional<BatchRun> stream_inputs(const CommonOptions& o,
-                                      const std::function<void(const Loaded&)>& each) {
+                                      const std::function<bool(const Loaded&)>& each) {
   if (!o.templates.empty() || (o.excel && o.format != "csv")) return std::nullopt;
   LoadOptions lo = load_options(o.lang);
   lo.catalog_files = o.catalogs;

@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <string>
@@ -61,15 +62,40 @@ constexpr std::size_t stream_batch = 64;
 
 // Loads the run in batches when it can (load_batches, with a progress bar as load_inputs'),
 // for commands whose result is made municipality by municipality: `each` gets every batch,
-// after check_priority_coverage, and keeps its small result. Returns nullopt when the run was
-// not streamed: then the command loads it whole (load_inputs, load) and drops what `each` kept.
-// Nothing is printed: a streamed run has no message.
+// after check_priority_coverage, and keeps its small result, or returns false when the batch
+// would have a message of the command's own (then nothing more is loaded). Returns nullopt when
+// the run was not streamed: then the command loads it whole (load_inputs, load) and drops what
+// `each` kept. Nothing is printed: a streamed run has no message.
 std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadOptions options,
-                                    const std::function<void(const Loaded&)>& each);
+                                    const std::function<bool(const Loaded&)>& each);
 // The same with the common options (nullopt also with --templates, or --excel without CSV,
 // which load_inputs answers).
 std::optional<BatchRun> stream_inputs(const CommonOptions& options,
-                                      const std::function<void(const Loaded&)>& each);
+                                      const std::function<bool(const Loaded&)>& each);
+
+// A streamed batch's results, one per municipality that `make` keeps, in the order a whole load
+// gives them (by municipality id).
+template <class Result> struct StreamedResults {
+  BatchRun run;
+  std::vector<Result> results;
+};
+
+// Streams the run (stream_inputs): `make(m, results)` adds what it keeps of each municipality,
+// or returns false to have the run loaded whole. Results have a `municipality_id`.
+template <class Result, class Make>
+std::optional<StreamedResults<Result>> stream_results(const CommonOptions& options, Make make) {
+  std::vector<Result> results;
+  auto run = stream_inputs(options, [&](const Loaded& part) {
+    for (const auto& m : part.program.municipalities)
+      if (!make(m, results)) return false;
+    return true;
+  });
+  if (!run) return std::nullopt;
+  std::stable_sort(results.begin(), results.end(), [](const Result& a, const Result& b) {
+    return a.municipality_id < b.municipality_id;
+  });
+  return StreamedResults<Result>{std::move(*run), std::move(results)};
+}
 
 // The report language: --lang, else the municipalities' own `lang` (ky when a municipality has
 // none) when they agree, else the system's language when it is ky or ru, else en.

@@ -34,6 +34,7 @@ void define_gallery(CLI::App& sub, const Command& self) {
       auto run = stream_inputs(o->common, [&](const Loaded& part) {
         for (const auto& m : part.program.municipalities)
           batch.add(tally_gallery(m, rank_by));
+        return true;
       });
       if (run) {
         RenderOptions r = render_options(o->common, run->langs);

@@ -58,6 +58,7 @@ bool stream_geojson(const CommonOptions& o) {
       std::erase_if(inv.items, [](const MapItem& it) { return !it.location; });
       maps.push_back(std::move(inv));
     }
+    return true;
   });
   if (!run) return false;
   std::stable_sort(maps.begin(), maps.end(), [](const MapInventory& a, const MapInventory& b) {

@@ -35,6 +35,15 @@ void define_pie(CLI::App& sub, const Command& self) {
           "0..100"))
       ->type_name("PP");
   sub.callback([o, &self]() {
+    // A batch of many municipalities is streamed: only each one's comparison is kept. A pie
+    // that adds up to 0 has a warning, which a whole load prints with its line.
+    if (auto s = stream_results<PieComparison>(o->common, [&](const Municipality& m, auto& out) {
+          out.push_back(compare_pie(m, o->threshold));
+          return out.back().empty_sides.empty();
+        })) {
+      emit(o->common, render_pie(s->results, render_options(o->common, s->run.langs)), s->run);
+      return;
+    }
     run_command(self, o->common, [&](const Loaded& loaded, const RenderOptions& r) {
       const Lang lang = loaded.lang;
       std::vector<PieComparison> comparisons;

@@ -18,6 +18,7 @@ void define_report(CLI::App& sub, const Command& self) {
       if (!tally) tally.emplace(part.program.catalogs, RankBy::dots);
       for (const auto& m : part.program.municipalities)
         tally->add(m);
+      return true;
     });
     if (run && tally) {
       emit(*o, render_batch_report(tally->take(true), render_options(*o, run->langs)), *run);

@@ -11,6 +11,14 @@ void define_venn(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
   add_common(sub, *o, {"md", "csv", "json", "svg"});
   sub.callback([o, &self]() {
+    // A batch of many municipalities is streamed: only each one's summary is kept.
+    if (auto s = stream_results<VennSummary>(*o, [](const Municipality& m, auto& out) {
+          out.push_back(summarize_venn(m));
+          return true;
+        })) {
+      emit(*o, render_venn(s->results, render_options(*o, s->run.langs)), s->run);
+      return;
+    }
     run_command(self, *o, [](const Loaded& loaded, const RenderOptions& r) {
       std::vector<VennSummary> summaries;
       for (const auto& m : loaded.program.municipalities)
