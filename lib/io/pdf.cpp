@@ -100,18 +100,19 @@ bool is_pdf(const fs::path& p) {
 
 void write_pdf(const std::string& path, std::string_view html, const std::vector<fs::path>& inputs,
                Lang lang) {
-  const BrowserLookup browser = find_chromium();
-  if (browser.program.empty()) {
-    if (browser.from_variable)
-      fail(lang, msg(lang,
-                     "VAP_CHROMIUM is '{}', which is not a program; set VAP_CHROMIUM to the "
-                     "program file of Chromium or Microsoft Edge",
-                     browser.variable));
-    fail(lang, msg(lang, "neither Chromium nor Microsoft Edge was found; install one, or set "
-                         "VAP_CHROMIUM to the browser's program file"));
-  }
-  const std::string name = path_text(browser.program);
+  // The target is checked first (write_output_made), then the browser is looked for.
   write_output_made(path, inputs, lang, [&](const fs::path& pdf) {
+    const BrowserLookup browser = find_chromium();
+    if (browser.program.empty()) {
+      if (browser.from_variable)
+        fail(lang, msg(lang,
+                       "VAP_CHROMIUM is '{}', which is not a program; set VAP_CHROMIUM to the "
+                       "program file of Chromium or Microsoft Edge",
+                       browser.variable));
+      fail(lang, msg(lang, "neither Chromium nor Microsoft Edge was found; install one, or set "
+                           "VAP_CHROMIUM to the browser's program file"));
+    }
+    const std::string name = path_text(browser.program);
     TempPage page(html, lang);
     TempFolder profile;
     std::vector<std::string> args{"--headless",

@@ -18,14 +18,14 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
+#include <thread>
 #endif
 
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <csignal>
-#include <thread>
 
 namespace fs = std::filesystem;
 

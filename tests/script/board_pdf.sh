@@ -16,10 +16,10 @@ done
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 fail=0
 
-pdf() { # paper size-in-pt
-  local paper="$1" want="$2" out="$TMP/out/board-$1.pdf"
+pdf() { # paper size-in-pt browser (for VAP_CHROMIUM; "" to let vap find it on PATH)
+  local paper="$1" want="$2" browser="$3" out="$TMP/out/board-$1.pdf"
   mkdir -p "$TMP/out"
-  if ! VAP_CHROMIUM=chromium "$VAP_BIN" board examples/jany-jol --lang ky --paper "$paper" --pdf \
+  if ! VAP_CHROMIUM="$browser" "$VAP_BIN" board examples/jany-jol --lang ky --paper "$paper" --pdf \
       -o "$out" 2>"$TMP/err"; then
     echo "FAIL $paper: vap board --pdf failed"; cat "$TMP/err"; fail=1; return
   fi
@@ -30,8 +30,8 @@ pdf() { # paper size-in-pt
   [ "$size" = "$want" ] || { echo "FAIL $paper: page size $size pt, want $want"; fail=1; }
   echo "board --pdf --paper $paper: $pages page(s) of $size pt"
 }
-pdf a3 "842 x 1191"
-pdf a4 "595 x 842"
+pdf a3 "842 x 1191" ""
+pdf a4 "595 x 842" "$(command -v chromium)"
 # Only the two PDFs: no temporary file is left beside them.
 left=$(ls -A "$TMP/out" | grep -v '^board-a[34]\.pdf$')
 [ -z "$left" ] || { echo "FAIL: left in the output folder: $left"; fail=1; }
@@ -45,6 +45,14 @@ want="vap: ката: PDF жасалбайт: VAP_CHROMIUM '/nonexistent' деп 
 [ "$status" = 73 ] || { echo "FAIL no browser: exit status $status, want 73"; fail=1; }
 grep -qxF "$want" "$TMP/err" || { echo "FAIL no browser: the message is not"; echo "  $want"; cat "$TMP/err"; fail=1; }
 [ -z "$(ls -A "$TMP/none")" ] || { echo "FAIL no browser: left $(ls -A "$TMP/none")"; fail=1; }
+# No browser on PATH and no VAP_CHROMIUM: the message says where vap looked and what to do.
+env -u VAP_CHROMIUM PATH=/nonexistent "$VAP_BIN" board examples/jany-jol --lang en --pdf \
+  -o "$TMP/none/b.pdf" 2>"$TMP/err"
+status=$?
+want="vap: error: cannot make the PDF: neither Chromium nor Microsoft Edge was found; install one, or set VAP_CHROMIUM to the browser's program file; without --pdf, vap board writes the HTML page, which any browser prints"
+[ "$status" = 73 ] || { echo "FAIL no browser on PATH: exit status $status, want 73"; fail=1; }
+grep -qxF "$want" "$TMP/err" || { echo "FAIL no browser on PATH: the message is not"; echo "  $want"; cat "$TMP/err"; fail=1; }
+[ -z "$(ls -A "$TMP/none")" ] || { echo "FAIL no browser on PATH: left $(ls -A "$TMP/none")"; fail=1; }
 # A browser that prints nothing: exit 73, nothing at -o (an existing file stays as it was).
 echo old >"$TMP/none/b.pdf"
 VAP_CHROMIUM=true "$VAP_BIN" board examples/jany-jol --lang en --pdf -o "$TMP/none/b.pdf" 2>"$TMP/err"
