@@ -5,7 +5,8 @@
 # headless Chromium loads once (--dump-dom); the page's script measures every <text> in the real
 # font (getBoundingClientRect) and chart_labels.py reports any two texts of one SVG whose boxes
 # meet by more than 1 px both across and down, and any text that runs out of its SVG's viewBox,
-# as `FILE: "text A" overlaps "text B"`. Needs chromium and python3
+# as `FILE: "text A" overlaps "text B"`. A copy of jany-jol with long names (every task and the
+# municipality: the labels must wrap, the titles make room) is drawn too. Needs chromium and python3
 # (`VAP_TEST_TOOLS=1 scripts/setup`); skipped (77) without them.
 # CHART_LABELS_KEEP=DIR keeps the files and the page in DIR.
 set -uo pipefail
@@ -32,8 +33,15 @@ make() { # out vap-arguments...
     echo "FAIL: vap $* exited with $?"; fail=1
   fi
 }
-for example in examples/*/; do
+# jany-jol with long names: each task (in the plan and in monitoring) and the municipality.
+mkdir -p "$TMP/long" && cp -r examples/jany-jol "$TMP/long/" &&
+  sed -i -E 's/^( *(- )?task: )(.*)$/\1\3 жана Жалал-Абад облусунун Сузак районундагы айыл өкмөтүнүн кошумча милдеттери/' \
+    "$TMP/long/jany-jol/plan.yaml" "$TMP/long/jany-jol/monitoring.yaml" &&
+  sed -i -E 's/^(  name: ).*/\1Жаңы-Жол айыл аймагынын Кербен, Ак-Суу жана Жаңы-Жол айылдарынын биригүүсү/' \
+    "$TMP/long/jany-jol/municipality.yaml" || { echo "FAIL: cannot make the long-named copy"; exit 1; }
+for example in examples/*/ "$TMP/long/jany-jol/"; do
   example="${example%/}"; name="$(basename "$example")"
+  case "$example" in "$TMP"/*) name="long-$name" ;; esac
   batch=0; [ -f "$example/municipality.yaml" ] || batch=1
   for lang in ky ru en; do
     for cmd in venn pie gallery; do
