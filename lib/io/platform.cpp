@@ -568,9 +568,21 @@ int run_program(const fs::path& program, const std::vector<std::string>& args,
     argv.push_back(a.data());
   argv.push_back(nullptr);
   int null_fd = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+  // The child writes to this pipe only when execv fails: then the program was not started.
+  int exec_failed[2] = {-1, -1};
+  if (::pipe(exec_failed) == 0) {
+    ::fcntl(exec_failed[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(exec_failed[1], F_SETFD, FD_CLOEXEC);
+  } else {
+    exec_failed[0] = exec_failed[1] = -1;
+  }
+  auto close_all = [&]() {
+    for (int fd : {null_fd, exec_failed[0], exec_failed[1]})
+      if (fd >= 0) ::close(fd);
+  };
   pid_t pid = ::fork();
   if (pid < 0) {
-    if (null_fd >= 0) ::close(null_fd);
+    close_all();
     return -1;
   }
   if (pid == 0) {
@@ -580,9 +592,25 @@ int run_program(const fs::path& program, const std::vector<std::string>& args,
       ::dup2(null_fd, 2);
     }
     ::execv(argv[0], argv.data());
+    if (exec_failed[1] >= 0) {
+      char byte = 1;
+      [[maybe_unused]] auto n = ::write(exec_failed[1], &byte, 1);
+    }
     ::_exit(127);
   }
   if (null_fd >= 0) ::close(null_fd);
+  null_fd = -1;
+  if (exec_failed[1] >= 0) ::close(exec_failed[1]);
+  exec_failed[1] = -1;
+  bool started = true;
+  if (exec_failed[0] >= 0) {
+    char byte = 0;
+    ssize_t n;
+    while ((n = ::read(exec_failed[0], &byte, 1)) < 0 && errno == EINTR) {
+    }
+    started = n == 0; // closed by a successful execv
+  }
+  close_all();
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
   int status = 0;
   for (;;) {
@@ -597,6 +625,7 @@ int run_program(const fs::path& program, const std::vector<std::string>& args,
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
+  if (!started) return -1;
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 

@@ -24,8 +24,8 @@ void write_output(const std::string& path, std::string_view content,
                   const std::vector<std::filesystem::path>& inputs, Lang lang = Lang::en);
 
 // A file that another program makes (vap board --pdf): the checks of write_output, then `make`
-// gets the absolute path of an empty temporary file beside `path` and fills it; the file is
-// renamed into place when it is not empty (a device or a pipe gets its bytes as they are).
+// gets the absolute path of an empty temporary file beside `path` and fills it; the file is then
+// renamed into place (a device or a pipe gets its bytes as they are).
 // `make` throws to give up; nothing is written then, and the temporary file is removed.
 // `path` is a file name, never standard output.
 void write_output_made(const std::string& path, const std::vector<std::filesystem::path>& inputs,
