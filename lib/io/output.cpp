@@ -2,6 +2,7 @@
 
 #include "vap/error.hpp"
 #include "vap/platform.hpp"
+#include "vap/temp_file.hpp"
 #include "vap/utf8_path.hpp"
 
 #include <fmt/format.h>
@@ -155,6 +156,39 @@ void write_output(const std::string& path, std::string_view content,
     return;
   }
   PendingFile file(path, content, lang);
+  file.commit(lang);
+}
+
+void write_output_made(const std::string& path, const std::vector<fs::path>& inputs, Lang lang,
+                       const std::function<void(const fs::path&)>& make) {
+  check_target(path, inputs, lang);
+  const fs::path target = utf8_path(path);
+  std::error_code ec;
+  auto status = fs::status(target, ec);
+  if (is_device_name(target) || (fs::exists(status) && !fs::is_regular_file(status))) {
+    // Made in the temporary folder, then written to the device as it is.
+    TempFile made("");
+    const fs::path made_path = utf8_path(made.path());
+    int slot = remember_temp(made_path);
+    std::error_code created = create_exclusive(made_path, "");
+    if (created) {
+      forget_temp(slot);
+      fail(path, created.message(), lang);
+    }
+    std::string bytes;
+    try {
+      make(fs::absolute(made_path, ec));
+      bytes = made.read();
+    } catch (...) {
+      forget_temp(slot);
+      throw;
+    }
+    forget_temp(slot);
+    write_as_is(path, bytes, lang);
+    return;
+  }
+  PendingFile file(path, "", lang);
+  make(fs::absolute(file.temp_path(), ec));
   file.commit(lang);
 }
 

@@ -14,9 +14,13 @@
 #else
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <thread>
 #endif
 
 #include <algorithm>
@@ -274,6 +278,135 @@ std::error_code write_special(const fs::path& path, std::string_view content) {
   return ec;
 }
 
+namespace {
+std::wstring environment(const wchar_t* name) {
+  DWORD n = GetEnvironmentVariableW(name, nullptr, 0);
+  if (n == 0) return {};
+  std::wstring value(n, L'\0');
+  DWORD m = GetEnvironmentVariableW(name, value.data(), n);
+  value.resize(m < n ? m : 0);
+  return value;
+}
+bool is_program(const fs::path& p) {
+  std::error_code ec;
+  return fs::is_regular_file(p, ec);
+}
+// `name` in a folder of PATH (with ".exe" added when it has no extension); never the current
+// folder unless PATH names it.
+fs::path on_path(const std::wstring& name) {
+  std::wstring path = environment(L"PATH");
+  std::wstring_view rest(path);
+  while (!rest.empty()) {
+    auto semicolon = rest.find(L';');
+    std::wstring dir(rest.substr(0, semicolon));
+    rest.remove_prefix(semicolon == std::wstring_view::npos ? rest.size() : semicolon + 1);
+    if (dir.size() >= 2 && dir.front() == L'"' && dir.back() == L'"')
+      dir = dir.substr(1, dir.size() - 2);
+    if (dir.empty()) continue;
+    fs::path candidate = fs::path(dir) / name;
+    if (!candidate.has_extension()) candidate += L".exe";
+    if (is_program(candidate)) return candidate;
+  }
+  return {};
+}
+// Quoted for CommandLineToArgvW and the C runtime: backslashes are doubled only before a quote.
+void append_quoted(std::wstring& line, const std::wstring& arg) {
+  if (!arg.empty() && arg.find_first_of(L" \t\n\v\"") == std::wstring::npos) {
+    line += arg;
+    return;
+  }
+  line += L'"';
+  for (auto it = arg.begin();; ++it) {
+    std::size_t backslashes = 0;
+    while (it != arg.end() && *it == L'\\') {
+      ++it;
+      ++backslashes;
+    }
+    if (it == arg.end()) {
+      line.append(backslashes * 2, L'\\');
+      break;
+    }
+    if (*it == L'"') {
+      line.append(backslashes * 2 + 1, L'\\');
+      line += L'"';
+    } else {
+      line.append(backslashes, L'\\');
+      line += *it;
+    }
+  }
+  line += L'"';
+}
+} // namespace
+
+BrowserLookup find_chromium() {
+  BrowserLookup found;
+  std::wstring variable = environment(L"VAP_CHROMIUM");
+  if (!variable.empty()) {
+    found.from_variable = true;
+    found.variable = to_utf8(variable);
+    if (variable.find_first_of(L"\\/") == std::wstring::npos)
+      found.program = on_path(variable);
+    else if (is_program(variable))
+      found.program = variable;
+    return found;
+  }
+  for (const wchar_t* base : {L"ProgramFiles", L"ProgramFiles(x86)", L"LOCALAPPDATA"}) {
+    std::wstring folder = environment(base);
+    if (folder.empty()) continue;
+    for (const wchar_t* program :
+         {L"Microsoft\\Edge\\Application\\msedge.exe", L"Google\\Chrome\\Application\\chrome.exe",
+          L"Chromium\\Application\\chrome.exe"}) {
+      fs::path candidate = fs::path(folder) / program;
+      if (is_program(candidate)) {
+        found.program = candidate;
+        return found;
+      }
+    }
+  }
+  for (const wchar_t* name : {L"msedge.exe", L"chrome.exe", L"chromium.exe"}) {
+    found.program = on_path(name);
+    if (!found.program.empty()) return found;
+  }
+  return found;
+}
+
+int run_program(const fs::path& program, const std::vector<std::string>& args,
+                int timeout_seconds) {
+  std::wstring line;
+  append_quoted(line, program.native());
+  for (const auto& a : args) {
+    line += L' ';
+    append_quoted(line, to_wide(a));
+  }
+  SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
+  HANDLE nul = CreateFileW(L"NUL", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                           &inherit, OPEN_EXISTING, 0, nullptr);
+  STARTUPINFOW startup{};
+  startup.cb = sizeof startup;
+  if (nul != INVALID_HANDLE_VALUE) {
+    startup.dwFlags = STARTF_USESTDHANDLES;
+    startup.hStdInput = startup.hStdOutput = startup.hStdError = nul;
+  }
+  PROCESS_INFORMATION process{};
+  BOOL started =
+      CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, nul != INVALID_HANDLE_VALUE,
+                     CREATE_NO_WINDOW, nullptr, nullptr, &startup, &process);
+  if (nul != INVALID_HANDLE_VALUE) CloseHandle(nul);
+  if (!started) return -1;
+  CloseHandle(process.hThread);
+  DWORD waited = WaitForSingleObject(process.hProcess, static_cast<DWORD>(timeout_seconds) * 1000);
+  if (waited != WAIT_OBJECT_0) {
+    TerminateProcess(process.hProcess, 1);
+    WaitForSingleObject(process.hProcess, 5000);
+    CloseHandle(process.hProcess);
+    return -1;
+  }
+  DWORD code = 0;
+  BOOL got = GetExitCodeProcess(process.hProcess, &code);
+  CloseHandle(process.hProcess);
+  return got ? static_cast<int>(code) : -1;
+}
+
 #else
 
 Arguments::Arguments(int argc, char** argv) : m_args(argv, argv + argc) {
@@ -383,6 +516,117 @@ std::error_code write_special(const fs::path& path, std::string_view content) {
   std::error_code ec = write_all(fd, content);
   if (::close(fd) != 0 && !ec) ec = errno_code(errno);
   return ec;
+}
+
+namespace {
+bool is_program(const fs::path& p) {
+  std::error_code ec;
+  return !fs::is_directory(p, ec) && ::access(p.c_str(), X_OK) == 0;
+}
+// `name` in a folder of PATH, as execvp would find it.
+fs::path on_path(const std::string& name) {
+  const char* path = std::getenv("PATH");
+  std::string_view rest(path ? path : "/usr/local/bin:/usr/bin:/bin");
+  for (;;) {
+    auto colon = rest.find(':');
+    std::string dir(rest.substr(0, colon));
+    fs::path candidate = fs::path(dir.empty() ? "." : dir) / name;
+    if (is_program(candidate)) return candidate;
+    if (colon == std::string_view::npos) return {};
+    rest.remove_prefix(colon + 1);
+  }
+}
+} // namespace
+
+BrowserLookup find_chromium() {
+  BrowserLookup found;
+  const char* variable = std::getenv("VAP_CHROMIUM");
+  if (variable && *variable) {
+    found.from_variable = true;
+    found.variable = variable;
+    if (found.variable.find('/') == std::string::npos)
+      found.program = on_path(found.variable);
+    else if (is_program(variable))
+      found.program = variable;
+    return found;
+  }
+  for (const char* name :
+       {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}) {
+    found.program = on_path(name);
+    if (!found.program.empty()) return found;
+  }
+  return found;
+}
+
+int run_program(const fs::path& program, const std::vector<std::string>& args,
+                int timeout_seconds) {
+  // Everything the child needs is made before fork: after it only async-signal-safe calls.
+  std::vector<std::string> all{program.string()};
+  all.insert(all.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (auto& a : all)
+    argv.push_back(a.data());
+  argv.push_back(nullptr);
+  int null_fd = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+  // The child writes to this pipe only when execv fails: then the program was not started.
+  int exec_failed[2] = {-1, -1};
+  if (::pipe(exec_failed) == 0) {
+    ::fcntl(exec_failed[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(exec_failed[1], F_SETFD, FD_CLOEXEC);
+  } else {
+    exec_failed[0] = exec_failed[1] = -1;
+  }
+  auto close_all = [&]() {
+    for (int fd : {null_fd, exec_failed[0], exec_failed[1]})
+      if (fd >= 0) ::close(fd);
+  };
+  pid_t pid = ::fork();
+  if (pid < 0) {
+    close_all();
+    return -1;
+  }
+  if (pid == 0) {
+    if (null_fd >= 0) {
+      ::dup2(null_fd, 0);
+      ::dup2(null_fd, 1);
+      ::dup2(null_fd, 2);
+    }
+    ::execv(argv[0], argv.data());
+    if (exec_failed[1] >= 0) {
+      char byte = 1;
+      [[maybe_unused]] auto n = ::write(exec_failed[1], &byte, 1);
+    }
+    ::_exit(127);
+  }
+  if (null_fd >= 0) ::close(null_fd);
+  null_fd = -1;
+  if (exec_failed[1] >= 0) ::close(exec_failed[1]);
+  exec_failed[1] = -1;
+  bool started = true;
+  if (exec_failed[0] >= 0) {
+    char byte = 0;
+    ssize_t n;
+    while ((n = ::read(exec_failed[0], &byte, 1)) < 0 && errno == EINTR) {
+    }
+    started = n == 0; // closed by a successful execv
+  }
+  close_all();
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  int status = 0;
+  for (;;) {
+    pid_t done = ::waitpid(pid, &status, WNOHANG);
+    if (done == pid) break;
+    if (done < 0 && errno != EINTR) return -1;
+    if (std::chrono::steady_clock::now() > deadline) {
+      ::kill(pid, SIGKILL);
+      while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      return -1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  if (!started) return -1;
+  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 #endif

@@ -137,7 +137,7 @@ Drawing draw(const PieComparison& c, Lang lang) {
   const std::string title = std::string(label(lang, "pie_title")) + ": " + c.municipality;
   out += svg::text(0, 18, title, 18, "start", "font-weight=\"bold\" fill=\"#1a1a1a\"");
   double y = 44;
-  double width = svg::text_width(title, 18);
+  double width = svg::bold_text_width(title, 18);
   // Legend.
   out += svg::rect(0, y - 10, 14, 10, fmt::format("fill=\"{}\"", k_perceived_colour));
   const std::string perceived(label(lang, "pie_perceived"));

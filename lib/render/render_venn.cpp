@@ -229,10 +229,11 @@ Drawing draw(const VennSummary& v, Lang lang) {
   if (v.rows.empty()) {
     out += svg::text(0, 0, title, 18, "start", "font-weight=\"bold\"");
     out += svg::text(0, 28, std::string(label(lang, "venn_no_data")), 14);
-    dr.bounds = {
-        -10, -28,
-        std::max(svg::text_width(title, 18), svg::text_width(label(lang, "venn_no_data"), 14)) + 10,
-        40};
+    dr.bounds = {-10, -28,
+                 std::max(svg::bold_text_width(title, 18),
+                          svg::text_width(label(lang, "venn_no_data"), 14)) +
+                     10,
+                 40};
     return dr;
   }
   double base = 0;
@@ -312,7 +313,7 @@ Drawing draw(const VennSummary& v, Lang lang) {
   const double title_y = bounds.y0 - 20;
   out += svg::text(bounds.x0, title_y, title, 18, "start", "font-weight=\"bold\" fill=\"#1a1a1a\"");
   svg::Box all = bounds;
-  all.extend({bounds.x0, title_y - 18, bounds.x0 + svg::text_width(title, 18), title_y});
+  all.extend({bounds.x0, title_y - 18, bounds.x0 + svg::bold_text_width(title, 18), title_y});
   double y = bounds.y1 + 30;
   const double x = bounds.x0;
   std::string legend;

@@ -88,6 +88,10 @@ double text_width(std::string_view content, double font_size) {
   return static_cast<double>(display_width(content)) * 0.62 * font_size;
 }
 
+double bold_text_width(std::string_view content, double font_size) {
+  return text_width(content, font_size) * 1.15;
+}
+
 std::vector<std::string> wrap_label(std::string_view content, std::size_t max_columns) {
   std::string s = tidy(content);
   if (display_width(s) <= max_columns) return {s};

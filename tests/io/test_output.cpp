@@ -96,3 +96,29 @@ TEST_CASE("output: the refusal is said in the language of the run") {
                                        dir.path("no") + "' не существует");
   }
 }
+
+TEST_CASE("output: a file another program makes is renamed into place, or nothing is left") {
+  TempFolder dir;
+  write_output_made(dir.path("made.pdf"), {}, Lang::en, [](const std::filesystem::path& tmp) {
+    CHECK(tmp.is_absolute());
+    CHECK(std::filesystem::file_size(tmp) == 0);
+    std::ofstream(tmp, std::ios::binary) << "%PDF-1.4\n";
+  });
+  CHECK(read(dir.path("made.pdf")) == "%PDF-1.4\n");
+  CHECK(entries(dir.path()) == 1);
+  // `make` gives up: the file stays as it was, and no temporary file is left.
+  CHECK_THROWS_AS(write_output_made(dir.path("made.pdf"), {}, Lang::en,
+                                    [](const std::filesystem::path& tmp) {
+                                      std::ofstream(tmp, std::ios::binary) << "half";
+                                      throw Error(ExitStatus::cant_create, "failed");
+                                    }),
+                  Error);
+  CHECK(read(dir.path("made.pdf")) == "%PDF-1.4\n");
+  CHECK(entries(dir.path()) == 1);
+  // The checks of write_output come first: `make` is not called for a missing folder.
+  bool called = false;
+  CHECK_THROWS_AS(write_output_made(dir.path("no/made.pdf"), {}, Lang::en,
+                                    [&](const std::filesystem::path&) { called = true; }),
+                  Error);
+  CHECK_FALSE(called);
+}

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -70,3 +72,33 @@ TEST_CASE("platform: the arguments as given, argv()[argc()] a null pointer") {
 #endif
   CHECK(args.argv()[args.argc()] == nullptr);
 }
+
+#ifndef _WIN32
+TEST_CASE("platform: run_program gives the exit status, -1 when not started or too slow") {
+  CHECK(vap::run_program("/bin/sh", {"-c", "exit 3"}, 10) == 3);
+  CHECK(vap::run_program("/bin/sh", {"-c", "echo noise; echo more >&2"}, 10) == 0);
+  CHECK(vap::run_program("/nonexistent/program", {}, 10) == -1);
+  auto start = std::chrono::steady_clock::now();
+  CHECK(vap::run_program("/bin/sh", {"-c", "sleep 20"}, 1) == -1);
+  CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
+}
+
+TEST_CASE("platform: find_chromium follows VAP_CHROMIUM, a path or a name on PATH") {
+  const char* old = std::getenv("VAP_CHROMIUM");
+  const std::string saved = old ? old : "";
+  ::setenv("VAP_CHROMIUM", "/nonexistent/chromium", 1);
+  auto missing = vap::find_chromium();
+  CHECK(missing.from_variable);
+  CHECK(missing.variable == "/nonexistent/chromium");
+  CHECK(missing.program.empty());
+  ::setenv("VAP_CHROMIUM", "sh", 1);
+  auto sh = vap::find_chromium();
+  CHECK(sh.from_variable);
+  CHECK(sh.program.filename() == "sh");
+  CHECK(sh.program.is_absolute());
+  if (old)
+    ::setenv("VAP_CHROMIUM", saved.c_str(), 1);
+  else
+    ::unsetenv("VAP_CHROMIUM");
+}
+#endif

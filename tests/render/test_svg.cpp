@@ -37,6 +37,8 @@ TEST_CASE("svg: long labels wrap near the middle; text boxes keep apart") {
   CHECK(svg::wrap_label("Мектеп", 18) == std::vector<std::string>{"Мектеп"});
   CHECK(svg::wrap_label("Суупайдалануучуларассоциациясы", 10).size() == 1);
   CHECK(svg::text_width("abcd", 10) == doctest::Approx(24.8));
+  // Bold letters are wider (a bold title makes room for itself).
+  CHECK(svg::bold_text_width("abcd", 10) == doctest::Approx(24.8 * 1.15));
   svg::Box a = svg::text_box(0, 10, {"abcd"}, 10, 12, "start");
   CHECK(a.x1 == doctest::Approx(24.8));
   CHECK(a.y0 == doctest::Approx(2));

@@ -9,6 +9,7 @@
 #include "vap/i18n.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,14 @@ namespace vap {
 // that nothing reads is refused. `lang` is the language of the messages.
 void write_output(const std::string& path, std::string_view content,
                   const std::vector<std::filesystem::path>& inputs, Lang lang = Lang::en);
+
+// A file that another program makes (vap board --pdf): the checks of write_output, then `make`
+// gets the absolute path of an empty temporary file beside `path` and fills it; the file is then
+// renamed into place (a device or a pipe gets its bytes as they are).
+// `make` throws to give up; nothing is written then, and the temporary file is removed.
+// `path` is a file name, never standard output.
+void write_output_made(const std::string& path, const std::vector<std::filesystem::path>& inputs,
+                       Lang lang, const std::function<void(const std::filesystem::path&)>& make);
 
 // Refuses a path that already exists (exit 73), unless `force`; then writes as above.
 void write_new_file(const std::string& path, std::string_view content, bool force,
@@ -50,6 +59,8 @@ public:
   PendingFile& operator=(const PendingFile&) = delete;
   void commit(Lang lang);
   bool committed() const { return m_committed; }
+  // The temporary file (empty once committed or discarded).
+  const std::filesystem::path& temp_path() const { return m_tmp; }
 
 private:
   void discard();

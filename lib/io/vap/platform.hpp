@@ -75,4 +75,24 @@ std::error_code write_special(const std::filesystem::path& path, std::string_vie
 int remember_temp(const std::filesystem::path& path);
 void forget_temp(int slot);
 
+// The Chromium-family browser that prints a page to PDF (vap board --pdf): the environment
+// variable VAP_CHROMIUM when it is set (a name without a folder is looked up on PATH); else on
+// POSIX the first of chromium, chromium-browser, google-chrome, google-chrome-stable on PATH;
+// on Windows msedge.exe or chrome.exe under "Program Files", "Program Files (x86)" and
+// LOCALAPPDATA, then on PATH. Empty when none is there; `from_variable` tells whether
+// VAP_CHROMIUM was set (and then `variable` holds its value as UTF-8).
+struct BrowserLookup {
+  std::filesystem::path program;
+  bool from_variable = false;
+  std::string variable;
+};
+BrowserLookup find_chromium();
+
+// Runs `program` with `args` (no shell: each argument is passed as it is; on Windows a command
+// line quoted for CommandLineToArgvW), its standard input, output and error the null device,
+// and waits for it: its exit status, or -1 when it could not be started or ran longer than
+// `timeout_seconds` (then it is killed, with what it started on POSIX).
+int run_program(const std::filesystem::path& program, const std::vector<std::string>& args,
+                int timeout_seconds);
+
 } // namespace vap

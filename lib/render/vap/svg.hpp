@@ -36,6 +36,9 @@ std::string slice(double cx, double cy, double r, double a0, double a1, std::str
 
 // The estimated width of `content` in a sans-serif font: display columns × 0.62 em.
 double text_width(std::string_view content, double font_size);
+// The same for bold text: 15 % wider (DejaVu Sans Bold measures 12 % wider than its regular face
+// in Chromium; a long municipality's name in a bold title ran out of the picture).
+double bold_text_width(std::string_view content, double font_size);
 // Splits a label into at most two lines near its middle when it is wider than `max_columns`.
 std::vector<std::string> wrap_label(std::string_view content, std::size_t max_columns);
 
