@@ -21,9 +21,10 @@ void run(const CheckOptions& o) {
   LoadOptions lo = load_options(o.lang);
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
-  // A run of many municipalities is streamed: when it has no message, only the count is left.
+  // A run of many municipalities is streamed: when it has no error, only the warnings and the
+  // count are left.
   if (auto run = stream_load(o.paths, lo, [](const Loaded&) { return true; })) {
-    std::cerr << count_line(run->lang, run->files.size(), 0, 0) << std::flush;
+    std::cerr << count_line(run->lang, run->files.size(), 0, run->warnings) << std::flush;
     return;
   }
   Loaded loaded = load(o.paths, lo);

@@ -170,13 +170,13 @@ std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadO
       paths, lo, stream_batch,
       [&](Loaded& part) {
         check_priority_coverage(part.program, part.diags);
-        if (!part.diags.items().empty()) return false;
         return each(part);
       },
       run);
   progress.finish();
   if (!streamed) return std::nullopt;
   run_lang() = run.lang;
+  std::cerr << run.messages << std::flush;
   return run;
 }
 

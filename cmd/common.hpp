@@ -65,7 +65,8 @@ constexpr std::size_t stream_batch = 64;
 // after check_priority_coverage, and keeps its small result, or returns false when the batch
 // would have a message of the command's own (then nothing more is loaded). Returns nullopt when
 // the run was not streamed: then the command loads it whole (load_inputs, load) and drops what
-// `each` kept. Nothing is printed: a streamed run has no message.
+// `each` kept. The batches' warnings are printed to standard error before it returns, as
+// load_inputs prints a whole load's.
 std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadOptions options,
                                     const std::function<bool(const Loaded&)>& each);
 // The same with the common options (nullopt also with --templates, or --excel without CSV,

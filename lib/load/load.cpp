@@ -681,9 +681,23 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
   if (!cat.diags.items().empty() || cat.unreadable) return false;
 
   LoadOptions part_options = options;
-  part_options.lang_from_files = false; // chosen at the end, from every municipality
+  part_options.lang_from_files = false;
   part_options.catalog_files.clear();
   part_options.base_catalogs = base;
+  if (options.lang_from_files) {
+    // The batches' messages are written in the language a whole load would choose: the one of
+    // the municipalities' `lang`, read first from their files alone.
+    std::vector<std::string> municipality_files;
+    for (const auto& f : found.files)
+      if (named_municipality_file(f)) municipality_files.push_back(path_text(f));
+    LoadOptions first = part_options;
+    first.on_file = nullptr;
+    Loaded alone = load(municipality_files, first);
+    std::vector<std::optional<Lang>> langs;
+    for (const auto& m : alone.program.municipalities)
+      langs.push_back(m.lang);
+    part_options.lang = choose_lang(std::nullopt, langs, lang);
+  }
   std::atomic<std::size_t> offset{0};
   if (options.on_file)
     part_options.on_file = [&](std::size_t done, std::size_t) {
@@ -691,6 +705,7 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     };
   std::set<std::string> ids, name_keys;
   std::set<std::size_t> texts; // hashes of the sessions' text: a copy in another batch
+  std::size_t kept = 0;        // messages of the batches so far
   const std::size_t groups = starts.size() - 1;
   for (std::size_t g = 0; g < groups; g += batch) {
     const std::size_t last = std::min(groups, g + batch);
@@ -703,7 +718,7 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     }
     offset = starts[g];
     Loaded part = load(files, part_options);
-    if (!part.diags.items().empty() || part.unreadable) return false;
+    if (part.diags.has_errors() || part.unreadable) return false;
     auto& ms = part.program.municipalities;
     if (ms.size() != guessed) return false;
     auto named_elsewhere = [&](const std::string& named) {
@@ -730,10 +745,22 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
       run.langs.push_back(m.lang);
     }
     run.municipalities += ms.size();
-    if (!each(part) || !part.diags.items().empty()) return false;
+    if (!each(part) || part.diags.has_errors()) return false;
+    // The warnings as a whole load lists them: each of a file of this batch, none cut off.
+    const Diagnostics& d = part.diags;
+    if (!d.dropped_per_file().empty() || d.dropped_over_run() > 0 ||
+        kept + d.items().size() > Diagnostics::k_per_run)
+      return false;
+    for (const auto& x : d.items())
+      if (!x.pos.known()) return false;
+    kept += d.items().size();
+    run.warnings += d.warning_count();
+    run.messages += format_diagnostics(d, part.sources);
   }
   run.files = std::move(found.files);
   run.lang = options.lang_from_files ? choose_lang(std::nullopt, run.langs, lang) : lang;
+  // The municipality files alone chose the batches' language; the whole run says the same.
+  if (run.lang != part_options.lang) return false;
   return true;
 }
 

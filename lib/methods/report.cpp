@@ -207,13 +207,17 @@ void ProgramTally::add(const Municipality& m) {
     r.text = s.labels[2];
     add_source(out.financing, sources, r, s.amount);
   }
-  for (const auto& p : m.plans)
-    if (!p.unit.empty()) {
-      if (line.unit.empty()) line.unit = p.unit;
-      if (std::none_of(out.units.begin(), out.units.end(),
-                       [&](const std::string& u) { return unit_key(u) == unit_key(p.unit); }))
-        out.units.push_back(p.unit);
-    }
+  for (std::size_t k = 0; k < m.plans.size(); ++k) {
+    const Plan& p = m.plans[k];
+    if (p.unit.empty()) continue;
+    auto first = std::make_tuple(m.id, k, p.unit);
+    auto [it, added] = m_unit_firsts.emplace(unit_key(p.unit), first);
+    if (!added && first < it->second) it->second = first;
+    if (line.unit.empty()) line.unit = p.unit;
+    if (std::none_of(out.units.begin(), out.units.end(),
+                     [&](const std::string& u) { return unit_key(u) == unit_key(p.unit); }))
+      out.units.push_back(p.unit);
+  }
   if (!m.monitorings.empty()) {
     MonitorResult r = monitor(m);
     line.monitored = true;
@@ -227,9 +231,20 @@ ProgramSummary ProgramTally::take(bool by_id) {
   ProgramSummary out = std::move(m_out);
   m_out = {};
   out.gallery = m_gallery.take(by_id);
-  if (by_id)
-    std::stable_sort(out.municipalities.begin(), out.municipalities.end(),
-                     [](const MunicipalityLine& a, const MunicipalityLine& b) { return a.id < b.id; });
+  if (by_id) {
+    std::stable_sort(
+        out.municipalities.begin(), out.municipalities.end(),
+        [](const MunicipalityLine& a, const MunicipalityLine& b) { return a.id < b.id; });
+    // The units in the order the whole program names them first.
+    std::vector<std::tuple<std::string, std::size_t, std::string>> firsts;
+    for (const auto& [key, first] : m_unit_firsts)
+      firsts.push_back(first);
+    std::sort(firsts.begin(), firsts.end());
+    out.units.clear();
+    for (const auto& f : firsts)
+      out.units.push_back(std::get<2>(f));
+  }
+  m_unit_firsts.clear();
   const Catalog& groups = (*m_catalogs)[CatalogKind::groups];
   const Catalog& sources = (*m_catalogs)[CatalogKind::funding_sources];
   std::stable_sort(out.groups.begin(), out.groups.end(), [&](const auto& a, const auto& b) {

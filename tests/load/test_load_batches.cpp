@@ -117,6 +117,35 @@ TEST_CASE("load_batches: the program report made batch by batch is the whole loa
   CHECK(streamed.find("Aimak 4") < streamed.find("Aimak 0"));
 }
 
+TEST_CASE("load_batches: a batch's warnings are streamed as a whole load writes them") {
+  TempFolder t;
+  write_run(t);
+  // A new problem (a warning) in two municipalities of different batches; the municipalities
+  // speak Russian, so the messages do too, whatever the fallback language.
+  for (int k : {1, 3})
+    t.write("region/a" + std::to_string(k) + "/sessions/s2.yaml",
+            "session:\n  date: 2015-04-01\n  village: B\n  group: mixed\n  participants: 3\n"
+            "gallery:\n  votes:\n    Бродячий скот: " + std::to_string(k) + "\n");
+  for (int k = 0; k < 5; ++k)
+    t.write("region/a" + std::to_string(k) + "/municipality.yaml", municipality(k) + "lang: ru\n");
+  LoadOptions o;
+  o.lang = Lang::en;
+  o.lang_from_files = true;
+  Loaded whole = load({t.path()}, o);
+  REQUIRE(whole.diags.warning_count() == 2);
+  REQUIRE_FALSE(whole.diags.has_errors());
+  REQUIRE(whole.lang == Lang::ru);
+  BatchRun run;
+  REQUIRE(load_batches(
+      {t.path()}, o, 2, [](Loaded&) { return true; }, run));
+  CHECK(run.lang == Lang::ru);
+  CHECK(run.warnings == 2);
+  CHECK(run.messages == format_diagnostics(whole.diags, whole.sources));
+  CHECK(run.messages.find("Бродячий скот") != std::string::npos);
+  CHECK(run.messages.find("a1/sessions/s2.yaml:8:5: ") <
+        run.messages.find("a3/sessions/s2.yaml:8:5: "));
+}
+
 TEST_CASE("load_batches: declines what only the whole load can say the same") {
   SUBCASE("no more folders than one batch") {
     TempFolder t;

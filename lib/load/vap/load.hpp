@@ -60,16 +60,22 @@ struct BatchRun {
   Lang lang = Lang::en;                     // the language of the messages (as Loaded::lang)
   std::vector<std::optional<Lang>> langs;   // each municipality's `lang`
   std::size_t municipalities = 0;
+  // The batches' warnings, formatted as a whole load formats them (format_diagnostics), in the
+  // order of the paths: a whole load's standard error.
+  std::string messages;
+  std::size_t warnings = 0; // how many `messages` holds
 };
 
 // Loads the run in batches of `batch` municipality folders, so that memory does not grow with
 // the number of municipalities: `each` gets every batch's Loaded (its municipalities sorted by
-// id) in folder order, keeps what it needs of it (it may add diagnostics to it and returns
-// false to stop), and the batch is dropped. Only a run whose load() would say nothing is
-// streamed, so that the messages cannot differ: a message anywhere (in a batch, or after
-// `each`), a workbook, a file outside the folders that hold a `municipality.yaml`, two
-// municipalities of one id, a session copied from another batch, or at most `batch` folders
-// in all make it return false, and the caller calls load() instead (dropping what `each` kept).
+// id) in folder order, keeps what it needs of it (it may add warnings to it and returns false
+// to stop), and the batch is dropped. Only a run whose load() would say the same is streamed:
+// the batches' warnings are formatted as they come (BatchRun::messages; the messages' language
+// is chosen first from the municipality files alone when `lang_from_files`); an error or an
+// unreadable file anywhere, a message of no file or over the limits of Diagnostics, a
+// workbook, a file outside the folders that hold a `municipality.yaml`, two municipalities of
+// one id, a session copied from another batch, or at most `batch` folders in all make it
+// return false, and the caller calls load() instead (dropping what `each` kept).
 bool load_batches(const std::vector<std::string>& paths, const LoadOptions& options,
                   std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run);
 

@@ -6,9 +6,11 @@
 #include "vap/model.hpp"
 
 #include <array>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace vap {
@@ -100,6 +102,9 @@ private:
   RankBy m_rank_by;
   BatchTally m_gallery;
   ProgramSummary m_out;
+  // Each unit (by unit_key) with the first municipality id and plan that names it: `units` in
+  // the order of the ids when taken by id.
+  std::map<std::string, std::tuple<std::string, std::size_t, std::string>> m_unit_firsts;
 };
 
 } // namespace vap
