@@ -125,7 +125,8 @@ TEST_CASE("load_batches: a batch's warnings are streamed as a whole load writes 
   for (int k : {1, 3})
     t.write("region/a" + std::to_string(k) + "/sessions/s2.yaml",
             "session:\n  date: 2015-04-01\n  village: B\n  group: mixed\n  participants: 3\n"
-            "gallery:\n  votes:\n    Бродячий скот: " + std::to_string(k) + "\n");
+            "gallery:\n  votes:\n    Бродячий скот: " +
+                std::to_string(k) + "\n");
   for (int k = 0; k < 5; ++k)
     t.write("region/a" + std::to_string(k) + "/municipality.yaml", municipality(k) + "lang: ru\n");
   LoadOptions o;
