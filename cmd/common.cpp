@@ -167,12 +167,8 @@ std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadO
   lo.on_file = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   BatchRun run;
   const bool streamed = load_batches(
-      paths, lo, stream_batch,
-      [&](Loaded& part) {
-        check_priority_coverage(part.program, part.diags);
-        return each(part);
-      },
-      run);
+      paths, lo, stream_batch, [&](Loaded& part) { return each(part); }, run,
+      [](Loaded& part) { check_priority_coverage(part.program, part.diags); });
   progress.finish();
   if (!streamed) return std::nullopt;
   run_lang() = run.lang;

@@ -260,6 +260,10 @@ void discover(const std::vector<std::string>& paths, Lang lang, Loaded& out,
         out.unreadable = true;
         continue;
       }
+      // The folder is made canonical once; a file under it that is not a link is then the
+      // canonical folder joined with its relative path (the walk follows no folder links).
+      std::error_code root_ec;
+      const fs::path root = fs::weakly_canonical(path, root_ec);
       fs::path last = path;
       for (; it != end && !ec; it.increment(ec)) {
         last = it->path();
@@ -277,8 +281,12 @@ void discover(const std::vector<std::string>& paths, Lang lang, Loaded& out,
         }
         if (entry_ec) continue; // a dangling link: nothing to read
         if (regular && (is_yaml(it->path()) || is_workbook(it->path()))) {
-          fs::path canonical = fs::weakly_canonical(it->path(), entry_ec);
-          found.insert(entry_ec ? it->path() : canonical);
+          fs::path canonical;
+          if (!root_ec && !it->is_symlink(entry_ec) && !entry_ec)
+            canonical = root / it->path().lexically_relative(path);
+          else
+            canonical = fs::weakly_canonical(it->path(), entry_ec);
+          found.insert(entry_ec || canonical.empty() ? it->path() : canonical);
         } else if (regular && is_unread_workshop_file(it->path())) {
           not_read.push_back(it->path());
         }
@@ -339,7 +347,12 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   };
 
   std::vector<fs::path> not_read; // files in the folders that look like workshop files
-  discover(paths, lang, out, not_read);
+  if (options.found_files) {
+    for (const auto& p : paths)
+      out.files.push_back(utf8_path(p));
+  } else {
+    discover(paths, lang, out, not_read);
+  }
 
   // Paths are shown relative to the current folder when they are under it.
   std::error_code ec;
@@ -528,6 +541,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                         ms[a].id, out.sources.path(ms[b].file)));
 
   // Every other file joins the municipality it names, or the one whose folder holds it.
+  std::optional<fs::path> owner_folder;
+  std::optional<std::size_t> owner_index;
   auto owner = [&](const std::string& named, std::size_t i, SourcePos at,
                    FileKind kind) -> Municipality* {
     if (!named.empty()) {
@@ -541,10 +556,20 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                           hint.empty() ? "" : "; " + hint));
       return nullptr;
     }
-    for (fs::path dir = units[i].path.parent_path();; dir = dir.parent_path()) {
-      if (auto it = by_folder.find(dir); it != by_folder.end()) return &ms[it->second];
-      if (dir == dir.parent_path() || dir.empty()) break;
+    // The files of one folder are next to each other: the folder's owner is looked up once.
+    const fs::path parent = units[i].path.parent_path();
+    if (!owner_folder || parent != *owner_folder) {
+      owner_folder = parent;
+      owner_index = std::nullopt;
+      for (fs::path dir = parent;; dir = dir.parent_path()) {
+        if (auto it = by_folder.find(dir); it != by_folder.end()) {
+          owner_index = it->second;
+          break;
+        }
+        if (dir == dir.parent_path() || dir.empty()) break;
+      }
     }
+    if (owner_index) return &ms[*owner_index];
     if (ms.size() == 1) return &ms[0];
     diags.error(
         at,
@@ -634,7 +659,8 @@ bool named_municipality_file(const fs::path& p) {
 } // namespace
 
 bool load_batches(const std::vector<std::string>& paths, const LoadOptions& options,
-                  std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run) {
+                  std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run,
+                  const std::function<void(Loaded&)>& check) {
   if (batch == 0) return false;
   const Lang lang = options.lang;
   // The first pass: the files and the municipality folders, nothing read yet.
@@ -655,12 +681,16 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
   std::vector<std::size_t> starts;    // index in found.files of each folder's first file
   std::vector<std::size_t> per_group; // municipality files guessed in each folder
   fs::path current;
+  fs::path parent, root; // the last file's folder and its outermost municipality folder
   for (std::size_t i = 0; i < found.files.size(); ++i) {
     const fs::path& f = found.files[i];
-    fs::path root;
-    for (fs::path dir = f.parent_path();; dir = dir.parent_path()) {
-      if (roots.count(dir)) root = dir;
-      if (dir == dir.parent_path() || dir.empty()) break;
+    if (i == 0 || f.parent_path() != parent) {
+      parent = f.parent_path();
+      root.clear();
+      for (fs::path dir = parent;; dir = dir.parent_path()) {
+        if (roots.count(dir)) root = dir;
+        if (dir == dir.parent_path() || dir.empty()) break;
+      }
     }
     if (root.empty()) return false; // its owner would be found by name, or not at all
     if (starts.empty() || root != current) {
@@ -681,12 +711,15 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
   if (!cat.diags.items().empty() || cat.unreadable) return false;
 
   LoadOptions part_options = options;
+  part_options.found_files = true;
   part_options.lang_from_files = false;
   part_options.catalog_files.clear();
   part_options.base_catalogs = base;
-  if (options.lang_from_files) {
-    // The batches' messages are written in the language a whole load would choose: the one of
-    // the municipalities' `lang`, read first from their files alone.
+  // The batches' messages are written in the language a whole load would choose: with
+  // `lang_from_files`, the one of the municipalities' `lang`. It is read from their files alone
+  // when the first message is to be written (a run without messages never needs it).
+  bool lang_chosen = !options.lang_from_files;
+  auto choose_run_lang = [&]() {
     std::vector<std::string> municipality_files;
     for (const auto& f : found.files)
       if (named_municipality_file(f)) municipality_files.push_back(path_text(f));
@@ -696,8 +729,9 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     std::vector<std::optional<Lang>> langs;
     for (const auto& m : alone.program.municipalities)
       langs.push_back(m.lang);
-    part_options.lang = choose_lang(std::nullopt, langs, lang);
-  }
+    lang_chosen = true;
+    return choose_lang(std::nullopt, langs, lang);
+  };
   std::atomic<std::size_t> offset{0};
   if (options.on_file)
     part_options.on_file = [&](std::size_t done, std::size_t) {
@@ -718,6 +752,16 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     }
     offset = starts[g];
     Loaded part = load(files, part_options);
+    if (check) check(part);
+    if (!lang_chosen && !part.diags.items().empty()) {
+      // The first messages: in the run's language, the batch loaded again when it is another.
+      const Lang chosen = choose_run_lang();
+      if (chosen != part_options.lang) {
+        part_options.lang = chosen;
+        part = load(files, part_options);
+        if (check) check(part);
+      }
+    }
     if (part.diags.has_errors() || part.unreadable) return false;
     auto& ms = part.program.municipalities;
     if (ms.size() != guessed) return false;
@@ -760,7 +804,8 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
   run.files = std::move(found.files);
   run.lang = options.lang_from_files ? choose_lang(std::nullopt, run.langs, lang) : lang;
   // The municipality files alone chose the batches' language; the whole run says the same.
-  if (run.lang != part_options.lang) return false;
+  // (Without a message in any batch, no language was used.)
+  if (lang_chosen && run.lang != part_options.lang) return false;
   return true;
 }
 

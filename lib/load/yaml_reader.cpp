@@ -69,17 +69,17 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
                     tr(lang(), kind_of(node))));
     return false;
   }
-  std::vector<std::string> names(allowed.begin(), allowed.end());
   // The parsers call the document's own keys "file"; messages say "at the top of the file".
   const bool top = what == "file";
-  std::map<std::string, int> seen; // key → line of its first occurrence
+  // Each key and the line of its first occurrence (the keys live in the document).
+  std::map<std::string_view, int> seen;
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!it->first.IsScalar()) {
       error(it->first, top ? msg(lang(), "a key at the top of the file must be a plain word")
                            : msg(lang(), "a key in '{}' must be a plain word", what));
       continue;
     }
-    const std::string key = it->first.Scalar();
+    const std::string& key = it->first.Scalar();
     SourcePos at = pos(it->first);
     if (auto [first, fresh] = seen.emplace(key, static_cast<int>(at.line)); !fresh) {
       error(at, top ? msg(lang(),
@@ -96,6 +96,7 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
               msg(lang(), "'{}' must be text, not {}", key, tr(lang(), kind_of(it->second))));
       continue;
     }
+    const std::vector<std::string> names(allowed.begin(), allowed.end());
     std::string hint = did_you_mean(lang(), key, names);
     if (hint.empty()) {
       std::string list;

@@ -49,8 +49,15 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   auto base = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   std::size_t i = 0;
   while (i < text.size()) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
       ++i;
+      continue;
+    }
+    // Two bytes (Latin, Cyrillic): C2..DF and a continuation byte are always well formed.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < text.size() &&
+        (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     utf8proc_int32_t cp = 0;

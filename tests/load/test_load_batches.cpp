@@ -147,6 +147,59 @@ TEST_CASE("load_batches: a batch's warnings are streamed as a whole load writes 
         run.messages.find("a3/sessions/s2.yaml:8:5: "));
 }
 
+TEST_CASE("load_batches: the language is chosen when the first message comes") {
+  TempFolder t;
+  write_run(t);
+  for (int k = 0; k < 5; ++k)
+    t.write("region/a" + std::to_string(k) + "/municipality.yaml", municipality(k) + "lang: ru\n");
+  LoadOptions o;
+  o.lang = Lang::en;
+  o.lang_from_files = true;
+  SUBCASE("no message at all: the run's language is still the municipalities'") {
+    BatchRun run;
+    REQUIRE(load_batches(
+        {t.path()}, o, 2, [](Loaded&) { return true; }, run));
+    CHECK(run.lang == Lang::ru);
+    CHECK(run.messages.empty());
+  }
+  SUBCASE("the first message in the second batch: that batch is loaded again in Russian") {
+    t.write("region/a3/sessions/s2.yaml",
+            "session:\n  date: 2015-04-01\n  village: B\n  group: mixed\n  participants: 3\n"
+            "gallery:\n  votes:\n    Бродячий скот: 2\n");
+    Loaded whole = load({t.path()}, o);
+    REQUIRE(whole.diags.warning_count() == 1);
+    int batches = 0;
+    BatchRun run;
+    REQUIRE(load_batches(
+        {t.path()}, o, 2,
+        [&](Loaded&) {
+          ++batches;
+          return true;
+        },
+        run));
+    CHECK(batches == 3);
+    CHECK(run.lang == Lang::ru);
+    CHECK(run.warnings == 1);
+    CHECK(run.messages == format_diagnostics(whole.diags, whole.sources));
+  }
+  SUBCASE("a warning of the check hook counts as a message too") {
+    BatchRun run;
+    REQUIRE(load_batches(
+        {t.path()}, o, 2, [](Loaded&) { return true; }, run,
+        [](Loaded& part) {
+          for (const auto& m : part.program.municipalities)
+            if (m.id == "m7")
+              part.diags.warning(SourcePos{m.file, 1, 1},
+                                 part.diags.lang() == Lang::ru ? "in ru" : "not in ru");
+        }));
+    CHECK(run.warnings == 1);
+    CHECK(run.lang == Lang::ru);
+    // The batch of m7 (the second) was loaded again and checked again in Russian.
+    CHECK(run.messages.find(": in ru") != std::string::npos);
+    CHECK(run.messages.find("not in ru") == std::string::npos);
+  }
+}
+
 TEST_CASE("load_batches: declines what only the whole load can say the same") {
   SUBCASE("no more folders than one batch") {
     TempFolder t;

@@ -129,3 +129,24 @@ TEST_CASE("parse_file: the line limit counts characters, not bytes") {
   CHECK(parse_messages("municipality:\n  name: " + std::string(10'001, 'x') + "\n") ==
         std::vector<std::string>{"2:1: this line is longer than 10000 characters"});
 }
+
+TEST_CASE("parse_file: plain ASCII and Cyrillic text is checked as fully as any other") {
+  // check_bytes passes such text in one quick pass; each of these leaves it for the full check.
+  const std::string cyr = [] {
+    std::string s;
+    for (int i = 0; i < 10'001; ++i)
+      s += "ж";
+    return s;
+  }();
+  CHECK(parse_messages("municipality:\n  name: " + cyr + "\n") ==
+        std::vector<std::string>{"2:1: this line is longer than 10000 characters"});
+  CHECK(parse_messages("municipality:\n  name: Жар\x7F\n") ==
+        std::vector<std::string>{"2:12: U+007F DELETE at column 12: an invisible character that "
+                                 "would make a name look like another; delete it"});
+  CHECK(parse_messages("municipality:\n  name: Жар\xC2\x85\n") ==
+        std::vector<std::string>{"2:12: U+0085 CONTROL CHARACTER at column 12: an invisible "
+                                 "character that would make a name look like another; delete it"});
+  CHECK(parse_messages("municipality:\n  name: Жар\xD0") ==
+        std::vector<std::string>{"2:12: this byte is not UTF-8; save the file as UTF-8 (in "
+                                 "Notepad: Save as, Encoding UTF-8)"});
+}

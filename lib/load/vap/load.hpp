@@ -27,6 +27,9 @@ struct LoadOptions {
   std::function<void(std::size_t, std::size_t)> on_file;
   // The shipped and --catalog catalogs, already read (then `catalog_files` is not read again).
   std::shared_ptr<const Catalogs> base_catalogs;
+  // The paths are files a discovery found already (canonical, sorted, each once; load_batches'
+  // batches): they are read as they are, not looked up again.
+  bool found_files = false;
 };
 
 struct Loaded {
@@ -67,17 +70,19 @@ struct BatchRun {
 };
 
 // Loads the run in batches of `batch` municipality folders, so that memory does not grow with
-// the number of municipalities: `each` gets every batch's Loaded (its municipalities sorted by
-// id) in folder order, keeps what it needs of it (it may add warnings to it and returns false
-// to stop), and the batch is dropped. Only a run whose load() would say the same is streamed:
-// the batches' warnings are formatted as they come (BatchRun::messages; the messages' language
-// is chosen first from the municipality files alone when `lang_from_files`); an error or an
+// the number of municipalities: `check` (when given) adds its warnings to every batch's Loaded
+// (its municipalities sorted by id), then `each` gets it, in folder order, keeps what it needs
+// of it (returns false to stop), and the batch is dropped. Only a run whose load() would say
+// the same is streamed: the batches' warnings are formatted as they come (BatchRun::messages;
+// with `lang_from_files` their language is chosen from the municipality files alone when the
+// first batch with a message comes, and that batch is loaded again if it was another); an error or an
 // unreadable file anywhere, a message of no file or over the limits of Diagnostics, a
 // workbook, a file outside the folders that hold a `municipality.yaml`, two municipalities of
 // one id, a session copied from another batch, or at most `batch` folders in all make it
 // return false, and the caller calls load() instead (dropping what `each` kept).
 bool load_batches(const std::vector<std::string>& paths, const LoadOptions& options,
-                  std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run);
+                  std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run,
+                  const std::function<void(Loaded&)>& check = {});
 
 // Two sessions of one date, village and group: a warning at both; two session files with the
 // same content: an error ("a copied file?").
