@@ -156,36 +156,11 @@ std::optional<YAML::Mark> second_document_mark(const std::string& text) {
   return counter.second;
 }
 
-// Text that check_bytes passes without a look at each character's kind: ASCII without control
-// characters but tab and line ends, and Cyrillic letters (U+0400..U+04FF, none of them invisible),
-// in lines of at most k_max_line characters. Most workshop files are like that.
-bool plain_text(std::string_view text) {
-  std::size_t line_chars = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      line_chars = 0;
-      ++i;
-      continue;
-    }
-    if (++line_chars > k_max_line) return false;
-    if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\r') {
-      ++i;
-    } else if (c >= 0xD0 && c <= 0xD3 && i + 1 < text.size() &&
-               (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
-      i += 2;
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-
 } // namespace
 
 bool check_bytes(const Sources& sources, std::uint32_t file, Diagnostics& diags) {
   const std::string& text = sources.text(file);
-  if (plain_text(text)) return true;
+  if (plainly_clean(text, k_max_line)) return true;
   const Lang lang = diags.lang();
   if (auto bad = find_invalid_utf8(text)) {
     diags.error(sources.at_offset(file, *bad),

@@ -5,6 +5,12 @@
 #include <cstring>
 #include <memory>
 
+#ifndef _WIN32
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace fs = std::filesystem;
 
 namespace vap {
@@ -17,6 +23,45 @@ FileBytes read_input_file(const fs::path& path, Lang lang, std::size_t limit) {
     out.message = std::move(message);
     return std::move(out);
   };
+  const auto too_large = [&]() {
+    return failed(ReadFailure::too_large,
+                  msg(lang, "the file is larger than {} MiB; is it a workshop file?", limit >> 20));
+  };
+  char buffer[1 << 16];
+#ifndef _WIN32
+  // One open and one fstat: a pipe opened without waiting for a writer (O_NONBLOCK), then
+  // refused with a device or a folder before a byte is read.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return failed(ReadFailure::missing, msg(lang, "no such file"));
+    return failed(ReadFailure::unreadable,
+                  msg(lang, "cannot read the file: {}", std::strerror(errno)));
+  }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0)
+    return failed(ReadFailure::unreadable,
+                  msg(lang, "cannot read the file: {}", std::strerror(errno)));
+  if (S_ISDIR(st.st_mode))
+    return failed(ReadFailure::folder, msg(lang, "this is a folder, not a file"));
+  if (!S_ISREG(st.st_mode))
+    return failed(ReadFailure::not_a_file, msg(lang, "this is not a file (a pipe or a device)"));
+  if (static_cast<std::uintmax_t>(st.st_size) > limit) return too_large();
+  out.bytes.reserve(static_cast<std::size_t>(st.st_size));
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0)
+      return failed(ReadFailure::unreadable,
+                    msg(lang, "cannot read the file: {}", std::strerror(errno)));
+    if (n == 0) break;
+    out.bytes.append(buffer, static_cast<std::size_t>(n));
+    if (out.bytes.size() > limit) return too_large(); // the file grew while it was read
+  }
+#else
   std::error_code ec;
   const auto status = fs::status(path, ec);
   if (ec && ec != std::errc::no_such_file_or_directory)
@@ -27,24 +72,13 @@ FileBytes read_input_file(const fs::path& path, Lang lang, std::size_t limit) {
   // A pipe would be waited on and a device read without end.
   if (!fs::is_regular_file(status))
     return failed(ReadFailure::not_a_file, msg(lang, "this is not a file (a pipe or a device)"));
-  const auto too_large = [&]() {
-    return failed(ReadFailure::too_large,
-                  msg(lang, "the file is larger than {} MiB; is it a workshop file?", limit >> 20));
-  };
   auto size = fs::file_size(path, ec);
   if (!ec && size > limit) return too_large();
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(
-#ifdef _WIN32
-      _wfopen(path.c_str(), L"rb"),
-#else
-      std::fopen(path.c_str(), "rb"),
-#endif
-      &std::fclose);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> in(_wfopen(path.c_str(), L"rb"), &std::fclose);
   if (!in)
     return failed(ReadFailure::unreadable,
                   msg(lang, "cannot read the file: {}", std::strerror(errno)));
   if (!ec) out.bytes.reserve(static_cast<std::size_t>(size));
-  char buffer[1 << 16];
   for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0;) {
     out.bytes.append(buffer, n);
     if (out.bytes.size() > limit) return too_large(); // the file grew while it was read
@@ -52,6 +86,7 @@ FileBytes read_input_file(const fs::path& path, Lang lang, std::size_t limit) {
   if (std::ferror(in.get()))
     return failed(ReadFailure::unreadable,
                   msg(lang, "cannot read the file: {}", std::strerror(errno)));
+#endif
   const std::string_view b = out.bytes;
   // UTF-32 first: its little-endian mark starts like UTF-16's.
   if (b.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4) ||

@@ -257,6 +257,34 @@ std::string invisible_character(char32_t cp) {
   return fmt::format("U+{:04X} {}", static_cast<std::uint32_t>(cp), name);
 }
 
+bool plainly_clean(std::string_view text, std::size_t max_line) {
+  std::size_t line_chars = 0;
+  const auto* base = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      line_chars = 0;
+      ++i;
+      continue;
+    }
+    if (++line_chars > max_line) return false;
+    if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\r') {
+      ++i;
+    } else if (c >= 0xD0 && c <= 0xD3 && i + 1 < text.size() &&
+               (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      i += 2; // U+0400..U+04FF: Cyrillic letters, none invisible
+    } else if (c < 0x80) {
+      return false; // a control character or DELETE
+    } else {
+      utf8proc_int32_t cp = 0;
+      const auto n = utf8proc_iterate(base + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+      if (n <= 0 || !invisible_character(static_cast<char32_t>(cp)).empty()) return false;
+      i += static_cast<std::size_t>(n);
+    }
+  }
+  return true;
+}
+
 std::size_t codepoints(std::string_view text) {
   // As decode(text).size(), without the vector: ASCII counts one, the rest as utf8proc reads it.
   auto p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());

@@ -1,7 +1,7 @@
 #pragma once
 // The one reader of every file vap reads in a run: workshop files, --catalog files and
 // --templates files. The same limits and the same messages for all: a regular file (a pipe or a
-// device such as /dev/zero is refused before it is opened), at most 16 MiB (checked before
+// device such as /dev/zero is refused before a byte is read), at most 16 MiB (checked before
 // reading and again while reading), and text in UTF-8 (UTF-16 and UTF-32 are named as such).
 #include "vap/i18n.hpp"
 

@@ -33,6 +33,10 @@ std::string tidy(std::string_view name);
 // text around it (DEL, C1 controls, Unicode format characters such as U+200B or U+202E, the line
 // and paragraph separators U+2028/U+2029): "U+200B ZERO WIDTH SPACE"; otherwise empty.
 std::string invisible_character(char32_t cp);
+// Whether the text is well-formed UTF-8 without control characters (but tab and line ends) and
+// without invisible characters (invisible_character), in lines of at most `max_line`
+// characters: what check_bytes passes. One quick pass, ASCII and Cyrillic decided on the spot.
+bool plainly_clean(std::string_view text, std::size_t max_line);
 
 // Number of code points.
 std::size_t codepoints(std::string_view text);
