@@ -8,7 +8,8 @@
 #   VAP_BENCH_MUNIS    municipalities in the corpus, default 5000
 #   VAP_BENCH_SMALL    the small step, default 500 (CPU and wall ratios, linearity)
 #   VAP_BENCH_RUNS     runs per timed case (best one counts), default 3
-#   VAP_BENCH_CALLGRIND municipalities for the instruction counts (valgrind), default 48; 0: none
+#   VAP_BENCH_CALLGRIND municipalities for the instruction counts (valgrind), default 128 (two
+#                      batches: the streamed path of the corpus); 0: none
 set -euo pipefail
 
 BUILD_DIR=${1:-build/release}
@@ -16,7 +17,7 @@ NMUNI_WANTED=${VAP_BENCH_MUNIS:-5000}
 CORPUS=${VAP_BENCH_DIR:-/tmp/vap-bench-corpus-$NMUNI_WANTED}
 SMALL=${VAP_BENCH_SMALL:-500}
 RUNS=${VAP_BENCH_RUNS:-3}
-CG=${VAP_BENCH_CALLGRIND:-48}
+CG=${VAP_BENCH_CALLGRIND:-128}
 VAP=$BUILD_DIR/vap
 
 die() { echo "bench/run.sh: $*" >&2; exit 1; }

@@ -40,6 +40,9 @@ std::string os_error(int err) {
 // link; on Windows in another case or with other separators).
 bool is_input(const fs::path& target, const std::vector<fs::path>& inputs) {
   std::error_code ec;
+  // Inputs are files that were read: a name that is no file yet (or a device such as
+  // /dev/null) is none of them, and the inputs are not looked up one by one.
+  if (!fs::is_regular_file(fs::status(target, ec)) || ec) return false;
   const fs::path canonical = fs::weakly_canonical(target, ec);
   if (ec) return false;
   for (const auto& in : inputs)
