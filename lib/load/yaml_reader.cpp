@@ -3,6 +3,7 @@
 #include "vap/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -62,6 +63,34 @@ SourcePos YamlReader::pos(const yaml::Node& node) const {
   return at;
 }
 
+namespace {
+
+// The keys of one mapping seen so far, each with the line of its first occurrence.
+class SeenKeys {
+public:
+  explicit SeenKeys(std::size_t keys) : m_long(keys > k_short) {}
+  // Adds `key` at `line`: (its first line, true) when it is new, (the first line, false) when not.
+  std::pair<const int*, bool> emplace(std::string_view key, int line) {
+    if (m_long) {
+      auto [it, fresh] = m_map.emplace(key, line);
+      return {&it->second, fresh};
+    }
+    for (std::size_t i = 0; i < m_count; ++i)
+      if (m_keys[i].first == key) return {&m_keys[i].second, false};
+    m_keys[m_count] = {key, line};
+    return {&m_keys[m_count++].second, true};
+  }
+
+private:
+  static constexpr std::size_t k_short = 16;
+  bool m_long;
+  std::size_t m_count = 0;
+  std::array<std::pair<std::string_view, int>, k_short> m_keys{};
+  std::map<std::string_view, int> m_map;
+};
+
+} // namespace
+
 bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
                            std::initializer_list<std::string_view> allowed) {
   if (!node.IsMap()) {
@@ -71,8 +100,9 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
   }
   // The parsers call the document's own keys "file"; messages say "at the top of the file".
   const bool top = what == "file";
-  // Each key and the line of its first occurrence (the keys live in the document).
-  std::map<std::string_view, int> seen;
+  // Each key and the line of its first occurrence (the keys live in the document): most
+  // mappings have a few keys, looked through on the stack; a long one also gets a map.
+  SeenKeys seen(node.size());
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!it->first.IsScalar()) {
       error(it->first, top ? msg(lang(), "a key at the top of the file must be a plain word")
@@ -84,9 +114,9 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
     if (auto [first, fresh] = seen.emplace(key, static_cast<int>(at.line)); !fresh) {
       error(at, top ? msg(lang(),
                           "'{}' appears twice at the top of the file (first on line {}); keep one",
-                          key, first->second)
+                          key, *first)
                     : msg(lang(), "'{}' appears twice in '{}' (first on line {}); keep one", key,
-                          what, first->second));
+                          what, *first));
       continue;
     }
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
