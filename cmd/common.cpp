@@ -5,11 +5,14 @@
 #include "vap/locale.hpp"
 #include "vap/output.hpp"
 #include "vap/progress.hpp"
+#include "vap/sorted_spool.hpp"
+#include "vap/utf8_path.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 namespace fs = std::filesystem;
@@ -161,14 +164,15 @@ Loaded load_inputs(const CommonOptions& o, FileKinds uses) {
 }
 
 std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadOptions lo,
-                                    const std::function<bool(const Loaded&)>& each) {
+                                    const std::function<bool(const Loaded&)>& each,
+                                    const LangsFirst& langs_first) {
   // A bar for batches (more than 50 files), only when standard error is a terminal.
   Progress progress(Progress::stderr_is_terminal(), 50);
   lo.on_file = [&progress](std::size_t done, std::size_t total) { progress.update(done, total); };
   BatchRun run;
   const bool streamed = load_batches(
       paths, lo, stream_batch, [&](Loaded& part) { return each(part); }, run,
-      [](Loaded& part) { check_priority_coverage(part.program, part.diags); });
+      [](Loaded& part) { check_priority_coverage(part.program, part.diags); }, langs_first);
   progress.finish();
   if (!streamed) return std::nullopt;
   run_lang() = run.lang;
@@ -177,12 +181,47 @@ std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadO
 }
 
 std::optional<BatchRun> stream_inputs(const CommonOptions& o,
-                                      const std::function<bool(const Loaded&)>& each) {
+                                      const std::function<bool(const Loaded&)>& each,
+                                      const LangsFirst& langs_first) {
   if (!o.templates.empty() || (o.excel && o.format != "csv")) return std::nullopt;
   LoadOptions lo = load_options(o.lang);
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
-  return stream_load(o.paths, lo, each);
+  return stream_load(o.paths, lo, each, langs_first);
+}
+
+bool joins_by_part(const CommonOptions& o) {
+  // An SVG document's size comes first, and a drawing is placed under the ones before it.
+  const Format format = parse_format(o.format).value_or(Format::md);
+  return format == Format::md || format == Format::csv || format == Format::json ||
+         format == Format::geojson;
+}
+
+bool stream_output(const CommonOptions& o, const MakePart& part,
+                   const std::function<void(const BatchRun&)>& before_write) {
+  if (!joins_by_part(o)) return false;
+  const Format format = parse_format(o.format).value_or(Format::md);
+  RenderOptions r;
+  SortedSpool spool(message_lang(o));
+  auto run = stream_inputs(
+      o,
+      [&](const Loaded& loaded) {
+        for (const auto& m : loaded.program.municipalities) {
+          auto text = part(m, loaded, r);
+          if (!text) return false;
+          spool.add(m.id, *text);
+        }
+        return true;
+      },
+      [&](const std::vector<std::optional<Lang>>& langs) { r = render_options(o, langs); });
+  if (!run) return false;
+  if (before_write) before_write(*run);
+  emit_streamed(o, *run, [&](const JoinedText::Sink& sink) {
+    JoinedText joined(format, sink);
+    spool.replay([&](std::string_view text) { joined.add(text); });
+    joined.finish();
+  });
+  return true;
 }
 
 Lang report_lang(const CommonOptions& o, const Program& program) {
@@ -228,6 +267,33 @@ void emit(const CommonOptions& o, const std::string& content, const BatchRun& ru
   inputs.files = run.files;
   inputs.lang = run.lang;
   emit(o, content, inputs);
+}
+
+void emit_streamed(const CommonOptions& o, const BatchRun& run,
+                   const std::function<void(const JoinedText::Sink&)>& write) {
+  const Lang lang = run.lang;
+  if (o.output.empty() || o.output == "-") {
+    write([](std::string_view text) {
+      std::cout.write(text.data(), static_cast<std::streamsize>(text.size()));
+    });
+    std::cout.flush();
+    check_stdout(lang);
+    return;
+  }
+  Loaded inputs;
+  inputs.files = run.files;
+  inputs.lang = lang;
+  write_output_made(o.output, run_inputs(o, inputs), lang, [&](const std::filesystem::path& p) {
+    std::ofstream out(p, std::ios::binary | std::ios::trunc);
+    write([&](std::string_view text) {
+      out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    });
+    out.close();
+    if (!out)
+      throw Error(
+          ExitStatus::cant_create,
+          msg(lang, "cannot write the temporary file '{}' (is the disk full?)", path_text(p)));
+  });
 }
 
 std::string join_outputs(const std::vector<std::string>& parts, Format format, bool batch) {

@@ -1,6 +1,7 @@
 #pragma once
 // What every subcommand shares: the common flags, loading with diagnostics on standard error,
 // choosing the report language, and writing the output.
+#include "vap/joined_text.hpp"
 #include "vap/load.hpp"
 #include "vap/render.hpp"
 
@@ -67,12 +68,33 @@ constexpr std::size_t stream_batch = 64;
 // the run was not streamed: then the command loads it whole (load_inputs, load) and drops what
 // `each` kept. The batches' warnings are printed to standard error before it returns, as
 // load_inputs prints a whole load's.
+// `langs_first` gets every municipality's `lang` before the first batch (load_batches).
+using LangsFirst = std::function<void(const std::vector<std::optional<Lang>>&)>;
 std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadOptions options,
-                                    const std::function<bool(const Loaded&)>& each);
+                                    const std::function<bool(const Loaded&)>& each,
+                                    const LangsFirst& langs_first = {});
 // The same with the common options (nullopt also with --templates, or --excel without CSV,
 // which load_inputs answers).
 std::optional<BatchRun> stream_inputs(const CommonOptions& options,
-                                      const std::function<bool(const Loaded&)>& each);
+                                      const std::function<bool(const Loaded&)>& each,
+                                      const LangsFirst& langs_first = {});
+
+// One municipality's output, rendered with the whole run's options (RenderOptions::batch), or
+// nullopt when it would have a message of the command's own (then the run is loaded whole).
+using MakePart = std::function<std::optional<std::string>(
+    const Municipality& m, const Loaded& batch, const RenderOptions& render)>;
+
+// Streams the run (stream_inputs) and writes its output as it is made, for Markdown, CSV, JSON
+// and GeoJSON: each municipality's part is kept in a temporary file (SortedSpool) and the parts
+// are written in the order of the ids, joined as the renderer joins them (JoinedText), to -o
+// through a temporary file renamed into place, or to standard output. Memory holds one batch
+// and the ids, whatever the number of municipalities. False when the run was not streamed (or
+// the format is SVG): then the command loads it whole. `before_write` (when given) comes after
+// the run's warnings, before the output.
+bool stream_output(const CommonOptions& options, const MakePart& part,
+                   const std::function<void(const BatchRun&)>& before_write = {});
+// The output's format is one that stream_output joins part by part (not SVG).
+bool joins_by_part(const CommonOptions& options);
 
 // A streamed batch's results, one per municipality that `make` keeps, in the order a whole load
 // gives them (by municipality id).
@@ -110,6 +132,10 @@ RenderOptions render_options(const CommonOptions& options,
 // Writes the output (-o FILE atomically, or standard output).
 void emit(const CommonOptions& options, const std::string& content, const Loaded& loaded);
 void emit(const CommonOptions& options, const std::string& content, const BatchRun& run);
+// The same, with the content written piece by piece by `write` (to the temporary file of -o, or
+// to standard output).
+void emit_streamed(const CommonOptions& options, const BatchRun& run,
+                   const std::function<void(const JoinedText::Sink&)>& write);
 
 // Several municipalities' outputs as one: Markdown one after another, CSV under the first one's
 // header, JSON as {"municipalities": [...]} (one part of a one-municipality run stays as it is).

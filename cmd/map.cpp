@@ -43,45 +43,28 @@ void warn_unlocated(Unlocated missing, std::size_t total, Lang lang) {
   std::cerr << format_diagnostics(diags, Sources{}) << list << std::flush;
 }
 
-// GeoJSON of a batch of many municipalities, streamed: only each one's objects are kept (the
-// inventory without its tables), and the text is made once the report language is known.
-bool stream_geojson(const CommonOptions& o) {
-  std::vector<MapInventory> maps;
-  Unlocated missing;
-  std::size_t total = 0;
-  auto run = stream_inputs(o, [&](const Loaded& part) {
-    for (const auto& m : part.program.municipalities) {
-      MapInventory inv = inventory_map(m);
-      total += find_unlocated(inv, part.sources, missing);
-      inv.rows.clear();
-      inv.attention.clear();
-      std::erase_if(inv.items, [](const MapItem& it) { return !it.location; });
-      maps.push_back(std::move(inv));
-    }
-    return true;
-  });
-  if (!run) return false;
-  std::stable_sort(maps.begin(), maps.end(), [](const MapInventory& a, const MapInventory& b) {
-    return a.municipality_id < b.municipality_id;
-  });
-  warn_unlocated(std::move(missing), total, run->lang);
-  const Lang lang = render_options(o, run->langs).lang;
-  GeojsonText text;
-  for (auto& inv : maps) {
-    text.add(geojson_features(inv, lang, true));
-    inv = MapInventory{};
-  }
-  emit(o, text.finish(), *run);
-  return true;
-}
-
 } // namespace
 
 void define_map(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
   add_common(sub, *o, {"md", "csv", "json", "geojson"});
   sub.callback([o, &self]() {
-    if (o->format == "geojson" && stream_geojson(*o)) return;
+    // A batch of many municipalities is streamed, its output written as it is made; for
+    // GeoJSON, only where each object without a location was typed is kept.
+    Unlocated missing;
+    std::size_t total = 0;
+    const bool geojson = o->format == "geojson";
+    if (stream_output(
+            *o,
+            [&](const Municipality& m, const Loaded& batch, const RenderOptions& r) {
+              MapInventory inv = inventory_map(m);
+              if (geojson) total += find_unlocated(inv, batch.sources, missing);
+              return std::optional<std::string>(render_map({inv}, r));
+            },
+            [&](const BatchRun& run) {
+              if (geojson) warn_unlocated(std::move(missing), total, run.lang);
+            }))
+      return;
     run_command(self, *o, [&](const Loaded& loaded, const RenderOptions& r) {
       std::vector<MapInventory> maps;
       Unlocated missing;

@@ -35,12 +35,23 @@ void define_pie(CLI::App& sub, const Command& self) {
           "0..100"))
       ->type_name("PP");
   sub.callback([o, &self]() {
-    // A batch of many municipalities is streamed: only each one's comparison is kept. A pie
-    // that adds up to 0 has a warning, which a whole load prints with its line.
-    if (auto s = stream_results<PieComparison>(o->common, [&](const Municipality& m, auto& out) {
-          out.push_back(compare_pie(m, o->threshold));
-          return out.back().empty_sides.empty();
-        })) {
+    // A batch of many municipalities is streamed, its output written as it is made; for an
+    // SVG drawing each one's comparison is kept. A pie that adds up to 0 has a warning, which a
+    // whole load prints with its line.
+    if (joins_by_part(o->common)) {
+      if (stream_output(o->common,
+                        [&](const Municipality& m, const Loaded&,
+                            const RenderOptions& r) -> std::optional<std::string> {
+                          PieComparison c = compare_pie(m, o->threshold);
+                          if (!c.empty_sides.empty()) return std::nullopt;
+                          return render_pie({c}, r);
+                        }))
+        return;
+    } else if (auto s =
+                   stream_results<PieComparison>(o->common, [&](const Municipality& m, auto& out) {
+                     out.push_back(compare_pie(m, o->threshold));
+                     return out.back().empty_sides.empty();
+                   })) {
       emit(o->common, render_pie(s->results, render_options(o->common, s->run.langs)), s->run);
       return;
     }

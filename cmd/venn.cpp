@@ -11,11 +11,17 @@ void define_venn(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
   add_common(sub, *o, {"md", "csv", "json", "svg"});
   sub.callback([o, &self]() {
-    // A batch of many municipalities is streamed: only each one's summary is kept.
-    if (auto s = stream_results<VennSummary>(*o, [](const Municipality& m, auto& out) {
-          out.push_back(summarize_venn(m));
-          return true;
-        })) {
+    // A batch of many municipalities is streamed, its output written as it is made; for an
+    // SVG drawing each one's summary is kept.
+    if (joins_by_part(*o)) {
+      if (stream_output(*o, [](const Municipality& m, const Loaded&, const RenderOptions& r) {
+            return std::optional<std::string>(render_venn({summarize_venn(m)}, r));
+          }))
+        return;
+    } else if (auto s = stream_results<VennSummary>(*o, [](const Municipality& m, auto& out) {
+                 out.push_back(summarize_venn(m));
+                 return true;
+               })) {
       emit(*o, render_venn(s->results, render_options(*o, s->run.langs)), s->run);
       return;
     }

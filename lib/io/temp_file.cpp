@@ -39,7 +39,7 @@ TempFile::~TempFile() {
 }
 
 std::string TempFile::read() const {
-  std::ifstream in(m_path, std::ios::binary);
+  std::ifstream in(utf8_path(m_path), std::ios::binary); // a Cyrillic %TEMP% on Windows
   if (!in) throw Error(ExitStatus::cant_create, fmt::format("cannot read back {}", m_path));
   std::ostringstream s;
   s << in.rdbuf();

@@ -660,7 +660,8 @@ bool named_municipality_file(const fs::path& p) {
 
 bool load_batches(const std::vector<std::string>& paths, const LoadOptions& options,
                   std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run,
-                  const std::function<void(Loaded&)>& check) {
+                  const std::function<void(Loaded&)>& check,
+                  const std::function<void(const std::vector<std::optional<Lang>>&)>& langs_first) {
   if (batch == 0) return false;
   const Lang lang = options.lang;
   // The first pass: the files and the municipality folders, nothing read yet.
@@ -719,19 +720,26 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
   // `lang_from_files`, the one of the municipalities' `lang`. It is read from their files alone
   // when the first message is to be written (a run without messages never needs it).
   bool lang_chosen = !options.lang_from_files;
-  auto choose_run_lang = [&]() {
-    std::vector<std::string> municipality_files;
-    for (const auto& f : found.files)
-      if (named_municipality_file(f)) municipality_files.push_back(path_text(f));
-    LoadOptions first = part_options;
-    first.on_file = nullptr;
-    Loaded alone = load(municipality_files, first);
-    std::vector<std::optional<Lang>> langs;
-    for (const auto& m : alone.program.municipalities)
-      langs.push_back(m.lang);
-    lang_chosen = true;
-    return choose_lang(std::nullopt, langs, lang);
+  std::optional<std::vector<std::optional<Lang>>> file_langs; // read once, when first needed
+  auto municipality_langs = [&]() -> const std::vector<std::optional<Lang>>& {
+    if (!file_langs) {
+      std::vector<std::string> municipality_files;
+      for (const auto& f : found.files)
+        if (named_municipality_file(f)) municipality_files.push_back(path_text(f));
+      LoadOptions first = part_options;
+      first.on_file = nullptr;
+      Loaded alone = load(municipality_files, first);
+      file_langs.emplace();
+      for (const auto& m : alone.program.municipalities)
+        file_langs->push_back(m.lang);
+    }
+    return *file_langs;
   };
+  auto choose_run_lang = [&]() {
+    lang_chosen = true;
+    return choose_lang(std::nullopt, municipality_langs(), lang);
+  };
+  if (langs_first) langs_first(municipality_langs());
   std::atomic<std::size_t> offset{0};
   if (options.on_file)
     part_options.on_file = [&](std::size_t done, std::size_t) {

@@ -75,14 +75,19 @@ struct BatchRun {
 // of it (returns false to stop), and the batch is dropped. Only a run whose load() would say
 // the same is streamed: the batches' warnings are formatted as they come (BatchRun::messages;
 // with `lang_from_files` their language is chosen from the municipality files alone when the
-// first batch with a message comes, and that batch is loaded again if it was another); an error or an
-// unreadable file anywhere, a message of no file or over the limits of Diagnostics, a
-// workbook, a file outside the folders that hold a `municipality.yaml`, two municipalities of
-// one id, a session copied from another batch, or at most `batch` folders in all make it
-// return false, and the caller calls load() instead (dropping what `each` kept).
-bool load_batches(const std::vector<std::string>& paths, const LoadOptions& options,
-                  std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run,
-                  const std::function<void(Loaded&)>& check = {});
+// first batch with a message comes, and that batch is loaded again if it was another); an error or
+// an unreadable file anywhere, a message of no file or over the limits of Diagnostics, a workbook,
+// a file outside the folders that hold a `municipality.yaml`, two municipalities of one id, a
+// session copied from another batch, or at most `batch` folders in all make it return false, and
+// the caller calls load() instead (dropping what `each` kept). `langs_first` (when given) gets
+// every municipality's `lang`, read from the municipality files alone, before the first batch: a
+// caller that writes its output as it goes knows the report language before the first municipality
+// (the same read chooses the messages' language).
+bool load_batches(
+    const std::vector<std::string>& paths, const LoadOptions& options, std::size_t batch,
+    const std::function<bool(Loaded&)>& each, BatchRun& run,
+    const std::function<void(Loaded&)>& check = {},
+    const std::function<void(const std::vector<std::optional<Lang>>&)>& langs_first = {});
 
 // Two sessions of one date, village and group: a warning at both; two session files with the
 // same content: an error ("a copied file?").

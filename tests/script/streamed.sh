@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# A batch of more municipalities than one streamed batch holds (cmd/common.hpp, stream_batch) is
+# streamed: loaded batch by batch, its output written as it is made. Its output must be byte for
+# byte the output of a whole load (forced with --templates, which is never streamed), on standard
+# output and in a file, for every command and format that streams; folders are named so that
+# their order is not the order of the ids, and the municipalities speak Kyrgyz and Russian.
+set -uo pipefail
+VAP_BIN="$1"; ROOT="$2"
+TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
+corpus="$TMP/Программа"
+sources=(jany-jol kara-suu-ru ak-tash-mixed)
+for i in $(seq 1 150); do
+  src="${sources[$((i % 3))]}"
+  # Folder f001..f150 under five regions; ids run the other way (m150..m001).
+  dir="$corpus/r$((i % 5))/f$(printf %03d "$i")"
+  mkdir -p "$dir"
+  cp -r "$ROOT/examples/$src/." "$dir/"
+  id="m$(printf %03d $((151 - i)))"
+  sed -i -e "0,/^  id: .*/s//  id: $id/" -e "0,/^  name: \(.*\)/s//  name: \1 $i/" "$dir/municipality.yaml"
+  for f in "$dir"/sessions/*.yaml "$dir"/*.yaml; do printf '# copy %d\n' "$i" >>"$f"; done
+done
+checked=0; failed=0
+fail() { failed=$((failed + 1)); echo "$*"; }
+runs=("venn md" "venn csv" "venn json" "pie md" "pie csv" "pie json" "map md" "map csv"
+      "map json" "map geojson" "venn csv --excel" "map md --lang ru")
+for r in "${runs[@]}"; do
+  read -r -a w <<<"$r"
+  args=("${w[0]}" "$corpus" --format "${w[1]}" "${w[@]:2}")
+  "$VAP_BIN" "${args[@]}" --templates "$ROOT/templates/reports" >"$TMP/whole" 2>"$TMP/whole.err"
+  rc_whole=$?
+  "$VAP_BIN" "${args[@]}" >"$TMP/streamed" 2>"$TMP/streamed.err"
+  rc=$?
+  "$VAP_BIN" "${args[@]}" -o "$TMP/file.out" 2>/dev/null
+  checked=$((checked + 1))
+  [ "$rc_whole" -eq 0 ] && [ "$rc" -eq 0 ] || fail "vap $r: exit $rc (streamed), $rc_whole (whole)"
+  [ -s "$TMP/whole" ] || fail "vap $r: no output"
+  cmp -s "$TMP/whole" "$TMP/streamed" ||
+    { fail "vap $r: the streamed output differs from the whole load's"; diff "$TMP/whole" "$TMP/streamed" | head -5; }
+  cmp -s "$TMP/whole.err" "$TMP/streamed.err" ||
+    { fail "vap $r: the streamed messages differ"; diff "$TMP/whole.err" "$TMP/streamed.err" | head -5; }
+  cmp -s "$TMP/whole" "$TMP/file.out" || fail "vap $r: -o FILE differs from standard output"
+done
+# Streamed for real: while the output is written (more than a pipe holds), its parts wait in a
+# temporary file (SortedSpool) under TMPDIR; a whole load has none.
+spooled() { # args... -> how many spool files TMPDIR held when the output began
+  mkdir -p "$TMP/tmpdir" && rm -rf "$TMP/tmpdir"/*
+  TMPDIR="$TMP/tmpdir" "$VAP_BIN" "$@" 2>/dev/null |
+    { head -c 1 >/dev/null; find "$TMP/tmpdir" -name '*.spool' | wc -l; cat >/dev/null; }
+}
+n=$(spooled map "$corpus" --format json)
+[ "$n" = 1 ] || fail "vap map --format json of 150 municipalities: $n spool files, expected 1 (not streamed?)"
+n=$(spooled map "$corpus" --format json --templates "$ROOT/templates/reports")
+[ "$n" = 0 ] || fail "vap map --format json --templates: $n spool files, expected none"
+[ -z "$(ls -A "$TMP/tmpdir")" ] || fail "the spool file is left behind in TMPDIR"
+echo "$checked streamed runs compared with whole loads, $failed differ"
+[ "$failed" -eq 0 ]
