@@ -304,6 +304,11 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
 
   YamlReader reader(sources, file, diags);
   std::unique_ptr<yaml::Document> doc;
+  // The document is given back to this thread for its next file, whichever way this returns.
+  struct GiveBack {
+    std::unique_ptr<yaml::Document>& doc;
+    ~GiveBack() { yaml::reuse(std::move(doc)); }
+  } give_back{doc};
   yaml::Node root;
   try {
     // Anchors and aliases are refused before any walk over the tree (found by the same parse).

@@ -28,7 +28,7 @@ SourcePos sign_pos(const Sources& sources, std::uint32_t file, const YAML::Mark&
 
 std::unique_ptr<yaml::Document> parse_refusing_aliases(const Sources& sources, std::uint32_t file,
                                                        Diagnostics& diags) {
-  auto doc = std::make_unique<yaml::Document>();
+  auto doc = yaml::reused_document();
   try {
     yaml::parse_into(*doc, sources.text(file));
   } catch (const YAML::Exception&) {

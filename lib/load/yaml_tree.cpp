@@ -41,9 +41,7 @@ public:
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     sign(mark, tag, anchor);
-    const auto s = static_cast<std::uint32_t>(m_doc.scalars.size());
-    m_doc.scalars.push_back(value);
-    add(item(YAML::NodeType::Scalar, mark, s), anchor);
+    add(item(YAML::NodeType::Scalar, mark, m_doc.add_scalar(value)), anchor);
   }
   void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                        YAML::EmitterStyle::value) override {
@@ -113,8 +111,7 @@ std::uint32_t copy(Document& doc, const YAML::Node& node) {
   const auto index = static_cast<std::uint32_t>(doc.items.size());
   doc.items.push_back({node.Type(), node.Mark(), 0, 0});
   if (node.IsScalar()) {
-    doc.items[index].first = static_cast<std::uint32_t>(doc.scalars.size());
-    doc.scalars.push_back(node.Scalar());
+    doc.items[index].first = doc.add_scalar(node.Scalar());
   } else if (node.IsSequence() || node.IsMap()) {
     std::vector<std::uint32_t> children;
     for (auto it = node.begin(); it != node.end(); ++it) {
@@ -237,6 +234,43 @@ void Node::iterator::fill() {
     static_cast<Node&>(m_entry) = Node(doc, m_at[0]);
     m_entry.m_keep = m_owner.m_keep;
   }
+}
+
+std::uint32_t Document::add_scalar(const std::string& value) {
+  // A reused document's strings keep their buffers: most scalars are copied without a malloc.
+  if (scalar_count < scalars.size())
+    scalars[scalar_count].assign(value);
+  else
+    scalars.push_back(value);
+  return scalar_count++;
+}
+
+void Document::reset() {
+  items.clear();
+  kids.clear();
+  scalar_count = 0;
+  root_index = 0;
+  has_root = false;
+  signs.clear();
+}
+
+namespace {
+
+// Each loading thread's document kept for its next file (documents of files up to 1 MB).
+thread_local std::unique_ptr<Document> t_spare;
+constexpr std::size_t k_spare_scalars = 1 << 16;
+
+} // namespace
+
+std::unique_ptr<Document> reused_document() {
+  if (t_spare) return std::move(t_spare);
+  return std::make_unique<Document>();
+}
+
+void reuse(std::unique_ptr<Document> doc) {
+  if (!doc || doc->scalars.size() > k_spare_scalars) return;
+  doc->reset();
+  t_spare = std::move(doc);
 }
 
 void parse_into(Document& doc, std::string_view text) {

@@ -1,11 +1,13 @@
 #include "vap/text.hpp"
 
+#include <cstring>
 #include <unicode/ucnv.h>
 #include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace vap {
@@ -38,9 +40,33 @@ void encode(utf8proc_int32_t cp, std::string& out) {
 }
 
 bool is_space(utf8proc_int32_t cp) {
-  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0xFEFF)
-    return true;
+  if (cp < 0x80) return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
+  if (cp == 0xA0 || cp == 0xFEFF) return true;
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+} // namespace
+
+namespace {
+
+// Eight bytes at `p` as one word (the tests below are on every byte at once, in any byte order).
+std::uint64_t word_at(const char* p) {
+  std::uint64_t w = 0;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+constexpr std::uint64_t k_ones = 0x0101010101010101ULL;
+constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
+// Every byte of `w` is ASCII.
+bool all_ascii(std::uint64_t w) {
+  return (w & k_highs) == 0;
+}
+// Every byte of `w` is a printable ASCII character, U+0020..U+007E (no control, no DELETE).
+bool all_printable(std::uint64_t w) {
+  const bool below_space = ((w - 0x20 * k_ones) & ~w & k_highs) != 0;
+  const std::uint64_t del = w ^ (0x7F * k_ones);
+  const bool has_delete = ((del - k_ones) & ~del & k_highs) != 0;
+  return all_ascii(w) && !below_space && !has_delete;
 }
 
 } // namespace
@@ -49,6 +75,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   auto base = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
   std::size_t i = 0;
   while (i < text.size()) {
+    if (i + 8 <= text.size() && all_ascii(word_at(text.data() + i))) {
+      i += 8;
+      continue;
+    }
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       ++i;
@@ -70,8 +100,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 
 namespace {
 
-// Text that tidy() would return unchanged: single spaces between words and only ASCII and
-// two-byte characters (Latin, Cyrillic), none of which is a space. Most names are like that.
+// Text that tidy() would return unchanged: single spaces between words and only ASCII, two-byte
+// (Latin, Cyrillic) and three-byte characters, none of which is a space. Most names are like that.
 bool already_tidy(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -79,12 +109,19 @@ bool already_tidy(std::string_view s) {
       if (i == 0 || i + 1 == s.size() || s[i - 1] == ' ') return false;
     } else if (c == '\t' || c == '\n' || c == '\r') {
       return false;
-    } else if (c >= 0x80) {
-      // C3..DF: a valid two-byte character when a continuation byte follows (C2 holds U+00A0).
-      if (c < 0xC3 || c > 0xDF || i + 1 == s.size() ||
-          (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80)
-        return false;
+    } else if (c >= 0xC3 && c <= 0xDF) {
+      // A valid two-byte character when a continuation byte follows (C2 holds U+00A0).
+      if (i + 1 == s.size() || (static_cast<unsigned char>(s[i + 1]) & 0xC0) != 0x80) return false;
       ++i;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      // Three bytes (№, –, «»): well formed and not a space (U+2000..U+200A, U+3000, U+FEFF...).
+      utf8proc_int32_t cp = 0;
+      const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                      static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+      if (n != 3 || is_space(cp)) return false;
+      i += 2;
+    } else if (c >= 0x80) {
+      return false;
     }
   }
   return true;
@@ -94,16 +131,33 @@ bool already_tidy(std::string_view s) {
 
 std::string tidy(std::string_view name) {
   if (already_tidy(name)) return std::string(name);
+  // Character by character, each kept as its bytes (a well-formed sequence is its own encoding);
+  // an invalid byte becomes U+FFFD.
   std::string out;
+  out.reserve(name.size());
   bool pending_space = false;
-  for (auto cp : decode(name)) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(name.data());
+  for (std::size_t i = 0; i < name.size();) {
+    utf8proc_int32_t cp = p[i];
+    utf8proc_ssize_t n = 1;
+    if (cp >= 0x80) {
+      n = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(name.size() - i), &cp);
+      if (n <= 0) {
+        cp = 0xFFFD;
+        n = 1;
+      }
+    }
     if (is_space(cp)) {
       pending_space = !out.empty();
-      continue;
+    } else {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      if (cp == 0xFFFD && n == 1)
+        encode(cp, out);
+      else
+        out.append(name.data() + i, static_cast<std::size_t>(n));
     }
-    if (pending_space) out.push_back(' ');
-    pending_space = false;
-    encode(cp, out);
+    i += static_cast<std::size_t>(n);
   }
   return out;
 }
@@ -258,29 +312,35 @@ std::string invisible_character(char32_t cp) {
 }
 
 bool plainly_clean(std::string_view text, std::size_t max_line) {
-  std::size_t line_chars = 0;
   const auto* base = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      line_chars = 0;
-      ++i;
-      continue;
+  // Line by line: a line of at most `max_line` bytes has at most as many characters.
+  for (std::size_t start = 0; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - start > max_line && codepoints(text.substr(start, end - start)) > max_line)
+      return false;
+    for (std::size_t i = start; i < end;) {
+      if (i + 8 <= end && all_printable(word_at(text.data() + i))) {
+        i += 8;
+        continue;
+      }
+      const auto c = static_cast<unsigned char>(text[i]);
+      if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\r') {
+        ++i;
+      } else if (c >= 0xD0 && c <= 0xD3 && i + 1 < end &&
+                 (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+        i += 2; // U+0400..U+04FF: Cyrillic letters, none invisible
+      } else if (c < 0x80) {
+        return false; // a control character or DELETE
+      } else {
+        utf8proc_int32_t cp = 0;
+        const auto n =
+            utf8proc_iterate(base + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+        if (n <= 0 || !invisible_character(static_cast<char32_t>(cp)).empty()) return false;
+        i += static_cast<std::size_t>(n);
+      }
     }
-    if (++line_chars > max_line) return false;
-    if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\r') {
-      ++i;
-    } else if (c >= 0xD0 && c <= 0xD3 && i + 1 < text.size() &&
-               (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
-      i += 2; // U+0400..U+04FF: Cyrillic letters, none invisible
-    } else if (c < 0x80) {
-      return false; // a control character or DELETE
-    } else {
-      utf8proc_int32_t cp = 0;
-      const auto n = utf8proc_iterate(base + i, static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
-      if (n <= 0 || !invisible_character(static_cast<char32_t>(cp)).empty()) return false;
-      i += static_cast<std::size_t>(n);
-    }
+    start = end + 1;
   }
   return true;
 }

@@ -149,4 +149,13 @@ TEST_CASE("parse_file: plain ASCII and Cyrillic text is checked as fully as any 
   CHECK(parse_messages("municipality:\n  name: Жар\xD0") ==
         std::vector<std::string>{"2:12: this byte is not UTF-8; save the file as UTF-8 (in "
                                  "Notepad: Save as, Encoding UTF-8)"});
+  // Eight ASCII bytes at a time: a DELETE or a control character among them is still found.
+  CHECK(parse_messages("municipality:\n  name: Abcdefgh\x7Fjklmnop\n") ==
+        std::vector<std::string>{"2:17: U+007F DELETE at column 17: an invisible character that "
+                                 "would make a name look like another; delete it"});
+  CHECK(parse_messages("municipality:\n  name: Abcdefgh\x01jklmnop\n").size() == 1);
+  // 10,000 Cyrillic letters are 20,000 bytes but not too long a line.
+  const std::string longest = cyr.substr(0, 2 * (10'000 - 8));
+  CHECK(
+      parse_messages("municipality:\n  id: x\n  name: " + longest + "\n  villages: [A]\n").empty());
 }

@@ -90,3 +90,23 @@ TEST_CASE("yaml_tree: an empty document, a scalar, remove, and syntax errors as 
   CHECK_FALSE(ours.empty());
   CHECK(our_line == their_line);
 }
+
+TEST_CASE("yaml_tree: a reused document holds only the last file's nodes") {
+  auto first = vap::yaml::reused_document();
+  vap::yaml::parse_into(*first, "a: Ичүүчү суу скважинасы №3\nb: [1, 2, 3]\nc: {d: e}\n");
+  CHECK(first->root()["a"].Scalar() == "Ичүүчү суу скважинасы №3");
+  vap::yaml::Document* kept = first.get();
+  vap::yaml::reuse(std::move(first));
+  auto second = vap::yaml::reused_document();
+  CHECK(second.get() == kept); // the same vectors and strings, filled again
+  vap::yaml::parse_into(*second, "x: short\n");
+  const YAML::Node theirs = YAML::Load("x: short\n");
+  same(second->root(), theirs);
+  CHECK(!second->root()["a"]);
+  CHECK(second->root()["x"].Scalar() == "short");
+  CHECK(second->scalar_count == 2);
+  // Another thread's (or a fresh) document when none was given back.
+  auto third = vap::yaml::reused_document();
+  CHECK(third.get() != kept);
+  CHECK(third->items.empty());
+}

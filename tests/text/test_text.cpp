@@ -55,6 +55,19 @@ TEST_CASE("tidy keeps case and collapses white space, no-break spaces too") {
   CHECK(tidy(" \n ") == "");
 }
 
+TEST_CASE("tidy keeps three-byte characters and takes every kind of space for a space") {
+  // Already tidy: returned as it is.
+  CHECK(tidy("№4 орто мектеп – «Ала-Тоо»") == "№4 орто мектеп – «Ала-Тоо»");
+  // Em space, ideographic space, narrow no-break space and a byte-order mark are spaces.
+  CHECK(tidy("№4\u2003орто\u3000мектеп\u202f") == "№4 орто мектеп");
+  CHECK(tidy("\ufeffКөл") == "Көл");
+  // A zero-width space is no space (the checks of invisible characters name it).
+  CHECK(tidy("Көл\u200bсуу") == "Көл\u200bсуу");
+  // An invalid byte becomes U+FFFD; four-byte characters are kept.
+  CHECK(tidy("a\xff b") == "a\ufffd b");
+  CHECK(tidy(" \U0001F4A7  суу ") == "\U0001F4A7 суу");
+}
+
 TEST_CASE("did_you_mean picks a plausible typo only, in the language of the messages") {
   const std::vector<std::string> keys = {"date", "village", "group", "participants", "facilitator"};
   CHECK(did_you_mean(Lang::en, "particpants", keys) == "did you mean 'participants'?");

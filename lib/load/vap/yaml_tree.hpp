@@ -113,14 +113,25 @@ struct Document {
   };
   std::vector<Item> items;
   std::vector<std::uint32_t> kids;
-  std::vector<std::string> scalars;
+  std::vector<std::string> scalars; // the first `scalar_count` are this document's
+  std::uint32_t scalar_count = 0;
   std::uint32_t root_index = 0;
   bool has_root = false;
   std::vector<Sign> signs; // the anchors, aliases and tags, in the order of the file
 
   // The document's root: an empty document is a null node without a mark, as YAML::Load's.
   Node root() { return Node(this, root_index); }
+  // Adds a scalar's text; its index in `scalars`.
+  std::uint32_t add_scalar(const std::string& value);
+  // Empty again, keeping what it allocated (reuse()).
+  void reset();
 };
+
+// A document to parse into: the calling thread's spare one (reuse()) or a new one. A loading
+// thread gives each file's document back when the file is parsed, so that the next file's
+// nodes and scalars fill the vectors and strings already allocated.
+std::unique_ptr<Document> reused_document();
+void reuse(std::unique_ptr<Document> doc);
 
 // Parses the first document of `text` (as YAML::Load(text) does; throws the same
 // YAML::Exception at the same mark on bad syntax).
