@@ -9,6 +9,7 @@
 #include "vap/utf8_path.hpp"
 #include "vap/xlsx.hpp"
 #include "vap/yaml_guard.hpp"
+#include "vap/yaml_tree.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -433,6 +434,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     if (options.on_file) options.on_file(++done, units.size());
   };
   auto work = [&]() {
+    yaml::DocumentReuse reuse; // one document's buffers for all of this thread's files
     // The step runs after every file, also after one that could not be read (`continue`).
     for (std::size_t i = next++; i < units.size(); file_done(), i = next++) {
       if (!units[i].made) {

@@ -256,21 +256,30 @@ void Document::reset() {
 
 namespace {
 
-// Each loading thread's document kept for its next file (documents of files up to 1 MB).
-thread_local std::unique_ptr<Document> t_spare;
-constexpr std::size_t k_spare_scalars = 1 << 16;
+// The calling thread's innermost DocumentReuse (a plain pointer: a thread_local with a
+// destructor is not safe at thread exit under MinGW's winpthreads).
+thread_local DocumentReuse* t_reuse = nullptr;
+constexpr std::size_t k_spare_scalars = 1 << 16; // documents of files up to about 1 MB
 
 } // namespace
 
+DocumentReuse::DocumentReuse() : m_outer(t_reuse) {
+  t_reuse = this;
+}
+
+DocumentReuse::~DocumentReuse() {
+  t_reuse = m_outer;
+}
+
 std::unique_ptr<Document> reused_document() {
-  if (t_spare) return std::move(t_spare);
+  if (t_reuse && t_reuse->m_spare) return std::move(t_reuse->m_spare);
   return std::make_unique<Document>();
 }
 
 void reuse(std::unique_ptr<Document> doc) {
-  if (!doc || doc->scalars.size() > k_spare_scalars) return;
+  if (!doc || !t_reuse || doc->scalars.size() > k_spare_scalars) return;
   doc->reset();
-  t_spare = std::move(doc);
+  t_reuse->m_spare = std::move(doc);
 }
 
 void parse_into(Document& doc, std::string_view text) {

@@ -92,6 +92,13 @@ TEST_CASE("yaml_tree: an empty document, a scalar, remove, and syntax errors as 
 }
 
 TEST_CASE("yaml_tree: a reused document holds only the last file's nodes") {
+  {
+    // Without a DocumentReuse, a document given back is dropped.
+    auto alone = vap::yaml::reused_document();
+    vap::yaml::reuse(std::move(alone));
+    CHECK(vap::yaml::reused_document()->items.capacity() == 0);
+  }
+  vap::yaml::DocumentReuse scope;
   auto first = vap::yaml::reused_document();
   vap::yaml::parse_into(*first, "a: Ичүүчү суу скважинасы №3\nb: [1, 2, 3]\nc: {d: e}\n");
   CHECK(first->root()["a"].Scalar() == "Ичүүчү суу скважинасы №3");

@@ -127,11 +127,27 @@ struct Document {
   void reset();
 };
 
-// A document to parse into: the calling thread's spare one (reuse()) or a new one. A loading
-// thread gives each file's document back when the file is parsed, so that the next file's
-// nodes and scalars fill the vectors and strings already allocated.
+// A document to parse into: the spare one of the calling thread's DocumentReuse, or a new one.
+// reuse() gives a parsed file's document back to it, so that the next file's nodes and scalars
+// fill the vectors and strings already allocated (without a DocumentReuse it is dropped).
 std::unique_ptr<Document> reused_document();
 void reuse(std::unique_ptr<Document> doc);
+
+// While it lives, the calling thread's documents are reused (a loading thread holds one while
+// it parses its files).
+class DocumentReuse {
+public:
+  DocumentReuse();
+  ~DocumentReuse();
+  DocumentReuse(const DocumentReuse&) = delete;
+  DocumentReuse& operator=(const DocumentReuse&) = delete;
+
+private:
+  friend std::unique_ptr<Document> reused_document();
+  friend void reuse(std::unique_ptr<Document> doc);
+  DocumentReuse* m_outer;
+  std::unique_ptr<Document> m_spare;
+};
 
 // Parses the first document of `text` (as YAML::Load(text) does; throws the same
 // YAML::Exception at the same mark on bad syntax).
