@@ -46,6 +46,7 @@ const std::string& CatalogEntry::label(Lang lang) const {
 }
 
 std::optional<std::string> Catalog::add(CatalogEntry entry) {
+  m_cache = FindCache{}; // names may find another entry now
   if (auto found = m_by_id.find(entry.id); found != m_by_id.end()) {
     m_entries[found->second] = std::move(entry);
     // Rebuild the index: the replaced entry's names go away.
@@ -92,9 +93,20 @@ void Catalog::index(std::size_t i) {
 }
 
 const CatalogEntry* Catalog::find(std::string_view name) const {
-  if (auto it = m_exact.find(match_key(name)); it != m_exact.end()) return &m_entries[it->second];
-  if (auto it = m_loose.find(loose_key(name)); it != m_loose.end()) return &m_entries[it->second];
-  return nullptr;
+  {
+    std::lock_guard<std::mutex> lock(m_cache.mutex);
+    if (auto it = m_cache.found.find(name); it != m_cache.found.end())
+      return it->second == SIZE_MAX ? nullptr : &m_entries[it->second];
+  }
+  std::size_t index = SIZE_MAX;
+  if (auto it = m_exact.find(match_key(name)); it != m_exact.end())
+    index = it->second;
+  else if (auto loose = m_loose.find(loose_key(name)); loose != m_loose.end())
+    index = loose->second;
+  std::lock_guard<std::mutex> lock(m_cache.mutex);
+  if (m_cache.found.size() >= k_cached) m_cache.found.clear();
+  m_cache.found.emplace(std::string(name), index);
+  return index == SIZE_MAX ? nullptr : &m_entries[index];
 }
 
 const CatalogEntry* Catalog::by_id(std::string_view id) const {

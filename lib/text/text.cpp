@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -61,6 +62,17 @@ constexpr std::uint64_t k_highs = 0x8080808080808080ULL;
 bool all_ascii(std::uint64_t w) {
   return (w & k_highs) == 0;
 }
+// The eight bytes of `w` are four Cyrillic letters of U+0400..U+04FF (D0..D3, then a
+// continuation byte; none is invisible or a space).
+bool four_cyrillic(std::uint64_t w) {
+  std::uint64_t lead_mask = 0x00FC00FC00FC00FCULL, lead = 0x00D000D000D000D0ULL;
+  std::uint64_t next_mask = 0xC000C000C000C000ULL, next = 0x8000800080008000ULL;
+  if constexpr (std::endian::native == std::endian::big) {
+    lead_mask = 0xFC00FC00FC00FC00ULL, lead = 0xD000D000D000D000ULL;
+    next_mask = 0x00C000C000C000C0ULL, next = 0x0080008000800080ULL;
+  }
+  return (w & (lead_mask | next_mask)) == (lead | next);
+}
 // Every byte of `w` is a printable ASCII character, U+0020..U+007E (no control, no DELETE).
 bool all_printable(std::uint64_t w) {
   const bool below_space = ((w - 0x20 * k_ones) & ~w & k_highs) != 0;
@@ -104,6 +116,10 @@ namespace {
 // (Latin, Cyrillic) and three-byte characters, none of which is a space. Most names are like that.
 bool already_tidy(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i + 8 <= s.size() && four_cyrillic(word_at(s.data() + i))) {
+      i += 7; // four Cyrillic letters
+      continue;
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c == ' ') {
       if (i == 0 || i + 1 == s.size() || s[i - 1] == ' ') return false;
@@ -320,9 +336,12 @@ bool plainly_clean(std::string_view text, std::size_t max_line) {
     if (end - start > max_line && codepoints(text.substr(start, end - start)) > max_line)
       return false;
     for (std::size_t i = start; i < end;) {
-      if (i + 8 <= end && all_printable(word_at(text.data() + i))) {
-        i += 8;
-        continue;
+      if (i + 8 <= end) {
+        const std::uint64_t w = word_at(text.data() + i);
+        if (all_printable(w) || four_cyrillic(w)) {
+          i += 8;
+          continue;
+        }
       }
       const auto c = static_cast<unsigned char>(text[i]);
       if ((c >= 0x20 && c < 0x7F) || c == '\t' || c == '\r') {

@@ -154,6 +154,14 @@ TEST_CASE("parse_file: plain ASCII and Cyrillic text is checked as fully as any 
         std::vector<std::string>{"2:17: U+007F DELETE at column 17: an invisible character that "
                                  "would make a name look like another; delete it"});
   CHECK(parse_messages("municipality:\n  name: Abcdefgh\x01jklmnop\n").size() == 1);
+  // Four Cyrillic letters at a time: an invisible character or a broken letter right after
+  // them is found at its column.
+  CHECK(parse_messages("municipality:\n  name: Жаржаржар\u200bжар\n") ==
+        std::vector<std::string>{"2:18: U+200B ZERO WIDTH SPACE at column 18: an invisible "
+                                 "character that would make a name look like another; delete it"});
+  CHECK(parse_messages("municipality:\n  name: Жаржар\xD0\x41жар\n") ==
+        std::vector<std::string>{"2:15: this byte is not UTF-8; save the file as UTF-8 (in "
+                                 "Notepad: Save as, Encoding UTF-8)"});
   // 10,000 Cyrillic letters are 20,000 bytes but not too long a line.
   const std::string longest = cyr.substr(0, 2 * (10'000 - 8));
   CHECK(

@@ -66,6 +66,10 @@ TEST_CASE("tidy keeps three-byte characters and takes every kind of space for a 
   // An invalid byte becomes U+FFFD; four-byte characters are kept.
   CHECK(tidy("a\xff b") == "a\ufffd b");
   CHECK(tidy(" \U0001F4A7  суу ") == "\U0001F4A7 суу");
+  // Cyrillic letters are passed four at a time; a space or a Latin letter among them is seen.
+  CHECK(tidy("Ичүүчүсуу  скважинасы") == "Ичүүчүсуу скважинасы");
+  CHECK(tidy("Ичүүчүсуу\u00a0скважинасы ") == "Ичүүчүсуу скважинасы");
+  CHECK(tidy("Ичүүчүсуу скважинасы") == "Ичүүчүсуу скважинасы");
 }
 
 TEST_CASE("did_you_mean picks a plausible typo only, in the language of the messages") {

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -82,6 +83,26 @@ private:
     std::size_t entry;
   };
   std::vector<Key> m_keys;
+  // Names find() has looked up, by their text as typed (a run meets the same names in every
+  // session): the entry's index, or SIZE_MAX for none. The loading threads share a catalog, so
+  // it is guarded; a copy starts empty and add() empties it; past k_cached names it starts over.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  struct FindCache {
+    FindCache() = default;
+    FindCache(const FindCache&) {}
+    FindCache& operator=(const FindCache&) {
+      std::lock_guard<std::mutex> lock(mutex);
+      found.clear();
+      return *this;
+    }
+    std::mutex mutex;
+    std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> found;
+  };
+  static constexpr std::size_t k_cached = 1 << 14;
+  mutable FindCache m_cache;
 };
 
 // One catalog per kind.
