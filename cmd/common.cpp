@@ -262,11 +262,20 @@ void emit(const CommonOptions& o, const std::string& content, const Loaded& load
   write_output(o.output, content, run_inputs(o, loaded), loaded.lang);
 }
 
-void emit(const CommonOptions& o, const std::string& content, const BatchRun& run) {
+namespace {
+
+// A streamed run's files and language as a Loaded, for run_inputs and emit.
+Loaded as_loaded(const BatchRun& run) {
   Loaded inputs;
   inputs.files = run.files;
   inputs.lang = run.lang;
-  emit(o, content, inputs);
+  return inputs;
+}
+
+} // namespace
+
+void emit(const CommonOptions& o, const std::string& content, const BatchRun& run) {
+  emit(o, content, as_loaded(run));
 }
 
 void emit_streamed(const CommonOptions& o, const BatchRun& run,
@@ -280,20 +289,18 @@ void emit_streamed(const CommonOptions& o, const BatchRun& run,
     check_stdout(lang);
     return;
   }
-  Loaded inputs;
-  inputs.files = run.files;
-  inputs.lang = lang;
-  write_output_made(o.output, run_inputs(o, inputs), lang, [&](const std::filesystem::path& p) {
-    std::ofstream out(p, std::ios::binary | std::ios::trunc);
-    write([&](std::string_view text) {
-      out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    });
-    out.close();
-    if (!out)
-      throw Error(
-          ExitStatus::cant_create,
-          msg(lang, "cannot write the temporary file '{}' (is the disk full?)", path_text(p)));
-  });
+  write_output_made(
+      o.output, run_inputs(o, as_loaded(run)), lang, [&](const std::filesystem::path& p) {
+        std::ofstream out(p, std::ios::binary | std::ios::trunc);
+        write([&](std::string_view text) {
+          out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        });
+        out.close();
+        if (!out)
+          throw Error(
+              ExitStatus::cant_create,
+              msg(lang, "cannot write the temporary file '{}' (is the disk full?)", path_text(p)));
+      });
 }
 
 std::string join_outputs(const std::vector<std::string>& parts, Format format, bool batch) {
