@@ -10,7 +10,7 @@ namespace vap::cmd {
 
 void define_causes(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
-  add_common(sub, *o, {"md", "csv", "json"});
+  add_common(sub, *o, {"md", "csv", "json"}, self.uses);
   sub.callback([o, &self]() {
     // A batch of many municipalities is streamed: only the analyses of those with causes files
     // are kept, and the first municipality's, which stands for them all when none has one.

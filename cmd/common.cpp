@@ -19,7 +19,9 @@ namespace fs = std::filesystem;
 
 namespace vap::cmd {
 
-void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>& formats) {
+void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>& formats,
+                FileKinds uses) {
+  o.uses = uses;
   app.add_option("paths", o.paths,
                  "Workshop files and folders (a municipality folder, or a folder of them)")
       ->required()
@@ -119,6 +121,26 @@ std::vector<fs::path> run_inputs(const CommonOptions& o, const Loaded& loaded) {
   return inputs;
 }
 
+namespace {
+
+// One line for the errors of each kind of file the command does not read.
+std::string ignored_notes(const std::map<FileKind, std::size_t>& ignored, Lang lang) {
+  std::string text;
+  for (const auto& [kind, n] : ignored)
+    text += format_diagnostic(
+        Diagnostic{Severity::note, SourcePos{},
+                   msg(lang,
+                       n == 1 ? "the {} files have {} error, which this command does not need; "
+                                "'vap check' lists it"
+                              : "the {} files have {} errors, which this command does not need; "
+                                "'vap check' lists them",
+                       tr(lang, kind_word(kind)), n)},
+        Sources{}, lang);
+  return text;
+}
+
+} // namespace
+
 Loaded load_inputs(const CommonOptions& o, FileKinds uses) {
   LoadOptions lo = load_options(o.lang);
   check_run_options(o);
@@ -145,17 +167,7 @@ Loaded load_inputs(const CommonOptions& o, FileKinds uses) {
     Diagnostics shown(lang);
     for (const auto& d : loaded.diags.items())
       if (d.severity != Severity::error) shown.add(d);
-    text = format_diagnostics(shown, loaded.sources);
-    for (const auto& [kind, n] : blocking.ignored)
-      text += format_diagnostic(
-          Diagnostic{Severity::note, SourcePos{},
-                     msg(lang,
-                         n == 1 ? "the {} files have {} error, which this command does not need; "
-                                  "'vap check' lists it"
-                                : "the {} files have {} errors, which this command does not need; "
-                                  "'vap check' lists them",
-                         tr(lang, kind_word(kind)), n)},
-          loaded.sources, lang);
+    text = format_diagnostics(shown, loaded.sources) + ignored_notes(blocking.ignored, lang);
   }
   std::cerr << text << std::flush;
   if (loaded.unreadable) throw Error(ExitStatus::no_input, "");
@@ -176,7 +188,7 @@ std::optional<BatchRun> stream_load(const std::vector<std::string>& paths, LoadO
   progress.finish();
   if (!streamed) return std::nullopt;
   run_lang() = run.lang;
-  std::cerr << run.messages << std::flush;
+  std::cerr << run.messages << ignored_notes(run.ignored, run.lang) << std::flush;
   return run;
 }
 
@@ -187,6 +199,7 @@ std::optional<BatchRun> stream_inputs(const CommonOptions& o,
   LoadOptions lo = load_options(o.lang);
   lo.catalog_files = o.catalogs;
   lo.threads = o.threads;
+  lo.uses = o.uses;
   return stream_load(o.paths, lo, each, langs_first);
 }
 

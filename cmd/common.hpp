@@ -27,11 +27,15 @@ struct CommonOptions {
   std::vector<std::string> catalogs;
   std::string templates;
   unsigned threads = 0;
+  // The kinds of files the command reads (its Command::uses): a streamed run goes on past errors
+  // in the others, as run_command does.
+  FileKinds uses = FileKinds::all();
 };
 
 // Adds PATH..., --format (one of `formats`), -o, --lang, --excel, --mermaid (when md is one of
-// the formats), --catalog, --templates, --threads.
-void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats);
+// the formats), --catalog, --templates, --threads; `uses` is the command's Command::uses.
+void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats,
+                FileKinds uses = FileKinds::all());
 
 // The language of the run's messages once the files are read (main prints "error:" in it).
 Lang& run_lang();

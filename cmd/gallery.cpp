@@ -19,7 +19,7 @@ void define_gallery(CLI::App& sub, const Command& self) {
     std::string rank_by = "dots";
   };
   auto o = std::make_shared<Options>();
-  add_common(sub, o->common, {"md", "csv", "json", "svg", "pb"});
+  add_common(sub, o->common, {"md", "csv", "json", "svg", "pb"}, self.uses);
   sub.add_option("--top", o->top, "Show only the first N problems")
       ->check(CLI::Range(1, 100000))
       ->type_name("N");

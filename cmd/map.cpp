@@ -47,7 +47,7 @@ void warn_unlocated(Unlocated missing, std::size_t total, Lang lang) {
 
 void define_map(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
-  add_common(sub, *o, {"md", "csv", "json", "geojson"});
+  add_common(sub, *o, {"md", "csv", "json", "geojson"}, self.uses);
   sub.callback([o, &self]() {
     // A batch of many municipalities is streamed, its output written as it is made; for
     // GeoJSON, only where each object without a location was typed is kept.

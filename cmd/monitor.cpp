@@ -9,7 +9,7 @@ namespace vap::cmd {
 
 void define_monitor(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
-  add_common(sub, *o, {"md", "csv", "json"});
+  add_common(sub, *o, {"md", "csv", "json"}, self.uses);
   sub.callback([o, &self]() {
     // A batch of many municipalities is streamed: only each one's result is kept.
     if (auto s = stream_results<MonitorResult>(*o, [](const Municipality& m, auto& out) {

@@ -15,7 +15,7 @@ void define_pie(CLI::App& sub, const Command& self) {
     double threshold = 10;
   };
   auto o = std::make_shared<Options>();
-  add_common(sub, o->common, {"md", "csv", "json", "svg"});
+  add_common(sub, o->common, {"md", "csv", "json", "svg"}, self.uses);
   sub.add_option(
          "--threshold", o->threshold,
          "Gap in percentage points above which an item becomes a hearing topic (default 10)")

@@ -54,7 +54,7 @@ void define_plan(CLI::App& app, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
   auto d = std::make_shared<DraftOptions>();
   CLI::App* sub = &app;
-  add_common(*sub, *o, {"md", "csv", "json"});
+  add_common(*sub, *o, {"md", "csv", "json"}, self.uses);
   // `vap plan DIR` or `vap plan draft DIR`: the paths are needed only without the subcommand.
   sub->get_option("paths")->required(false);
   sub->require_subcommand(0, 1);

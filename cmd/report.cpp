@@ -10,7 +10,7 @@ namespace vap::cmd {
 
 void define_report(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
-  add_common(sub, *o, {"md", "html"});
+  add_common(sub, *o, {"md", "html"}, self.uses);
   sub.callback([o, &self]() {
     // A batch of many municipalities is streamed: only each one's summary line is kept.
     std::optional<ProgramTally> tally;

@@ -9,7 +9,7 @@ namespace vap::cmd {
 
 void define_venn(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
-  add_common(sub, *o, {"md", "csv", "json", "svg"});
+  add_common(sub, *o, {"md", "csv", "json", "svg"}, self.uses);
   sub.callback([o, &self]() {
     // A batch of many municipalities is streamed, its output written as it is made; for an
     // SVG drawing each one's summary is kept.

@@ -231,6 +231,39 @@ void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& ca
 
 namespace {
 
+// Paths as messages show them: relative to the current folder when they are under it.
+class ShownPath {
+public:
+  ShownPath() : m_cwd(fs::current_path(m_ec)) {}
+  std::string operator()(const fs::path& f) const {
+    fs::path shown = f;
+    if (!m_ec) {
+      auto rel = f.lexically_relative(m_cwd);
+      if (!rel.empty() && *rel.begin() != "..") shown = rel;
+    }
+    return path_text(shown);
+  }
+
+private:
+  std::error_code m_ec;
+  fs::path m_cwd;
+};
+
+// The note on the files beside the workshop files that vap does not read, each named once.
+std::string not_read_message(Lang lang, const std::vector<fs::path>& not_read,
+                             const ShownPath& shown_path) {
+  std::set<std::string> names;
+  for (const auto& f : not_read) {
+    std::error_code ec;
+    fs::path canonical = fs::weakly_canonical(f, ec);
+    names.insert(shown_path(ec ? f : canonical));
+  }
+  std::string list;
+  for (const auto& n : names)
+    list += (list.empty() ? "" : ", ") + n;
+  return msg(lang, "not read: {} (vap reads .yaml files)", list);
+}
+
 // Discovery: files as given, folders recursively; sorted by path, each once. Problems go to
 // `out.diags`; `not_read` gets the files of the folders that look like workshop files.
 void discover(const std::vector<std::string>& paths, Lang lang, Loaded& out,
@@ -355,17 +388,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     discover(paths, lang, out, not_read);
   }
 
-  // Paths are shown relative to the current folder when they are under it.
-  std::error_code ec;
-  const fs::path cwd = fs::current_path(ec);
-  auto shown_path = [&](const fs::path& f) {
-    fs::path shown = f;
-    if (!ec) {
-      auto rel = f.lexically_relative(cwd);
-      if (!rel.empty() && *rel.begin() != "..") shown = rel;
-    }
-    return path_text(shown);
-  };
+  const ShownPath shown_path;
   std::vector<std::uint32_t> ids;
   for (const auto& f : out.files) {
     ids.push_back(out.sources.add(shown_path(f)));
@@ -379,18 +402,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                         name.substr(0, name.size() - 4)));
     }
   }
-  if (!not_read.empty()) {
-    std::set<std::string> names;
-    for (const auto& f : not_read) {
-      std::error_code nec;
-      fs::path canonical = fs::weakly_canonical(f, nec);
-      names.insert(shown_path(nec ? f : canonical));
-    }
-    std::string list;
-    for (const auto& n : names)
-      list += (list.empty() ? "" : ", ") + n;
-    diags.note(SourcePos{}, msg(lang, "not read: {} (vap reads .yaml files)", list));
-  }
+  if (!not_read.empty()) diags.note(SourcePos{}, not_read_message(lang, not_read, shown_path));
 
   // What is parsed: each YAML file, and the YAML files made from each workbook (read here, one
   // after another, since they add to `sources`). A workbook's files sit in a folder named as
@@ -671,7 +683,9 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
   found.diags = Diagnostics(lang);
   std::vector<fs::path> not_read;
   discover(paths, lang, found, not_read);
-  if (!found.diags.items().empty() || found.unreadable || !not_read.empty()) return false;
+  // The files that are not read are named in one note, which a whole load lists first (it has
+  // no line); the batches go on without them.
+  if (!found.diags.items().empty() || found.unreadable) return false;
   std::set<fs::path> roots;
   for (const auto& f : found.files) {
     if (is_workbook(f) && !is_yaml(f)) return false;
@@ -772,7 +786,9 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
         if (check) check(part);
       }
     }
-    if (part.diags.has_errors() || part.unreadable) return false;
+    if (part.unreadable) return false;
+    const Blocking blocking = blocking_errors(part, options.uses);
+    if (blocking.blocked()) return false;
     auto& ms = part.program.municipalities;
     if (ms.size() != guessed) return false;
     auto named_elsewhere = [&](const std::string& named) {
@@ -799,8 +815,10 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
       run.langs.push_back(m.lang);
     }
     run.municipalities += ms.size();
-    if (!each(part) || part.diags.has_errors()) return false;
-    // The warnings as a whole load lists them: each of a file of this batch, none cut off.
+    const std::size_t errors = part.diags.error_count();
+    if (!each(part) || part.diags.error_count() != errors) return false;
+    // The warnings as a whole load lists them: each of a file of this batch, none cut off; the
+    // errors the command does not need only counted, as its whole load shows them.
     const Diagnostics& d = part.diags;
     if (!d.dropped_per_file().empty() || d.dropped_over_run() > 0 ||
         kept + d.items().size() > Diagnostics::k_per_run)
@@ -809,13 +827,27 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
       if (!x.pos.known()) return false;
     kept += d.items().size();
     run.warnings += d.warning_count();
-    run.messages += format_diagnostics(d, part.sources);
+    for (const auto& [kind, n] : blocking.ignored)
+      run.ignored[kind] += n;
+    if (errors == 0) {
+      run.messages += format_diagnostics(d, part.sources);
+    } else {
+      Diagnostics shown(d.lang());
+      for (const auto& x : d.items())
+        if (x.severity != Severity::error) shown.add(x);
+      run.messages += format_diagnostics(shown, part.sources);
+    }
   }
   run.files = std::move(found.files);
   run.lang = options.lang_from_files ? choose_lang(std::nullopt, run.langs, lang) : lang;
   // The municipality files alone chose the batches' language; the whole run says the same.
   // (Without a message in any batch, no language was used.)
   if (lang_chosen && run.lang != part_options.lang) return false;
+  if (!not_read.empty()) {
+    Diagnostics note(run.lang);
+    note.note(SourcePos{}, not_read_message(run.lang, not_read, ShownPath()));
+    run.messages = format_diagnostics(note, Sources{}) + run.messages;
+  }
   return true;
 }
 

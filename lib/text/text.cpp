@@ -400,9 +400,16 @@ std::u32string to_codepoints(std::string_view text) {
 std::size_t edit_distance_within(std::u32string_view a, std::u32string_view b, std::size_t limit) {
   const std::size_t over = limit + 1;
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return over;
-  // One row, kept between calls ("did you mean" compares a name with every catalog name).
-  thread_local std::vector<std::size_t> row;
-  row.resize(b.size() + 1);
+  // One row on the stack for names of up to 127 characters, else on the heap. (Not a
+  // thread_local vector: a thread_local with a destructor can crash at thread exit under MinGW's
+  // winpthreads, and "did you mean" runs in the loading threads.)
+  std::array<std::size_t, 128> small;
+  std::vector<std::size_t> large;
+  std::size_t* row = small.data();
+  if (b.size() + 1 > small.size()) {
+    large.resize(b.size() + 1);
+    row = large.data();
+  }
   for (std::size_t j = 0; j <= b.size(); ++j)
     row[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {

@@ -40,6 +40,30 @@ for r in "${runs[@]}"; do
     { fail "vap $r: the streamed messages differ"; diff "$TMP/whole.err" "$TMP/streamed.err" | head -5; }
   cmp -s "$TMP/whole" "$TMP/file.out" || fail "vap $r: -o FILE differs from standard output"
 done
+# A file vap does not read (named in a note) and an error in a plan file, which venn, pie, map
+# and gallery do not read (counted in a note): still streamed, the same bytes as a whole load.
+printf '%%PDF-1.4\n' >"$corpus/r2/f007/report.pdf"
+sed -i '0,/^\( *local-budget: \)/s//\1-/' "$corpus/r1/f041/plan.yaml" # a negative amount
+for r in "venn md" "map geojson" "pie csv" "gallery csv" "gallery md --lang ru" "plan md"; do
+  read -r -a w <<<"$r"
+  args=("${w[0]}" "$corpus" --format "${w[1]}" "${w[@]:2}")
+  "$VAP_BIN" "${args[@]}" --templates "$ROOT/templates/reports" >"$TMP/whole" 2>"$TMP/whole.err"
+  rc_whole=$?
+  "$VAP_BIN" "${args[@]}" >"$TMP/streamed" 2>"$TMP/streamed.err"
+  rc=$?
+  checked=$((checked + 1))
+  want=0; [ "${w[0]}" = plan ] && want=65
+  [ "$rc_whole" -eq "$want" ] && [ "$rc" -eq "$want" ] ||
+    fail "vap $r with a PDF and a broken plan: exit $rc (streamed), $rc_whole (whole), expected $want"
+  cmp -s "$TMP/whole" "$TMP/streamed" ||
+    { fail "vap $r with a PDF and a broken plan: the outputs differ"; diff "$TMP/whole" "$TMP/streamed" | head -5; }
+  cmp -s "$TMP/whole.err" "$TMP/streamed.err" ||
+    { fail "vap $r with a PDF and a broken plan: the messages differ"; diff "$TMP/whole.err" "$TMP/streamed.err" | head -5; }
+  if [ "${w[0]}" != plan ]; then
+    grep -q "report.pdf" "$TMP/streamed.err" || fail "vap $r: the PDF is not named in a note"
+    grep -q "'vap check'" "$TMP/streamed.err" || fail "vap $r: the plan file's error is not counted"
+  fi
+done
 # Streamed for real: while the output is written (more than a pipe holds), its parts wait in a
 # temporary file (SortedSpool) under TMPDIR; a whole load has none.
 spooled() { # args... -> how many spool files TMPDIR held when the output began
@@ -49,6 +73,8 @@ spooled() { # args... -> how many spool files TMPDIR held when the output began
 }
 n=$(spooled map "$corpus" --format json)
 [ "$n" = 1 ] || fail "vap map --format json of 150 municipalities: $n spool files, expected 1 (not streamed?)"
+n=$(spooled venn "$corpus" --format json)
+[ "$n" = 1 ] || fail "vap venn --format json with a PDF and a broken plan: $n spool files, expected 1"
 n=$(spooled map "$corpus" --format json --templates "$ROOT/templates/reports")
 [ "$n" = 0 ] || fail "vap map --format json --templates: $n spool files, expected none"
 [ -z "$(ls -A "$TMP/tmpdir")" ] || fail "the spool file is left behind in TMPDIR"

@@ -30,6 +30,9 @@ struct LoadOptions {
   // The paths are files a discovery found already (canonical, sorted, each once; load_batches'
   // batches): they are read as they are, not looked up again.
   bool found_files = false;
+  // The kinds of files the command reads (load_batches): an error in a file of another kind does
+  // not stop it (blocking_errors), and the run is streamed with it.
+  FileKinds uses = FileKinds::all();
 };
 
 struct Loaded {
@@ -67,6 +70,9 @@ struct BatchRun {
   // order of the paths: a whole load's standard error.
   std::string messages;
   std::size_t warnings = 0; // how many `messages` holds
+  // Errors in files of kinds the command does not read (LoadOptions::uses), by kind: not in
+  // `messages`, as a whole load's command shows only a count of them (blocking_errors).
+  std::map<FileKind, std::size_t> ignored;
 };
 
 // Loads the run in batches of `batch` municipality folders, so that memory does not grow with
@@ -75,8 +81,9 @@ struct BatchRun {
 // of it (returns false to stop), and the batch is dropped. Only a run whose load() would say
 // the same is streamed: the batches' warnings are formatted as they come (BatchRun::messages;
 // with `lang_from_files` their language is chosen from the municipality files alone when the
-// first batch with a message comes, and that batch is loaded again if it was another); an error or
-// an unreadable file anywhere, a message of no file or over the limits of Diagnostics, a workbook,
+// first batch with a message comes, and that batch is loaded again if it was another); an error
+// in a file the command reads (LoadOptions::uses; others are counted in BatchRun::ignored), an
+// unreadable file anywhere, a message of no file or over the limits of Diagnostics, a workbook,
 // a file outside the folders that hold a `municipality.yaml`, two municipalities of one id, a
 // session copied from another batch, or at most `batch` folders in all make it return false, and
 // the caller calls load() instead (dropping what `each` kept). `langs_first` (when given) gets
