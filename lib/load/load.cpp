@@ -455,6 +455,14 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                                   file_diags[i], cannot);
         if (cannot) unreadable[i] = 1;
         if (!bytes) continue;
+        // Most files pass plainly_clean, which also finds their lines: check_bytes does not
+        // read them again, and they are well-formed UTF-8.
+        std::vector<std::uint32_t> lines;
+        if (plainly_clean(*bytes, k_max_line_chars, &lines)) {
+          out.sources.set_clean_text(units[i].id, std::move(*bytes), std::move(lines));
+          parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
+          continue;
+        }
         // Saved in the Windows Cyrillic code page (Notepad's "ANSI"): named so, and its line
         // shown decoded; the file is not parsed.
         if (auto bad = find_invalid_utf8(*bytes)) {

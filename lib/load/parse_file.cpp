@@ -15,7 +15,7 @@
 namespace vap {
 namespace {
 
-constexpr std::size_t k_max_line = 10'000;
+constexpr std::size_t k_max_line = k_max_line_chars;
 
 struct SectionKind {
   std::string_view key;
@@ -160,7 +160,7 @@ std::optional<YAML::Mark> second_document_mark(const std::string& text) {
 
 bool check_bytes(const Sources& sources, std::uint32_t file, Diagnostics& diags) {
   const std::string& text = sources.text(file);
-  if (plainly_clean(text, k_max_line)) return true;
+  if (sources.clean(file) || plainly_clean(text, k_max_line)) return true;
   const Lang lang = diags.lang();
   if (auto bad = find_invalid_utf8(text)) {
     diags.error(sources.at_offset(file, *bad),

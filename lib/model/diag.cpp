@@ -167,9 +167,18 @@ std::uint32_t Sources::add(std::string path) {
   return static_cast<std::uint32_t>(m_entries.size() - 1);
 }
 
+void Sources::set_clean_text(std::uint32_t file, std::string text,
+                             std::vector<std::uint32_t> lines) {
+  Entry& e = m_entries.at(file);
+  e.text = std::move(text);
+  e.lines = std::move(lines);
+  e.clean = true;
+}
+
 void Sources::set_text(std::uint32_t file, std::string text) {
   Entry& e = m_entries.at(file);
   e.text = std::move(text);
+  e.clean = false;
   // Where each line starts, so that a position's line is found without reading the file again.
   e.lines.assign(1, 0);
   for (auto nl = e.text.find('\n'); nl != std::string::npos; nl = e.text.find('\n', nl + 1))

@@ -327,8 +327,10 @@ std::string invisible_character(char32_t cp) {
   return fmt::format("U+{:04X} {}", static_cast<std::uint32_t>(cp), name);
 }
 
-bool plainly_clean(std::string_view text, std::size_t max_line) {
+bool plainly_clean(std::string_view text, std::size_t max_line,
+                   std::vector<std::uint32_t>* line_starts) {
   const auto* base = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  if (line_starts) line_starts->assign(1, 0);
   // Line by line: a line of at most `max_line` bytes has at most as many characters.
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
@@ -360,6 +362,7 @@ bool plainly_clean(std::string_view text, std::size_t max_line) {
       }
     }
     start = end + 1;
+    if (line_starts && end < text.size()) line_starts->push_back(static_cast<std::uint32_t>(start));
   }
   return true;
 }

@@ -1,4 +1,5 @@
 #include "vap/diag.hpp"
+#include "vap/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -215,4 +216,29 @@ TEST_CASE("diag: a control character in a file name is quoted; invisible charact
                                             " 1 | name: a\xEF\xBF\xBD"
                                             "b\n"
                                             "   |        ^\n");
+}
+
+TEST_CASE("plainly_clean finds the lines Sources::set_text finds") {
+  for (std::string text : {std::string(""), std::string("a"), std::string("a\n"),
+                           std::string("\n\n"), std::string("plan:\r\n  year: 2014\r\n"),
+                           std::string("киши: 5\n  ңөү: [1, 2]\nend"), std::string("x\n\ny")}) {
+    std::vector<std::uint32_t> lines;
+    REQUIRE(plainly_clean(text, 10'000, &lines));
+    Sources whole, clean;
+    const auto a = whole.add("a.yaml");
+    const auto b = clean.add("a.yaml");
+    whole.set_text(a, text);
+    clean.set_clean_text(b, text, lines);
+    CHECK_FALSE(whole.clean(a));
+    CHECK(clean.clean(b));
+    for (std::uint32_t l = 0; l <= 5; ++l)
+      CHECK(whole.line(a, l) == clean.line(b, l));
+    for (std::size_t o = 0; o <= text.size(); ++o) {
+      CHECK(whole.at_offset(a, o).line == clean.at_offset(b, o).line);
+      CHECK(whole.at_offset(a, o).col == clean.at_offset(b, o).col);
+    }
+  }
+  // A text it does not pass gives no promise about the lines: check_bytes reads it again.
+  std::vector<std::uint32_t> lines;
+  CHECK_FALSE(plainly_clean("a\nb\x01\n", 10'000, &lines));
 }

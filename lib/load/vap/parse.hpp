@@ -12,6 +12,9 @@
 
 namespace vap {
 
+// The longest line a file may have, in characters (check_bytes).
+constexpr std::size_t k_max_line_chars = 10'000;
+
 struct CatalogAddition {
   CatalogKind kind;
   CatalogEntry entry;

@@ -46,6 +46,10 @@ public:
   // Registers a path; its text may be set later (from another thread, once).
   std::uint32_t add(std::string path);
   void set_text(std::uint32_t file, std::string text);
+  // The same for a text that plainly_clean passed, with the line starts it found: check_bytes
+  // does not read it again (clean()).
+  void set_clean_text(std::uint32_t file, std::string text, std::vector<std::uint32_t> lines);
+  bool clean(std::uint32_t file) const { return m_entries.at(file).clean; }
   const std::string& path(std::uint32_t file) const;
   const std::string& text(std::uint32_t file) const;
   // The line (1-based) without its end-of-line characters.
@@ -68,6 +72,7 @@ private:
     std::string text;
     std::vector<std::uint32_t> lines; // the byte where each line starts (set_text)
     std::vector<CellPlace> cells;     // set_cells / add_cell
+    bool clean = false;               // set_clean_text
   };
   std::vector<Entry> m_entries;
 };

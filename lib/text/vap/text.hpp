@@ -36,7 +36,10 @@ std::string invisible_character(char32_t cp);
 // Whether the text is well-formed UTF-8 without control characters (but tab and line ends) and
 // without invisible characters (invisible_character), in lines of at most `max_line`
 // characters: what check_bytes passes. One quick pass, ASCII and Cyrillic decided on the spot.
-bool plainly_clean(std::string_view text, std::size_t max_line);
+// When it is true and `line_starts` is given, that holds the byte where each line starts (as
+// Sources::set_text finds them), found in the same pass.
+bool plainly_clean(std::string_view text, std::size_t max_line,
+                   std::vector<std::uint32_t>* line_starts = nullptr);
 
 // Number of code points.
 std::size_t codepoints(std::string_view text);
