@@ -27,14 +27,32 @@ std::size_t find_unlocated(const MapInventory& inv, const Sources& sources, Unlo
   return inv.items.size();
 }
 
+// At most this many objects without a location are listed (a program's batch can have tens of
+// thousands); the rest are counted, with the number of their files.
+constexpr std::size_t k_unlocated_listed = 50;
+
 // GeoJSON leaves out the objects without a location; say which, with where they were typed.
 void warn_unlocated(Unlocated missing, std::size_t total, Lang lang) {
   if (missing.empty()) return;
   std::sort(missing.begin(), missing.end());
   std::string list;
-  for (const auto& [path, line, col, what] : missing)
+  const std::size_t listed = std::min(missing.size(), k_unlocated_listed);
+  for (std::size_t i = 0; i < listed; ++i) {
+    const auto& [path, line, col, what] = missing[i];
     list += path.empty() ? fmt::format("  {}\n", what)
                          : fmt::format("  {}:{}:{}: {}\n", path, line, col, what);
+  }
+  if (missing.size() > listed) {
+    std::size_t files = 0;
+    for (std::size_t i = listed; i < missing.size(); ++i)
+      if (i == listed || std::get<0>(missing[i]) != std::get<0>(missing[i - 1])) ++files;
+    list += "  " +
+            msg(lang,
+                "and {} more, in {} files; run `vap map` on one municipality's folder to list "
+                "all of its objects",
+                missing.size() - listed, files) +
+            "\n";
+  }
   Diagnostics diags(lang);
   diags.warning({}, msg(lang,
                         "{} of {} objects have no location and are not in the GeoJSON (add "

@@ -64,6 +64,14 @@ for r in "venn md" "map geojson" "pie csv" "gallery csv" "gallery md --lang ru" 
     grep -q "'vap check'" "$TMP/streamed.err" || fail "vap $r: the plan file's error is not counted"
   fi
 done
+# Over a batch the objects without a location are listed up to 50, the rest counted.
+"$VAP_BIN" map "$corpus" --format geojson --lang en -o "$TMP/map.geojson" 2>"$TMP/map.err"
+n=$(sed -n 's/^vap: warning: \([0-9]*\) of [0-9]* objects have no location.*/\1/p' "$TMP/map.err")
+listed=$(grep -c '^  .*\.yaml:[0-9]*:[0-9]*: ' "$TMP/map.err")
+more=$(sed -n 's/^  and \([0-9]*\) more, in [1-9][0-9]* files; run `vap map`.*/\1/p' "$TMP/map.err")
+checked=$((checked + 1))
+[ -n "$n" ] && [ "$n" -gt 50 ] && [ "$listed" = 50 ] && [ "$more" = $((n - 50)) ] ||
+  fail "vap map --format geojson of 150 municipalities: $listed objects listed and '$more' more of '$n' (expected 50 and the rest counted)"
 # Streamed for real: while the output is written (more than a pipe holds), its parts wait in a
 # temporary file (SortedSpool) under TMPDIR; a whole load has none.
 spooled() { # args... -> how many spool files TMPDIR held when the output began
