@@ -145,6 +145,31 @@ void emit_streamed(const CommonOptions& options, const BatchRun& run,
 // header, JSON as {"municipalities": [...]} (one part of a one-municipality run stays as it is).
 std::string join_outputs(const std::vector<std::string>& parts, Format format, bool batch);
 
+// Streams the run for a command whose batch output is the parts of the municipalities that have
+// its files (`has`: their plans, their causes), or the first municipality's part when none has
+// them: `make` makes a municipality's result (with a `municipality_id`), `render` its part; the
+// parts are joined (join_outputs) and written. False when the run was not streamed.
+template <class Result, class Has, class MakeResult, class Render>
+bool stream_parts_of_those_with(const CommonOptions& options, Has has, MakeResult make,
+                                Render render) {
+  std::optional<Result> first;
+  auto s = stream_results<Result>(options, [&](const Municipality& m, auto& out) {
+    if (has(m))
+      out.push_back(make(m));
+    else if (!first || m.id < first->municipality_id)
+      first = make(m);
+    return true;
+  });
+  if (!s) return false;
+  const RenderOptions r = render_options(options, s->run.langs);
+  std::vector<std::string> parts;
+  for (const auto& x : s->results)
+    parts.push_back(render(x, r));
+  if (parts.empty() && first) parts.push_back(render(*first, r));
+  emit(options, join_outputs(parts, r.format, r.batch), s->run);
+  return true;
+}
+
 // What a command makes of a loaded, checked program: its method logic and its renderer.
 using Make = std::function<std::string(const Loaded& loaded, const RenderOptions& render)>;
 

@@ -93,22 +93,11 @@ void define_plan(CLI::App& app, const Command& self) {
                       o->paths.front()));
     // A batch of many municipalities is streamed: only the summaries of those with a plan are
     // kept, and the first municipality's, which stands for them all when none has one.
-    std::optional<PlanSummary> first;
-    if (auto s = stream_results<PlanSummary>(*o, [&](const Municipality& m, auto& out) {
-          if (!m.plans.empty())
-            out.push_back(summarize_plan(m));
-          else if (!first || m.id < first->municipality_id)
-            first = summarize_plan(m);
-          return true;
-        })) {
-      const RenderOptions r = render_options(*o, s->run.langs);
-      std::vector<std::string> parts;
-      for (const auto& p : s->results)
-        parts.push_back(render_plan(p, r));
-      if (parts.empty() && first) parts.push_back(render_plan(*first, r));
-      emit(*o, join_outputs(parts, r.format, r.batch), s->run);
+    if (stream_parts_of_those_with<PlanSummary>(
+            *o, [](const Municipality& m) { return !m.plans.empty(); },
+            [](const Municipality& m) { return summarize_plan(m); },
+            [](const PlanSummary& p, const RenderOptions& r) { return render_plan(p, r); }))
       return;
-    }
     run_command(self, *o, make_plan);
   });
 }

@@ -2,8 +2,9 @@
 # A batch of more municipalities than one streamed batch holds (cmd/common.hpp, stream_batch) is
 # streamed: loaded batch by batch, its output written as it is made. Its output must be byte for
 # byte the output of a whole load (forced with --templates, which is never streamed), on standard
-# output and in a file, for every command and format that streams; folders are named so that
-# their order is not the order of the ids, and the municipalities speak Kyrgyz and Russian.
+# output and in a file, for every command that streams (venn, pie and map in every format they
+# write part by part); folders are named so that their order is not the order of the ids, and the
+# municipalities speak Kyrgyz and Russian.
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
@@ -22,7 +23,8 @@ done
 checked=0; failed=0
 fail() { failed=$((failed + 1)); echo "$*"; }
 runs=("venn md" "venn csv" "venn json" "pie md" "pie csv" "pie json" "map md" "map csv"
-      "map json" "map geojson" "venn csv --excel" "map md --lang ru")
+      "map json" "map geojson" "venn csv --excel" "map md --lang ru" "gallery md" "gallery json"
+      "report md" "plan md" "plan csv" "causes md" "causes json" "monitor md" "monitor csv")
 for r in "${runs[@]}"; do
   read -r -a w <<<"$r"
   args=("${w[0]}" "$corpus" --format "${w[1]}" "${w[@]:2}")
