@@ -240,3 +240,36 @@ TEST_CASE("load_batches: declines what only the whole load can say the same") {
     CHECK_FALSE(stream(t, 2).streamed);
   }
 }
+
+TEST_CASE("load_batches: goes on past a file it does not read and errors the command does not need") {
+  TempFolder t;
+  write_run(t);
+  t.write("region/a2/report.pdf", "%PDF-1.4\n");
+  t.write("region/a1/plan.yaml", "vap: 1\nplan:\n  year: 2014\n  problems: 5\n");
+  Loaded whole = load({t.path()}, LoadOptions{});
+  const Blocking b = blocking_errors(whole, {FileKind::municipality, FileKind::session});
+  REQUIRE(b.errors == 0);
+  REQUIRE(b.ignored.count(FileKind::plan) == 1);
+  // What the whole load's command prints before its own notes: every message but the errors.
+  Diagnostics shown(whole.diags.lang());
+  for (const auto& d : whole.diags.items())
+    if (d.severity != Severity::error) shown.add(d);
+  const std::string expected = format_diagnostics(shown, whole.sources);
+  REQUIRE(expected.find("not read: ") != std::string::npos);
+
+  SUBCASE("a command that does not read plans streams, the errors counted by kind") {
+    LoadOptions o;
+    o.uses = {FileKind::municipality, FileKind::session};
+    BatchRun run;
+    int batches = 0;
+    CHECK(load_batches(
+        {t.path()}, o, 2, [&](Loaded&) { return ++batches > 0; }, run));
+    CHECK(batches == 3);
+    CHECK(run.messages == expected);
+    CHECK(run.ignored == b.ignored);
+  }
+  SUBCASE("a command that reads plans does not") {
+    BatchRun run;
+    CHECK_FALSE(load_batches({t.path()}, LoadOptions{}, 2, [](Loaded&) { return true; }, run));
+  }
+}
