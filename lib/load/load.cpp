@@ -5,6 +5,7 @@
 #include "vap/parse.hpp"
 #include "vap/parse_workbook.hpp"
 #include "vap/resolve.hpp"
+#include "vap/shipped_data.hpp"
 #include "vap/text.hpp"
 #include "vap/utf8_path.hpp"
 #include "vap/xlsx.hpp"
@@ -185,10 +186,30 @@ void read_catalog_text(Sources& sources, std::uint32_t file, Catalogs& catalogs,
   read_catalog_file(sources, file, catalogs, diags);
 }
 
-std::shared_ptr<Catalogs> shipped_catalogs(Lang lang) {
+std::shared_ptr<Catalogs> shipped_catalogs(Lang) {
+  // Compiled at build time from the same files (shipped_catalogs_from_yaml is what it holds).
   auto catalogs = std::make_shared<Catalogs>();
-  Sources sources;
-  Diagnostics diags(lang);
+  const ShippedData data = shipped_catalog_data();
+  for (std::size_t i = 0; i < data.count; ++i) {
+    const ShippedEntry& s = data.entries[i];
+    CatalogEntry e;
+    e.id = s.id;
+    for (std::size_t k = 0; k < 3; ++k)
+      e.labels[k] = s.labels[k];
+    e.synonyms.assign(s.synonyms, s.synonyms + s.synonym_count);
+    e.lsg_issue = s.lsg_issue;
+    e.gender = s.gender;
+    e.side = s.side;
+    e.problem = s.problem;
+    e.type = s.type;
+    e.in_catalog = true;
+    (*catalogs)[s.kind].add(std::move(e));
+  }
+  return catalogs;
+}
+
+std::vector<CatalogAddition> shipped_catalog_additions(Sources& sources, Diagnostics& diags) {
+  const Lang lang = diags.lang();
   std::vector<std::uint32_t> ids;
   for (const auto& f : embedded_files()) {
     if (f.path.rfind("catalogs/", 0) != 0) continue;
@@ -205,10 +226,17 @@ std::shared_ptr<Catalogs> shipped_catalogs(Lang lang) {
   std::thread helper(parse_every_other, 1);
   parse_every_other(0);
   helper.join();
+  std::vector<CatalogAddition> all;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     diags.append(file_diags[i]);
-    add_entries(*catalogs, additions[i], diags, true);
+    all.insert(all.end(), additions[i].begin(), additions[i].end());
   }
+  return all;
+}
+
+std::shared_ptr<Catalogs> shipped_catalogs_from_yaml(Sources& sources, Diagnostics& diags) {
+  auto catalogs = std::make_shared<Catalogs>();
+  add_entries(*catalogs, shipped_catalog_additions(sources, diags), diags, true);
   return catalogs;
 }
 

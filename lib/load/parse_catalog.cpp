@@ -36,9 +36,14 @@ void parse_catalog_section(const yaml::Node& node, YamlReader& reader,
       continue;
     }
     for (const auto& item : list) {
-      if (!reader.check_map(
-              item, key,
-              {"id", "ky", "ru", "en", "synonyms", "lsg_issue", "gender", "side", "problem"}))
+      // An institution may name its usual type (the shipped catalog does); other kinds may not.
+      const bool institutions = *kind == CatalogKind::institutions;
+      if (!(institutions ? reader.check_map(item, key,
+                                            {"id", "ky", "ru", "en", "synonyms", "lsg_issue",
+                                             "gender", "side", "problem", "type"})
+                         : reader.check_map(item, key,
+                                            {"id", "ky", "ru", "en", "synonyms", "lsg_issue",
+                                             "gender", "side", "problem"})))
         continue;
       auto id = reader.text(item, "id", key, Need::required);
       if (!id) continue;
@@ -71,6 +76,14 @@ void parse_catalog_section(const yaml::Node& node, YamlReader& reader,
         e.side = t->text;
       }
       if (auto t = reader.text(item, "problem", key, Need::optional)) e.problem = t->text;
+      if (institutions)
+        if (auto t = reader.text(item, "type", key, Need::optional)) {
+          if (t->text != "community-group" && t->text != "local-institution" &&
+              t->text != "external")
+            reader.error(t->pos, msg(lang, "'{}' must be one of: {}; not '{}'", "type",
+                                     "community-group, local-institution, external", t->text));
+          e.type = t->text;
+        }
       out.push_back({*kind, std::move(e), reader.pos(item)});
     }
   }

@@ -298,3 +298,31 @@ TEST_CASE("load: --catalog files") {
   REQUIRE_FALSE(lines.empty());
   CHECK(lines[0].find("error: this is a folder, not a file") != std::string::npos);
 }
+
+TEST_CASE("load: an institution in a --catalog file may name its usual type, as the shipped ones do") {
+  TempFolder dir;
+  dir.write("m/m.yaml", vap::test::municipality_yaml());
+  dir.write("m/s.yaml", k_session);
+  dir.write("extra.yaml",
+            "institutions:\n"
+            "  - {id: mosque, type: community-group, ky: Мечит, ru: Мечеть, en: Mosque}\n"
+            "  - {id: bank, type: bank, en: Bank}\n"
+            "problems:\n"
+            "  - {id: dust, type: external, en: Dust}\n");
+  LoadOptions o;
+  o.catalog_files = {dir.path("extra.yaml")};
+  Loaded loaded = load({dir.path("m")}, o);
+  CHECK(messages(loaded) ==
+        std::vector<std::string>{
+            "extra.yaml:3:22: error: 'type' must be one of: community-group, local-institution, "
+            "external; not 'bank'",
+            "extra.yaml:5:16: error: unknown key 'type' in 'problems'; allowed keys: id, ky, ru, "
+            "en, synonyms, lsg_issue, gender, side, problem"});
+  const auto* mosque = loaded.program.catalogs->operator[](CatalogKind::institutions).by_id("mosque");
+  REQUIRE(mosque != nullptr);
+  CHECK(mosque->type == "community-group");
+  const auto* ao =
+      loaded.program.catalogs->operator[](CatalogKind::institutions).find("АӨ");
+  REQUIRE(ao != nullptr);
+  CHECK(ao->type == "local-institution");
+}

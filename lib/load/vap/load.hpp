@@ -108,8 +108,11 @@ bool is_yaml_txt_file(const std::filesystem::path& path);
 // .pdf, ...): listed in one note, "not read: ...".
 bool is_unread_workshop_file(const std::filesystem::path& path);
 
-// The shipped catalogs (templates/catalogs/*.yaml, embedded), plus extra catalog files.
+// The shipped catalogs (templates/catalogs/*.yaml), as compiled at build time (shipped_data.hpp).
 std::shared_ptr<Catalogs> shipped_catalogs(Lang lang);
+// The same parsed from their embedded YAML (added to `sources`), with every message of the
+// parse in `diags`: what the build compiles (vap-catalog-gen), what the tests compare it with.
+std::shared_ptr<Catalogs> shipped_catalogs_from_yaml(Sources& sources, Diagnostics& diags);
 
 // Adds the entries of catalog text (the text of `file` in `sources`, as a --catalog file's) to
 // `catalogs`, with the same checks.

@@ -64,4 +64,9 @@ struct ParsedText {
 };
 ParsedText parse_text(std::string_view input, std::string_view source, Diagnostics& diags);
 
+// The entries of the shipped catalogs' embedded YAML (its files added to `sources`), in file
+// order, with every message of the parse in `diags` (shipped_catalogs_from_yaml adds them;
+// vap-catalog-gen writes them out).
+std::vector<CatalogAddition> shipped_catalog_additions(Sources& sources, Diagnostics& diags);
+
 } // namespace vap

@@ -45,6 +45,7 @@ struct CatalogEntry {
   std::string gender;     // groups: female | male | mixed
   std::string side;       // budget items: revenue | expenditure
   std::string problem;    // map categories: the problem a poor or absent object points to
+  std::string type;       // institutions: the usual type (an institution_types id); not used yet
   bool in_catalog = true; // false for a name a workshop file introduced
 
   const std::string& label(Lang lang) const;
