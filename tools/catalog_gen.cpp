@@ -15,7 +15,9 @@
 
 namespace vap {
 // This tool makes the table that vap's shipped_catalogs() reads; it never reads it itself.
-ShippedData shipped_catalog_data() { return {nullptr, 0}; }
+ShippedData shipped_catalog_data() {
+  return {nullptr, 0};
+}
 } // namespace vap
 
 namespace {
@@ -77,8 +79,8 @@ int main(int argc, char** argv) {
     out << "    {static_cast<CatalogKind>(" << static_cast<int>(a.kind) << "), " << literal(e.id)
         << ", {" << literal(e.labels[0]) << ", " << literal(e.labels[1]) << ", "
         << literal(e.labels[2]) << "}, "
-        << (e.synonyms.empty() ? std::string("nullptr") : "k_synonyms_" + std::to_string(i))
-        << ", " << e.synonyms.size() << ", " << e.lsg_issue << ", " << literal(e.gender) << ", "
+        << (e.synonyms.empty() ? std::string("nullptr") : "k_synonyms_" + std::to_string(i)) << ", "
+        << e.synonyms.size() << ", " << e.lsg_issue << ", " << literal(e.gender) << ", "
         << literal(e.side) << ", " << literal(e.problem) << ", " << literal(e.type) << "},\n";
   }
   out << "};\n\n} // namespace\n\nShippedData shipped_catalog_data() {\n  return {k_entries, "

@@ -299,7 +299,8 @@ TEST_CASE("load: --catalog files") {
   CHECK(lines[0].find("error: this is a folder, not a file") != std::string::npos);
 }
 
-TEST_CASE("load: an institution in a --catalog file may name its usual type, as the shipped ones do") {
+TEST_CASE(
+    "load: an institution in a --catalog file may name its usual type, as the shipped ones do") {
   TempFolder dir;
   dir.write("m/m.yaml", vap::test::municipality_yaml());
   dir.write("m/s.yaml", k_session);
@@ -318,11 +319,11 @@ TEST_CASE("load: an institution in a --catalog file may name its usual type, as 
             "external; not 'bank'",
             "extra.yaml:5:16: error: unknown key 'type' in 'problems'; allowed keys: id, ky, ru, "
             "en, synonyms, lsg_issue, gender, side, problem"});
-  const auto* mosque = loaded.program.catalogs->operator[](CatalogKind::institutions).by_id("mosque");
+  const auto* mosque =
+      loaded.program.catalogs->operator[](CatalogKind::institutions).by_id("mosque");
   REQUIRE(mosque != nullptr);
   CHECK(mosque->type == "community-group");
-  const auto* ao =
-      loaded.program.catalogs->operator[](CatalogKind::institutions).find("АӨ");
+  const auto* ao = loaded.program.catalogs->operator[](CatalogKind::institutions).find("АӨ");
   REQUIRE(ao != nullptr);
   CHECK(ao->type == "local-institution");
 }

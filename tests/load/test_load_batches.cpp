@@ -241,7 +241,8 @@ TEST_CASE("load_batches: declines what only the whole load can say the same") {
   }
 }
 
-TEST_CASE("load_batches: goes on past a file it does not read and errors the command does not need") {
+TEST_CASE(
+    "load_batches: goes on past a file it does not read and errors the command does not need") {
   TempFolder t;
   write_run(t);
   t.write("region/a2/report.pdf", "%PDF-1.4\n");
@@ -270,6 +271,7 @@ TEST_CASE("load_batches: goes on past a file it does not read and errors the com
   }
   SUBCASE("a command that reads plans does not") {
     BatchRun run;
-    CHECK_FALSE(load_batches({t.path()}, LoadOptions{}, 2, [](Loaded&) { return true; }, run));
+    CHECK_FALSE(load_batches(
+        {t.path()}, LoadOptions{}, 2, [](Loaded&) { return true; }, run));
   }
 }
