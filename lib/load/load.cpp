@@ -209,27 +209,17 @@ std::shared_ptr<Catalogs> shipped_catalogs(Lang) {
 }
 
 std::vector<CatalogAddition> shipped_catalog_additions(Sources& sources, Diagnostics& diags) {
-  const Lang lang = diags.lang();
   std::vector<std::uint32_t> ids;
   for (const auto& f : embedded_files()) {
     if (f.path.rfind("catalogs/", 0) != 0) continue;
     ids.push_back(sources.add("templates/" + std::string(f.path)));
     sources.set_text(ids.back(), std::string(f.content));
   }
-  // The files are parsed by two threads (every other file each), then added in file order.
-  std::vector<std::vector<CatalogAddition>> additions(ids.size());
-  std::vector<Diagnostics> file_diags(ids.size(), Diagnostics(lang));
-  auto parse_every_other = [&](std::size_t first) {
-    for (std::size_t i = first; i < ids.size(); i += 2)
-      additions[i] = parse_catalog_text(sources, ids[i], file_diags[i]);
-  };
-  std::thread helper(parse_every_other, 1);
-  parse_every_other(0);
-  helper.join();
+  // In file order (only the build and the tests parse them now: no threads).
   std::vector<CatalogAddition> all;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    diags.append(file_diags[i]);
-    all.insert(all.end(), additions[i].begin(), additions[i].end());
+  for (const auto id : ids) {
+    auto additions = parse_catalog_text(sources, id, diags);
+    all.insert(all.end(), additions.begin(), additions.end());
   }
   return all;
 }

@@ -25,21 +25,28 @@ fail() { failed=$((failed + 1)); echo "$*"; }
 runs=("venn md" "venn csv" "venn json" "pie md" "pie csv" "pie json" "map md" "map csv"
       "map json" "map geojson" "venn csv --excel" "map md --lang ru" "gallery md" "gallery json"
       "report md" "plan md" "plan csv" "causes md" "causes json" "monitor md" "monitor csv")
-for r in "${runs[@]}"; do
-  read -r -a w <<<"$r"
+# compare RUN STATUS LABEL: `vap RUN` ("command format args...") over the corpus, whole and
+# streamed; both must exit STATUS and write the same bytes to standard output and error.
+compare() {
+  local w rc rc_whole
+  read -r -a w <<<"$1"
   args=("${w[0]}" "$corpus" --format "${w[1]}" "${w[@]:2}")
   "$VAP_BIN" "${args[@]}" --templates "$ROOT/templates/reports" >"$TMP/whole" 2>"$TMP/whole.err"
   rc_whole=$?
   "$VAP_BIN" "${args[@]}" >"$TMP/streamed" 2>"$TMP/streamed.err"
   rc=$?
-  "$VAP_BIN" "${args[@]}" -o "$TMP/file.out" 2>/dev/null
   checked=$((checked + 1))
-  [ "$rc_whole" -eq 0 ] && [ "$rc" -eq 0 ] || fail "vap $r: exit $rc (streamed), $rc_whole (whole)"
-  [ -s "$TMP/whole" ] || fail "vap $r: no output"
+  [ "$rc_whole" -eq "$2" ] && [ "$rc" -eq "$2" ] ||
+    fail "$3: exit $rc (streamed), $rc_whole (whole), expected $2"
   cmp -s "$TMP/whole" "$TMP/streamed" ||
-    { fail "vap $r: the streamed output differs from the whole load's"; diff "$TMP/whole" "$TMP/streamed" | head -5; }
+    { fail "$3: the streamed output differs from the whole load's"; diff "$TMP/whole" "$TMP/streamed" | head -5; }
   cmp -s "$TMP/whole.err" "$TMP/streamed.err" ||
-    { fail "vap $r: the streamed messages differ"; diff "$TMP/whole.err" "$TMP/streamed.err" | head -5; }
+    { fail "$3: the streamed messages differ"; diff "$TMP/whole.err" "$TMP/streamed.err" | head -5; }
+}
+for r in "${runs[@]}"; do
+  compare "$r" 0 "vap $r"
+  [ -s "$TMP/whole" ] || fail "vap $r: no output"
+  "$VAP_BIN" "${args[@]}" -o "$TMP/file.out" 2>/dev/null
   cmp -s "$TMP/whole" "$TMP/file.out" || fail "vap $r: -o FILE differs from standard output"
 done
 # A file vap does not read (named in a note) and an error in a plan file, which venn, pie, map
@@ -47,21 +54,9 @@ done
 printf '%%PDF-1.4\n' >"$corpus/r2/f007/report.pdf"
 sed -i '0,/^\( *local-budget: \)/s//\1-/' "$corpus/r1/f041/plan.yaml" # a negative amount
 for r in "venn md" "map geojson" "pie csv" "gallery csv" "gallery md --lang ru" "plan md"; do
-  read -r -a w <<<"$r"
-  args=("${w[0]}" "$corpus" --format "${w[1]}" "${w[@]:2}")
-  "$VAP_BIN" "${args[@]}" --templates "$ROOT/templates/reports" >"$TMP/whole" 2>"$TMP/whole.err"
-  rc_whole=$?
-  "$VAP_BIN" "${args[@]}" >"$TMP/streamed" 2>"$TMP/streamed.err"
-  rc=$?
-  checked=$((checked + 1))
-  want=0; [ "${w[0]}" = plan ] && want=65
-  [ "$rc_whole" -eq "$want" ] && [ "$rc" -eq "$want" ] ||
-    fail "vap $r with a PDF and a broken plan: exit $rc (streamed), $rc_whole (whole), expected $want"
-  cmp -s "$TMP/whole" "$TMP/streamed" ||
-    { fail "vap $r with a PDF and a broken plan: the outputs differ"; diff "$TMP/whole" "$TMP/streamed" | head -5; }
-  cmp -s "$TMP/whole.err" "$TMP/streamed.err" ||
-    { fail "vap $r with a PDF and a broken plan: the messages differ"; diff "$TMP/whole.err" "$TMP/streamed.err" | head -5; }
-  if [ "${w[0]}" != plan ]; then
+  want=0; [ "${r%% *}" = plan ] && want=65
+  compare "$r" "$want" "vap $r with a PDF and a broken plan"
+  if [ "$want" = 0 ]; then
     grep -q "report.pdf" "$TMP/streamed.err" || fail "vap $r: the PDF is not named in a note"
     grep -q "'vap check'" "$TMP/streamed.err" || fail "vap $r: the plan file's error is not counted"
   fi
