@@ -19,7 +19,7 @@ void parse_map(const yaml::Node& node, YamlReader& reader, Session& s) {
     auto name = reader.text(item, "name", "map", Need::required);
     auto category = reader.name(item, "category", "map", Need::required);
     o.condition = reader.name(item, "condition", "map", Need::optional);
-    if (auto n = reader.text(item, "note", "map", Need::optional)) o.note = n->text;
+    if (auto n = reader.text(item, "note", "map", Need::optional)) o.note = std::move(n->text);
     if (const yaml::Node loc = item["location"]) {
       if (!loc.IsSequence() || loc.size() != 2) {
         reader.error(
@@ -31,8 +31,8 @@ void parse_map(const yaml::Node& node, YamlReader& reader, Session& s) {
       }
     }
     if (name && category) {
-      o.name = *name;
-      o.category = *category;
+      o.name = std::move(*name);
+      o.category = std::move(*category);
       objects.push_back(std::move(o));
     }
   }
@@ -55,10 +55,10 @@ void parse_venn(const yaml::Node& node, YamlReader& reader, Session& s) {
     auto type = reader.name(item, "type", "venn", Need::required);
     auto importance = reader.whole(item, "importance", "venn", Need::required, 1, 5);
     auto closeness = reader.whole(item, "closeness", "venn", Need::required, 1, 5);
-    if (auto n = reader.text(item, "note", "venn", Need::optional)) e.note = n->text;
+    if (auto n = reader.text(item, "note", "venn", Need::optional)) e.note = std::move(n->text);
     if (name && type && importance && closeness) {
-      e.institution = *name;
-      e.type = *type;
+      e.institution = std::move(*name);
+      e.type = std::move(*type);
       e.importance = static_cast<int>(*importance);
       e.closeness = static_cast<int>(*closeness);
       entries.push_back(std::move(e));
@@ -77,7 +77,10 @@ std::vector<Share> pie_side(const yaml::Node& node, std::string_view what, YamlR
   for (auto it = node.begin(); it != node.end(); ++it) {
     auto item = reader.as_text(it->first, what);
     auto value = reader.as_number(it->second, item ? item->text : std::string(what), 0, 1e9);
-    if (item && value) out.push_back({reader.as_ref(*item), *value, item->pos});
+    if (item && value) {
+      const SourcePos at = item->pos;
+      out.push_back({reader.as_ref(std::move(*item)), *value, at});
+    }
   }
   return out;
 }
@@ -129,7 +132,7 @@ void parse_gallery(const yaml::Node& node, SourcePos at, YamlReader& reader, Ses
       for (auto it = votes.begin(); it != votes.end(); ++it) {
         auto problem = reader.as_text(it->first, "votes");
         auto dots = reader.as_count(it->second, problem ? problem->text : std::string("votes"));
-        if (problem && dots) g.votes.push_back({reader.as_ref(*problem), *dots});
+        if (problem && dots) g.votes.push_back({reader.as_ref(std::move(*problem)), *dots});
       }
     }
   }
@@ -145,10 +148,12 @@ void parse_gallery(const yaml::Node& node, SourcePos at, YamlReader& reader, Ses
         Ballot ballot;
         ballot.pos = reader.pos(b);
         if (b.IsScalar()) {
-          if (auto t = reader.as_text(b, "ballots")) ballot.dots.push_back(reader.as_ref(*t));
+          if (auto t = reader.as_text(b, "ballots"))
+            ballot.dots.push_back(reader.as_ref(std::move(*t)));
         } else if (b.IsSequence()) {
           for (const auto& dot : b)
-            if (auto t = reader.as_text(dot, "ballots")) ballot.dots.push_back(reader.as_ref(*t));
+            if (auto t = reader.as_text(dot, "ballots"))
+              ballot.dots.push_back(reader.as_ref(std::move(*t)));
         } else if (!b.IsNull()) {
           reader.error(b,
                        msg(lang, "a ballot is a list of problems, like [Дороги, Дороги, Мусор]"));
@@ -173,12 +178,13 @@ void parse_session_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& o
           m, "session",
           {"date", "village", "group", "participants", "facilitator", "municipality", "note"})) {
     if (auto d = reader.date(m, "date", "session", Need::required)) s.date = *d;
-    if (auto t = reader.text(m, "village", "session", Need::required)) s.village = *t;
-    if (auto t = reader.name(m, "group", "session", Need::required)) s.group = *t;
+    if (auto t = reader.text(m, "village", "session", Need::required)) s.village = std::move(*t);
+    if (auto t = reader.name(m, "group", "session", Need::required)) s.group = std::move(*t);
     if (auto c = reader.count(m, "participants", "session", Need::required)) s.participants = *c;
-    if (auto t = reader.text(m, "facilitator", "session", Need::optional)) s.facilitator = t->text;
+    if (auto t = reader.text(m, "facilitator", "session", Need::optional))
+      s.facilitator = std::move(t->text);
     if (auto t = reader.text(m, "municipality", "session", Need::optional))
-      s.municipality = t->text;
+      s.municipality = std::move(t->text);
   }
   if (const yaml::Node n = root["map"]) parse_map(n, reader, s);
   if (const yaml::Node n = root["venn"]) parse_venn(n, reader, s);

@@ -110,8 +110,9 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
       continue;
     }
     const std::string& key = it->first.Scalar();
-    SourcePos at = pos(it->first);
-    if (auto [first, fresh] = seen.emplace(key, static_cast<int>(at.line)); !fresh) {
+    // A key's line is its mark's; its column (counted in characters) only when a message needs it.
+    if (auto [first, fresh] = seen.emplace(key, it->first.Mark().line + 1); !fresh) {
+      const SourcePos at = pos(it->first);
       error(at, top ? msg(lang(),
                           "'{}' appears twice at the top of the file (first on line {}); keep one",
                           key, *first)
@@ -126,6 +127,7 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
               msg(lang(), "'{}' must be text, not {}", key, tr(lang(), kind_of(it->second))));
       continue;
     }
+    const SourcePos at = pos(it->first);
     const std::vector<std::string> names(allowed.begin(), allowed.end());
     std::string hint = did_you_mean(lang(), key, names);
     if (hint.empty()) {
@@ -151,7 +153,7 @@ void YamlReader::not_a_list(const yaml::Node& node, std::string_view what) {
 }
 
 bool YamlReader::require(const yaml::Node& map, std::string_view key, std::string_view what) {
-  if (map[std::string(key)]) return true;
+  if (map[key]) return true;
   const SourcePos at = pos(map);
   for (const auto& [where, suggested] : m_suggested)
     if (suggested == key && where.line == at.line && where.col == at.col) return false;
@@ -174,7 +176,7 @@ std::optional<Text> YamlReader::as_text(const yaml::Node& node, std::string_view
 
 std::optional<Text> YamlReader::text(const yaml::Node& map, std::string_view key,
                                      std::string_view what, Need need) {
-  yaml::Node n = map[std::string(key)];
+  yaml::Node n = map[key];
   if (!n || n.IsNull()) {
     if (need == Need::required) {
       if (n)
@@ -192,7 +194,7 @@ std::optional<Ref> YamlReader::name(const yaml::Node& map, std::string_view key,
                                     std::string_view what, Need need) {
   auto t = text(map, key, what, need);
   if (!t) return std::nullopt;
-  return as_ref(*t);
+  return as_ref(std::move(*t));
 }
 
 std::optional<long long> YamlReader::as_whole(const yaml::Node& node, std::string_view what,
@@ -239,7 +241,7 @@ std::optional<long long> YamlReader::as_whole(const yaml::Node& node, std::strin
 std::optional<long long> YamlReader::whole(const yaml::Node& map, std::string_view key,
                                            std::string_view what, Need need, long long min,
                                            long long max) {
-  yaml::Node n = map[std::string(key)];
+  yaml::Node n = map[key];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -278,7 +280,7 @@ std::optional<double> YamlReader::as_number(const yaml::Node& node, std::string_
 
 std::optional<double> YamlReader::number(const yaml::Node& map, std::string_view key,
                                          std::string_view what, Need need, double min, double max) {
-  yaml::Node n = map[std::string(key)];
+  yaml::Node n = map[key];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -322,7 +324,7 @@ std::optional<Date> YamlReader::as_date(const yaml::Node& node, std::string_view
 
 std::optional<Date> YamlReader::date(const yaml::Node& map, std::string_view key,
                                      std::string_view what, Need need, bool month_ok) {
-  yaml::Node n = map[std::string(key)];
+  yaml::Node n = map[key];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -362,7 +364,7 @@ std::optional<Count> YamlReader::as_count(const yaml::Node& node, std::string_vi
 
 std::optional<Count> YamlReader::count(const yaml::Node& map, std::string_view key,
                                        std::string_view what, Need need) {
-  yaml::Node n = map[std::string(key)];
+  yaml::Node n = map[key];
   if (!n) {
     if (need == Need::required) require(map, key, what);
     return std::nullopt;
@@ -372,7 +374,7 @@ std::optional<Count> YamlReader::count(const yaml::Node& map, std::string_view k
 
 std::vector<Text> YamlReader::texts(const yaml::Node& map, std::string_view key, std::string_view) {
   std::vector<Text> out;
-  yaml::Node n = map[std::string(key)];
+  yaml::Node n = map[key];
   if (!n || n.IsNull()) return out;
   if (n.IsScalar()) {
     if (auto t = as_text(n, key)) out.push_back(*t);

@@ -67,6 +67,7 @@ public:
   std::optional<Date> as_date(const yaml::Node& node, std::string_view what, bool month_ok);
   std::optional<Count> as_count(const yaml::Node& node, std::string_view what);
   Ref as_ref(const Text& text) const { return Ref{"", text.text, text.pos, false}; }
+  Ref as_ref(Text&& text) const { return Ref{"", std::move(text.text), text.pos, false}; }
 
 private:
   const Sources& m_sources;
