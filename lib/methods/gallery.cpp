@@ -37,23 +37,32 @@ std::optional<std::string> gender_of_group(const Ref& group, const Catalogs& cat
   return std::nullopt;
 }
 
-// Ranks the votes of a set of sessions; `priorities` 0 marks none.
+// Ranks the votes of a set of sessions. `light` (a group's own ranking) counts dots, shares and
+// sessions only: its rows have the problem's id but no labels, women, men nor groups.
 std::vector<ProblemTally> tally_sessions(const std::vector<const Session*>& sessions,
-                                         const Municipality& m, RankBy by, int* with_dots) {
+                                         const Municipality& m, RankBy by, int* with_dots,
+                                         bool light = false) {
   const Catalogs& cat = *m.catalogs;
-  std::map<std::string, ProblemTally> rows;
+  // The ids are views into the sessions' votes, which outlive the tally.
+  std::map<std::string_view, ProblemTally> rows;
   int counted = 0;
   for (const Session* s : sessions) {
     const Gallery& g = *s->gallery;
     const long long total = g.total_dots();
     if (total > 0) ++counted;
-    auto gender = gender_of_group(s->group, cat);
+    const auto gender = light ? std::nullopt : gender_of_group(s->group, cat);
     for (const auto& v : g.votes) {
       ProblemTally& r = rows[v.problem.id];
-      if (r.problem.id.empty()) r.problem = problem_name(v.problem, cat[CatalogKind::problems]);
+      if (r.problem.id.empty()) {
+        if (light)
+          r.problem.id = v.problem.id;
+        else
+          r.problem = problem_name(v.problem, cat[CatalogKind::problems]);
+      }
       r.dots += v.dots.total;
       if (total > 0) r.share += static_cast<double>(v.dots.total) / static_cast<double>(total);
       if (v.dots.total > 0) ++r.sessions;
+      if (light) continue;
       if (v.dots.by_gender()) {
         r.women += v.dots.women.value_or(0);
         r.men += v.dots.men.value_or(0);
@@ -66,6 +75,7 @@ std::vector<ProblemTally> tally_sessions(const std::vector<const Session*>& sess
     }
   }
   std::vector<ProblemTally> out;
+  out.reserve(rows.size());
   for (auto& [id, r] : rows) {
     if (counted > 0) r.share /= counted;
     out.push_back(std::move(r));
@@ -73,6 +83,16 @@ std::vector<ProblemTally> tally_sessions(const std::vector<const Session*>& sess
   rank(out, by);
   if (with_dots) *with_dots = counted;
   return out;
+}
+
+// The name of problem `id` as the first of `sessions` to vote for it wrote it (as tally_sessions
+// names its rows).
+ProblemName first_name(const std::vector<const Session*>& sessions, const std::string& id,
+                       const Catalog& problems) {
+  for (const Session* s : sessions)
+    for (const auto& v : s->gallery->votes)
+      if (v.problem.id == id) return problem_name(v.problem, problems);
+  return ProblemName{id, {}, {}, false};
 }
 
 } // namespace
@@ -200,11 +220,13 @@ GalleryTally tally_gallery(const Municipality& m, RankBy by) {
     }
     t.groups.push_back(gi);
     // Where the groups disagree: a group's top three that the municipality did not prioritise.
-    for (const auto& r : tally_sessions(it->second, m, by, nullptr)) {
+    for (const auto& r : tally_sessions(it->second, m, by, nullptr, true)) {
       if (r.rank > 3 || r.dots == 0) continue;
       auto found = overall_of.find(r.problem.id);
       if (found == overall_of.end() || found->second->priority) continue;
-      t.disagreements.push_back({e.id, r.problem, r.rank, found->second->rank, r.dots});
+      t.disagreements.push_back(
+          {e.id, first_name(it->second, r.problem.id, (*m.catalogs)[CatalogKind::problems]), r.rank,
+           found->second->rank, r.dots});
     }
   }
   return t;
