@@ -1,5 +1,6 @@
 #include "vap/load.hpp"
 
+#include "vap/cpus.hpp"
 #include "vap/embedded.hpp"
 #include "vap/file_reader.hpp"
 #include "vap/parse.hpp"
@@ -254,6 +255,15 @@ class ShownPath {
 public:
   ShownPath() : m_cwd(fs::current_path(m_ec)) {}
   std::string operator()(const fs::path& f) const {
+    // Most files lie under the working folder, written from it: the rest of the path after it,
+    // when that is plain names (as lexically_relative gives it, without building paths).
+    if (!m_ec) {
+      const auto& file = f.native();
+      const auto& cwd = m_cwd.native();
+      if (file.size() > cwd.size() + 1 && file.compare(0, cwd.size(), cwd) == 0 &&
+          file[cwd.size()] == fs::path::preferred_separator && plain_names(file, cwd.size() + 1))
+        return path_text(fs::path(file.substr(cwd.size() + 1)));
+    }
     fs::path shown = f;
     if (!m_ec) {
       auto rel = f.lexically_relative(m_cwd);
@@ -263,6 +273,24 @@ public:
   }
 
 private:
+  // The part of `p` from `from` on has no empty, "." or ".." name, and only the preferred
+  // separator.
+  static bool plain_names(const fs::path::string_type& p, std::size_t from) {
+    using Char = fs::path::value_type;
+    bool start = true; // at the start of a name
+    for (std::size_t i = from; i < p.size(); ++i) {
+      const Char c = p[i];
+      if (c == fs::path::preferred_separator) {
+        if (start) return false;
+        start = true;
+      } else if (c == Char('/') || (start && c == Char('.'))) {
+        return false;
+      } else {
+        start = false;
+      }
+    }
+    return !start;
+  }
   std::error_code m_ec;
   fs::path m_cwd;
 };
@@ -501,8 +529,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
       parsed[i] = parse_file(out.sources, units[i].id, file_diags[i]);
     }
   };
-  unsigned threads =
-      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned threads = options.threads ? options.threads : usable_cpus();
   threads = static_cast<unsigned>(
       std::min<std::size_t>(threads, std::max<std::size_t>(1, units.size() / 8)));
   if (threads <= 1) {
@@ -665,8 +692,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     }
   };
   const unsigned resolvers = static_cast<unsigned>(std::min<std::size_t>(
-      options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency()),
-      std::max<std::size_t>(1, ms.size() / 4)));
+      options.threads ? options.threads : usable_cpus(), std::max<std::size_t>(1, ms.size() / 4)));
   if (resolvers <= 1) {
     resolve_work();
   } else {
