@@ -156,15 +156,19 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
 }
 
 bool resolve_village(Text& village, const Municipality& m, Diagnostics& diags, Severity severity) {
-  std::vector<std::string> names;
+  // The typed name's keys once; each village's in the municipality's order (the first that
+  // matches either way is the one).
+  const std::string key = match_key(village.text);
+  const std::string loose = loose_key(village.text);
   for (const auto& v : m.villages) {
-    if (match_key(v.text) == match_key(village.text) ||
-        loose_key(v.text) == loose_key(village.text)) {
+    if (match_key(v.text) == key || loose_key(v.text) == loose) {
       village.text = v.text;
       return true;
     }
-    names.push_back(v.text);
   }
+  std::vector<std::string> names;
+  for (const auto& v : m.villages)
+    names.push_back(v.text);
   const Lang lang = diags.lang();
   std::string list;
   for (const auto& n : names)
