@@ -143,10 +143,15 @@ private:
 // Where a second, non-empty document starts, if the text has one. The text is only parsed again
 // when a line after the first starts with '---' or '...'; at most two documents are read
 // (YAML::LoadAll can loop forever on some broken input, such as a line starting with ',').
-std::optional<YAML::Mark> second_document_mark(const std::string& text) {
+std::optional<YAML::Mark> second_document_mark(const std::string& text,
+                                               const std::vector<std::uint32_t>& line_starts) {
   bool marker = false;
-  for (auto nl = text.find('\n'); !marker && nl != std::string::npos; nl = text.find('\n', nl + 1))
-    marker = text.compare(nl + 1, 3, "---") == 0 || text.compare(nl + 1, 3, "...") == 0;
+  for (std::size_t l = 1; !marker && l < line_starts.size(); ++l) {
+    const std::size_t at = line_starts[l];
+    if (at + 3 > text.size()) continue;
+    const char c = text[at];
+    marker = (c == '-' || c == '.') && text[at + 1] == c && text[at + 2] == c;
+  }
   if (!marker) return std::nullopt;
   std::istringstream in(text);
   YAML::Parser parser(in);
@@ -316,7 +321,7 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     if (!doc) return out;
     root = doc->root();
     // A document after '---' would otherwise be dropped without a word.
-    if (auto second = second_document_mark(text)) {
+    if (auto second = second_document_mark(text, sources.line_starts(file))) {
       reader.error(reader.pos(*second),
                    msg(lang, "a second document after '---'; one file holds one section: "
                              "put this one in a file of its own"));

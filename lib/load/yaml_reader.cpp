@@ -76,7 +76,7 @@ public:
       return {&it->second, fresh};
     }
     for (std::size_t i = 0; i < m_count; ++i)
-      if (m_keys[i].first == key) return {&m_keys[i].second, false};
+      if (equal_bytes(m_keys[i].first, key)) return {&m_keys[i].second, false};
     m_keys[m_count] = {key, line};
     return {&m_keys[m_count++].second, true};
   }
@@ -120,7 +120,8 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
                           what, *first));
       continue;
     }
-    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) {
+    if (std::any_of(allowed.begin(), allowed.end(),
+                    [&](std::string_view a) { return equal_bytes(a, key); })) {
       // A note is text wherever it is allowed (a list or a mapping there would be dropped).
       if (key == "note" && !it->second.IsScalar() && !it->second.IsNull())
         error(it->second,

@@ -1,5 +1,7 @@
 #include "vap/yaml_tree.hpp"
 
+#include "vap/text.hpp"
+
 #include <yaml-cpp/eventhandler.h>
 
 #include <istream>
@@ -164,7 +166,7 @@ Node Node::operator[](std::string_view key) const {
   const std::uint32_t* kid = m_doc->kids.data() + it.first;
   for (std::uint32_t i = 0; i < it.count; ++i, kid += 2) {
     const Document::Item& k = m_doc->items[kid[0]];
-    if (k.type == YAML::NodeType::Scalar && m_doc->scalars[k.first] == key) {
+    if (k.type == YAML::NodeType::Scalar && equal_bytes(m_doc->scalars[k.first], key)) {
       Node out(m_doc, kid[1]);
       out.m_keep = m_keep;
       return out;

@@ -54,6 +54,10 @@ public:
   const std::string& text(std::uint32_t file) const;
   // The line (1-based) without its end-of-line characters.
   std::string_view line(std::uint32_t file, std::uint32_t line) const;
+  // The byte where each line starts (the first is 0), as set_text or set_clean_text found them.
+  const std::vector<std::uint32_t>& line_starts(std::uint32_t file) const {
+    return m_entries.at(file).lines;
+  }
   // A position from a 0-based line and a 0-based byte column.
   SourcePos at(std::uint32_t file, std::size_t line0, std::size_t byte_col0) const;
   // A position from a byte offset into the file's text.

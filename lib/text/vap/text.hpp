@@ -26,6 +26,12 @@ std::string match_key(std::string_view name);
 // A looser key for names typed on a Russian keyboard: ң→н, ө→о, ү→у, ё→е after match_key.
 std::string loose_key(std::string_view name);
 
+// The same bytes: a == b, the first bytes compared before memcmp is called (keys of a mapping
+// mostly differ there, and most have the same few lengths).
+inline bool equal_bytes(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
+
 // White space collapsed and trimmed, case kept: how a typed name is shown.
 std::string tidy(std::string_view name);
 
