@@ -65,6 +65,21 @@ SourcePos YamlReader::pos(const yaml::Node& node) const {
 
 namespace {
 
+// Digits with at most one '.' between digits, after an optional '-': "12", "-40.5".
+bool plain_decimal(std::string_view v) {
+  std::size_t i = !v.empty() && v[0] == '-' ? 1 : 0;
+  const std::size_t first = i;
+  while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+    ++i;
+  if (i == first) return false;
+  if (i == v.size()) return true;
+  if (v[i] != '.') return false;
+  const std::size_t after = ++i;
+  while (i < v.size() && v[i] >= '0' && v[i] <= '9')
+    ++i;
+  return i > after && i == v.size();
+}
+
 // The keys of one mapping seen so far, each with the line of its first occurrence.
 class SeenKeys {
 public:
@@ -260,10 +275,19 @@ std::optional<double> YamlReader::as_number(const yaml::Node& node, std::string_
   // A decimal comma, as Russian-locale Excel writes it, is accepted.
   std::string dot = s;
   std::replace(dot.begin(), dot.end(), ',', '.');
-  char* end = nullptr;
-  double value = std::strtod(dot.c_str(), &end);
-  bool ok = !dot.empty() && end && *end == '\0' && std::isfinite(value) &&
-            dot.find_first_of("xXnNiIeE") == std::string::npos;
+  double value = 0;
+  bool ok = false;
+  if (plain_decimal(dot)) {
+    // Most numbers (12, 40.5, -3.25): from_chars, which gives strtod's correctly rounded value
+    // without its locale and its work on hexadecimal and exponents.
+    auto [ptr, ec] = std::from_chars(dot.data(), dot.data() + dot.size(), value);
+    ok = ec == std::errc() && ptr == dot.data() + dot.size() && std::isfinite(value);
+  } else {
+    char* end = nullptr;
+    value = std::strtod(dot.c_str(), &end);
+    ok = !dot.empty() && end && *end == '\0' && std::isfinite(value) &&
+         dot.find_first_of("xXnNiIeE") == std::string::npos;
+  }
   if (!ok) {
     error(node, msg(lang(), "'{}' must be a number, not '{}'", what, s));
     return std::nullopt;

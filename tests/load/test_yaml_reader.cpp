@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+
 using namespace vap;
 
 namespace {
@@ -58,6 +60,27 @@ TEST_CASE("yaml_reader: numbers take a decimal comma") {
   Probe inf(".inf");
   CHECK_FALSE(inf.reader.as_number(inf.node(), "land-tax", 0, 1e9).has_value());
   CHECK(inf.message() == "1:4: 'land-tax' must be a number, not '.inf'");
+}
+
+TEST_CASE("yaml_reader: a number is the value strtod reads, whichever way it is read") {
+  // Plain decimals take from_chars, the rest strtod: both give the correctly rounded double.
+  for (const char* typed :
+       {"0", "12", "-3.25", "40.09171", "70.22516", "0.1", "1250.5", "5347.6",
+        "99999999999999999999", "0.30000000000000004", "+7", "5.", ".5", "00012.50"}) {
+    const std::string shown = typed;
+    CAPTURE(shown);
+    Probe p(typed);
+    const auto value = p.reader.as_number(p.node(), "x", -1e300, 1e300);
+    REQUIRE(value.has_value());
+    CHECK(*value == std::strtod(typed, nullptr));
+  }
+  for (const char* typed : {"1.2.3", "--1", "1-2", "12a", "0x1A", "nan", "1e3"}) {
+    const std::string shown = typed;
+    CAPTURE(shown);
+    Probe p(typed);
+    CHECK_FALSE(p.reader.as_number(p.node(), "x", -1e300, 1e300).has_value());
+    CHECK(p.message() == std::string("1:4: 'x' must be a number, not '") + typed + "'");
+  }
 }
 
 TEST_CASE("yaml_reader: dates") {
