@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # bench/run.sh [BUILD_DIR]: measures vap on a generated national-scale corpus side by side with
-# two single-thread yaml-cpp baselines (YAML::Load of every file; the event API without a tree)
-# and prints the figures and their ratios to the targets. See bench/README.md.
+# yaml-cpp baselines (YAML::Load of every file; the event API without a tree, on one CPU and as
+# two halves at once on two) and prints the figures and their ratios to the targets. See
+# bench/README.md.
 #
 #   BUILD_DIR          default build/release; holds vap and bench/vap-bench-{gen,bare,events}
 #   VAP_BENCH_DIR      corpus folder, default /tmp/vap-bench-corpus-5000 (generated when missing)
 #   VAP_BENCH_MUNIS    municipalities in the corpus, default 5000
 #   VAP_BENCH_SMALL    the small step, default 500 (CPU and wall ratios, linearity)
-#   VAP_BENCH_RUNS     runs per timed case (best one counts), default 3
+#   VAP_BENCH_RUNS     runs per timed case (best one counts), default 5
 #   VAP_BENCH_EACH     municipalities run one vap (and one event-API parse) each, default 50
 #   VAP_BENCH_CALLGRIND municipalities for the instruction counts (valgrind), default 128 (two
 #                      batches: the streamed path of the corpus); 0: none
@@ -17,7 +18,7 @@ BUILD_DIR=${1:-build/release}
 NMUNI_WANTED=${VAP_BENCH_MUNIS:-5000}
 CORPUS=${VAP_BENCH_DIR:-/tmp/vap-bench-corpus-$NMUNI_WANTED}
 SMALL=${VAP_BENCH_SMALL:-500}
-RUNS=${VAP_BENCH_RUNS:-3}
+RUNS=${VAP_BENCH_RUNS:-5}
 CG=${VAP_BENCH_CALLGRIND:-128}
 VAP=$BUILD_DIR/vap
 
@@ -109,16 +110,68 @@ row() { # label files bytes -> a table row of the last measure()
     printf "| %s | %d | %.1f | %.2f | %.2f | %.0f | %.0f |", l, f, b / 1e6, w, c, f / w, kb / 1024 }')")
 }
 
-# (1) the baselines and vap gallery on the small step, side by side
-measure "$RUNS" taskset -c "$FIRST_CPU" "$BARE" "${SMALL_SET[@]}"
+# (1) the baselines and vap gallery on the small step, side by side. The cases take turns,
+# round after round (best of VAP_BENCH_RUNS each), so that the machine's other tenants weigh
+# on all of them alike. CPU time is compared at equal load of the machine: two busy CPUs run
+# each other's work slower (a VM's CPUs share cores), which the event-API parse itself shows when
+# it parses two halves of the files at once on two CPUs; so vap on two CPUs is held against that,
+# and vap pinned to one CPU against the one-CPU parse.
+HALF_A=() HALF_B=()
+for ((i = 0; i < ${#SMALL_SET[@]}; i++)); do
+  if ((i % 2 == 0)); then HALF_A+=("${SMALL_SET[i]}"); else HALF_B+=("${SMALL_SET[i]}"); fi
+done
+SECOND_CPU=$(echo "$CPUS" | sed -n 2p)
+printf '%s\n' "${HALF_A[@]}" >"$TMP/half-a"
+printf '%s\n' "${HALF_B[@]}" >"$TMP/half-b"
+# two_at_once EVENTS CPU1 CPU2: the event-API parse of each half at once, one CPU each
+two_at_once() {
+  mapfile -t a <"$TMP/half-a"
+  mapfile -t b <"$TMP/half-b"
+  taskset -c "$2" "$1" "${a[@]}" >/dev/null &
+  local pid=$!
+  taskset -c "$3" "$1" "${b[@]}" >/dev/null || return 1
+  wait "$pid"
+}
+export -f two_at_once
+export TMP
+CASES=(bare events events2 gallery2 gallery1)
+declare -A BEST_WALL BEST_CPU BEST_KB
+for ((r = 0; r < RUNS; r++)); do
+  for c in "${CASES[@]}"; do
+    case $c in
+    bare) measure 1 taskset -c "$FIRST_CPU" "$BARE" "${SMALL_SET[@]}" ;;
+    events) measure 1 taskset -c "$FIRST_CPU" "$EVENTS" "${SMALL_SET[@]}" ;;
+    events2)
+      if [ -n "$SECOND_CPU" ]; then
+        measure 1 bash -c 'two_at_once "$@"' two "$EVENTS" "$FIRST_CPU" "$SECOND_CPU"
+      else
+        measure 1 taskset -c "$FIRST_CPU" "$EVENTS" "${SMALL_SET[@]}"
+      fi
+      ;;
+    gallery2) measure 1 taskset -c "$TWO" "$VAP" gallery "${SMALL_SET[@]}" --format csv -o /dev/null ;;
+    gallery1) measure 1 taskset -c "$FIRST_CPU" "$VAP" gallery "${SMALL_SET[@]}" --format csv -o /dev/null ;;
+    esac
+    if [ -z "${BEST_WALL[$c]:-}" ] || awk -v x="$M_WALL" -v y="${BEST_WALL[$c]}" 'BEGIN { exit !(x < y) }'; then BEST_WALL[$c]=$M_WALL; fi
+    if [ "$M_KB" -gt "${BEST_KB[$c]:-0}" ]; then BEST_KB[$c]=$M_KB; fi
+    if [ -z "${BEST_CPU[$c]:-}" ] || awk -v x="$M_CPU" -v y="${BEST_CPU[$c]}" 'BEGIN { exit !(x < y) }'; then BEST_CPU[$c]=$M_CPU; fi
+  done
+done
+best() { M_WALL=${BEST_WALL[$1]} M_CPU=${BEST_CPU[$1]} M_KB=${BEST_KB[$1]}; }
+best bare
 BARE_WALL=$M_WALL BARE_CPU=$M_CPU
 row "bare YAML::Load (1 thread)" "$SMALL_FILES" "$SMALL_BYTES"
-measure "$RUNS" taskset -c "$FIRST_CPU" "$EVENTS" "${SMALL_SET[@]}"
+best events
 EVENTS_WALL=$M_WALL EVENTS_CPU=$M_CPU
 row "yaml-cpp event API, no tree (1 thread)" "$SMALL_FILES" "$SMALL_BYTES"
-measure "$RUNS" taskset -c "$TWO" "$VAP" gallery "${SMALL_SET[@]}" --format csv -o /dev/null
+best events2
+EVENTS2_CPU=$M_CPU
+row "yaml-cpp event API, two halves at once ($NTWO CPUs)" "$SMALL_FILES" "$SMALL_BYTES"
+best gallery2
 GAL_WALL=$M_WALL GAL_CPU=$M_CPU
-row "vap gallery csv ($NTWO cores)" "$SMALL_FILES" "$SMALL_BYTES"
+row "vap gallery csv ($NTWO CPUs)" "$SMALL_FILES" "$SMALL_BYTES"
+best gallery1
+GAL1_CPU=$M_CPU
+row "vap gallery csv (pinned to 1 CPU)" "$SMALL_FILES" "$SMALL_BYTES"
 
 # (1b) what a program officer's script may do instead: one run per municipality (the first
 # VAP_BENCH_EACH municipalities, default 50), against one event-API parse per municipality; the
@@ -137,14 +190,17 @@ measure "$RUNS" bash -c 'while read -r m; do taskset -c "$1" "$2" gallery "$m" -
 EACH_VAP_CPU=$M_CPU
 row "vap gallery csv, one run per municipality ($EACH runs)" "$EACH_FILES" "$EACH_BYTES"
 
-# (2) every command on the whole corpus: peak memory (one run each)
+# (2) every command on the whole corpus: peak memory (one run each; gallery three)
 declare -A RSS_OF
 PEAK=0
 COMMANDS=("gallery" "map --format geojson" "report" "plan" "monitor" "pie" "venn" "causes" "check")
 for c in "${COMMANDS[@]}"; do
   read -r -a words <<<"$c"
   if [ "${words[0]}" = check ]; then out=(); else out=(-o "$TMP/out"); fi
-  measure 1 taskset -c "$TWO" "$VAP" "${words[@]}" "$CORPUS" "${out[@]}"
+  # gallery's figure is the one the linearity is judged on: best of three like the small step's
+  n=1
+  if [ "$c" = gallery ]; then n=$((RUNS < 3 ? RUNS : 3)); fi
+  measure "$n" taskset -c "$TWO" "$VAP" "${words[@]}" "$CORPUS" "${out[@]}"
   rm -f "$TMP/out"
   RSS_OF[$c]=$M_KB
   [ "$M_KB" -gt "$PEAK" ] && PEAK=$M_KB
@@ -185,8 +241,13 @@ verdict() { # description, value, awk condition on x
 }
 echo
 echo "Targets:"
-verdict "CPU of vap gallery / event-API parse, getrusage, $SMALL municipalities (<= 1.1)" \
-  "$(awk -v a="$GAL_CPU" -v b="$EVENTS_CPU" 'BEGIN { printf "%.2f", a / b }')" "x <= 1.1"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+verdict "CPU of vap gallery on $NTWO CPUs / event-API parse of two halves at once on $NTWO, getrusage, $SMALL municipalities (<= 1.1)" \
+  "$(ratio "$GAL_CPU" "$EVENTS2_CPU")" "x <= 1.1"
+verdict "CPU of vap gallery pinned to 1 CPU / event-API parse on 1, getrusage, $SMALL municipalities (<= 1.1)" \
+  "$(ratio "$GAL1_CPU" "$EVENTS_CPU")" "x <= 1.1"
+echo "- (not a target: two busy CPUs against one) CPU of vap gallery on $NTWO CPUs / event-API parse on 1:" \
+  "$(ratio "$GAL_CPU" "$EVENTS_CPU"); the event-API parse itself on $NTWO CPUs at once / on 1: $(ratio "$EVENTS2_CPU" "$EVENTS_CPU")"
 [ -n "${IR_RATIO:-}" ] &&
   verdict "instructions of vap gallery / event-API parse, callgrind, $CG municipalities (<= 1.1)" \
     "$IR_RATIO" "x <= 1.1"
