@@ -282,6 +282,27 @@ TEST_CASE("gallery: a group's top three that the municipality did not prioritise
   CHECK(t.disagreements[2].rank == 3);
 }
 
+TEST_CASE("gallery: a disagreement over a new problem is named as that group wrote it") {
+  // A problem in no catalog, typed in two spellings with one key: each group's disagreement
+  // shows its own spelling (the overall row the first session's).
+  TempFolder dir;
+  dir.write("m.yaml", vap::test::municipality_yaml(1));
+  dir.write("s1.yaml", vap::test::session_yaml("young-women", "4",
+                                               "    drinking-water: 10\n    КӨПҮРӨ  ОҢДОО: 1\n"));
+  dir.write("s2.yaml", vap::test::session_yaml("young-men", "4",
+                                               "    Көпүрө оңдоо: 5\n    drinking-water: 4\n"));
+  GalleryTally t = tally_folder(dir);
+  REQUIRE(t.disagreements.size() == 2);
+  CHECK(t.disagreements[0].group == "young-women");
+  CHECK_FALSE(t.disagreements[0].problem.in_catalog);
+  CHECK(t.disagreements[0].problem.label(Lang::ky) == "КӨПҮРӨ ОҢДОО");
+  CHECK(t.disagreements[0].group_dots == 1);
+  CHECK(t.disagreements[1].group == "young-men");
+  CHECK(t.disagreements[1].problem.id == t.disagreements[0].problem.id);
+  CHECK(t.disagreements[1].problem.label(Lang::ky) == "Көпүрө оңдоо");
+  CHECK(t.disagreements[1].group_dots == 5);
+}
+
 TEST_CASE("gallery: a batch counts the municipalities that prioritise each problem") {
   TempFolder dir;
   dir.write("one/m.yaml",
