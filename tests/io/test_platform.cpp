@@ -21,6 +21,18 @@ TEST_CASE("utf8_path: Cyrillic names survive the way to a path and back, shown w
   CHECK(path_text(utf8_path(name).extension()) == ".yaml");
 }
 
+TEST_CASE("path_text: the generic form, repeated separators once, the rest as written") {
+  // A path as typed after a folder's name ("Жаңы-Жол/" + "/s01.yaml") shows one '/'.
+  CHECK(path_text(utf8_path("Жаңы-Жол//s01.yaml")) == "Жаңы-Жол/s01.yaml");
+  CHECK(path_text(utf8_path("/tmp///a/b")) == "/tmp/a/b");
+  CHECK(path_text(utf8_path("a/./b/")) == "a/./b/");
+  CHECK(path_text(utf8_path("/")) == "/");
+  CHECK(path_text(utf8_path("")).empty());
+#ifdef _WIN32
+  CHECK(path_text(fs::path(L"C:\\Жаңы\\s01.yaml")) == "C:/Жаңы/s01.yaml");
+#endif
+}
+
 TEST_CASE("platform: a file named in Cyrillic letters is written, found and replaced") {
   TempFolder folder;
   folder.write("Көл/эски.txt", "old");

@@ -14,6 +14,11 @@ inline std::filesystem::path utf8_path(std::string_view utf8) {
 
 // The path as UTF-8 text with '/' between its parts.
 inline std::string path_text(const std::filesystem::path& path) {
+#ifndef _WIN32
+  // On POSIX the generic form is the native one unless separators repeat ("a//b" shows "a/b"):
+  // most paths are returned as they are, without walking their parts.
+  if (path.native().find("//") == std::string::npos) return path.native();
+#endif
   const std::u8string text = path.generic_u8string();
   return std::string(text.begin(), text.end());
 }
