@@ -242,48 +242,70 @@ std::string match_key(std::string_view name) {
 std::string loose_key(std::string_view name) {
   // Letters of a Russian keyboard for Kyrgyz ones, dashes as '-', quotes dropped, no space beside
   // punctuation, no final full stop: "Баня,объекты культуры и быта." = "Баня, объекты культуры и
-  // быта".
-  std::vector<utf8proc_int32_t> cps;
-  for (auto cp : decode(match_key(name))) {
+  // быта". The match key is well-formed UTF-8: each sequence is copied as it is unless it is one
+  // of the letters changed or dropped here (none is longer than three bytes).
+  const std::string key = match_key(name);
+  std::string kept;
+  kept.reserve(key.size());
+  for (std::size_t i = 0; i < key.size();) {
+    const auto c = static_cast<unsigned char>(key[i]);
+    if (c < 0x80) {
+      if (c != '"' && c != '\'') kept.push_back(static_cast<char>(c));
+      ++i;
+      continue;
+    }
+    const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    const std::size_t n = std::min(len, key.size() - i);
+    std::uint32_t cp = 0; // the code point of a whole two- or three-byte sequence, else 0
+    if (n == len && len == 2)
+      cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(key[i + 1]) & 0x3Fu);
+    else if (n == len && len == 3)
+      cp = ((c & 0x0Fu) << 12) | ((static_cast<unsigned char>(key[i + 1]) & 0x3Fu) << 6) |
+           (static_cast<unsigned char>(key[i + 2]) & 0x3Fu);
     switch (cp) {
-    case 0x04A3:
-      cp = 0x043D;
-      break; // ң → н
-    case 0x04E9:
-      cp = 0x043E;
-      break; // ө → о
-    case 0x04AF:
-      cp = 0x0443;
-      break; // ү → у
-    case 0x0451:
-      cp = 0x0435;
-      break; // ё → е
+    case 0x04A3: // ң → н
+      kept += "\u043D";
+      break;
+    case 0x04E9: // ө → о
+      kept += "\u043E";
+      break;
+    case 0x04AF: // ү → у
+      kept += "\u0443";
+      break;
+    case 0x0451: // ё → е
+      kept += "\u0435";
+      break;
     case 0x2010:
     case 0x2011:
     case 0x2012:
     case 0x2013:
     case 0x2014:
-      cp = '-';
+      kept.push_back('-');
+      break;
+    case 0x00AB: // « » “ ”
+    case 0x00BB:
+    case 0x201C:
+    case 0x201D:
       break;
     default:
-      break;
+      kept.append(key, i, n);
     }
-    if (cp == '"' || cp == '\'' || cp == 0x00AB || cp == 0x00BB || cp == 0x201C || cp == 0x201D)
-      continue;
-    cps.push_back(cp);
+    i += n;
   }
-  auto punct = [](utf8proc_int32_t cp) {
-    return cp == ',' || cp == '.' || cp == ';' || cp == ':' || cp == '-' || cp == '/' ||
-           cp == '(' || cp == ')';
+  while (!kept.empty() && (kept.back() == '.' || kept.back() == ' '))
+    kept.pop_back();
+  // Punctuation and spaces are ASCII: a byte beside a space is the character beside it.
+  auto punct = [](char c) {
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '-' || c == '/' || c == '(' ||
+           c == ')';
   };
-  while (!cps.empty() && (cps.back() == '.' || cps.back() == ' '))
-    cps.pop_back();
   std::string out;
-  for (std::size_t i = 0; i < cps.size(); ++i) {
-    if (cps[i] == ' ' &&
-        ((i > 0 && punct(cps[i - 1])) || (i + 1 < cps.size() && punct(cps[i + 1]))))
+  out.reserve(kept.size());
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    if (kept[i] == ' ' &&
+        ((i > 0 && punct(kept[i - 1])) || (i + 1 < kept.size() && punct(kept[i + 1]))))
       continue;
-    encode(cps[i], out);
+    out.push_back(kept[i]);
   }
   return out;
 }

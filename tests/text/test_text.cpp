@@ -27,6 +27,16 @@ TEST_CASE("loose_key forgives spaces at punctuation, dashes, quotes and a final 
   CHECK(loose_key("Мосты") != loose_key("Мусор"));
 }
 
+TEST_CASE("loose_key: the exact key, letter by letter") {
+  CHECK(loose_key("«Ичүүчү суу».") == "ичуучу суу");
+  CHECK(loose_key("Баня , объекты \u2013 культуры и быта ...") == "баня,объекты-культуры и быта");
+  CHECK(loose_key("Ёлка ЁЛКА") == "елка елка");
+  CHECK(loose_key("Ң Ө Ү ң ө ү") == "н о у н о у");
+  CHECK(loose_key("“Жол” 'көпүрө' \"мост\"") == "жол копуро мост");
+  CHECK(loose_key("Суу \U0001F4A7 (Café)") == "суу \U0001F4A7(café)");
+  CHECK(loose_key(" . ").empty());
+}
+
 TEST_CASE("find_invalid_utf8 gives the offset of the first bad byte") {
   CHECK_FALSE(find_invalid_utf8("Жаңы-Жол").has_value());
   CHECK(find_invalid_utf8("ab\xff"
