@@ -6,12 +6,14 @@
 #include "vap/load.hpp"
 #include "vap/parse.hpp"
 #include "vap/shipped_data.hpp"
+#include "vap/text.hpp"
 
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace vap {
 // This tool makes the table that vap's shipped_catalogs() reads; it never reads it itself.
@@ -39,6 +41,24 @@ std::string literal(const std::string& text) {
     }
   }
   return out + "\"";
+}
+
+// A C++ literal of UTF-32 text: every code point as \U and eight hex digits.
+std::string literal32(const std::u32string& text) {
+  std::string out = "U\"";
+  for (char32_t c : text) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "\\U%08X", static_cast<unsigned>(c));
+    out += buf;
+  }
+  return out + "\"";
+}
+
+// An entry's names in the order of Catalog::NameKeys: id, labels, synonyms.
+std::vector<std::string> names_of(const vap::CatalogEntry& e) {
+  std::vector<std::string> names{e.id, e.labels[0], e.labels[1], e.labels[2]};
+  names.insert(names.end(), e.synonyms.begin(), e.synonyms.end());
+  return names;
 }
 
 } // namespace
@@ -72,6 +92,21 @@ int main(int argc, char** argv) {
       out << (k ? ", " : "") << literal(syn[k]);
     out << "};\n";
   }
+  // Each name's keys, as Catalog::add would make them at run time (match_key, loose_key, code
+  // points), so that a run does not make them again; an empty name has empty keys.
+  for (std::size_t i = 0; i < additions.size(); ++i) {
+    const std::vector<std::string> names = names_of(additions[i].entry);
+    std::string exact, loose, points;
+    for (std::size_t k = 0; k < names.size(); ++k) {
+      const std::string key = names[k].empty() ? std::string() : match_key(names[k]);
+      exact += (k ? ", " : "") + literal(key);
+      loose += (k ? ", " : "") + literal(names[k].empty() ? std::string() : loose_key(names[k]));
+      points += (k ? ", " : "") + literal32(to_codepoints(key));
+    }
+    out << "const char* const k_exact_" << i << "[] = {" << exact << "};\n";
+    out << "const char* const k_loose_" << i << "[] = {" << loose << "};\n";
+    out << "const char32_t* const k_points_" << i << "[] = {" << points << "};\n";
+  }
   out << "\nconst ShippedEntry k_entries[] = {\n";
   for (std::size_t i = 0; i < additions.size(); ++i) {
     const CatalogAddition& a = additions[i];
@@ -81,7 +116,8 @@ int main(int argc, char** argv) {
         << literal(e.labels[2]) << "}, "
         << (e.synonyms.empty() ? std::string("nullptr") : "k_synonyms_" + std::to_string(i)) << ", "
         << e.synonyms.size() << ", " << e.lsg_issue << ", " << literal(e.gender) << ", "
-        << literal(e.side) << ", " << literal(e.problem) << ", " << literal(e.type) << "},\n";
+        << literal(e.side) << ", " << literal(e.problem) << ", " << literal(e.type) << ", k_exact_"
+        << i << ", k_loose_" << i << ", k_points_" << i << "},\n";
   }
   out << "};\n\n} // namespace\n\nShippedData shipped_catalog_data() {\n  return {k_entries, "
       << additions.size() << "};\n}\n\n} // namespace vap\n";

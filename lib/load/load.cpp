@@ -204,7 +204,8 @@ std::shared_ptr<Catalogs> shipped_catalogs(Lang) {
     e.problem = s.problem;
     e.type = s.type;
     e.in_catalog = true;
-    (*catalogs)[s.kind].add(std::move(e));
+    const Catalog::NameKeys keys{s.exact, s.loose, s.points};
+    (*catalogs)[s.kind].add(std::move(e), &keys);
   }
   return catalogs;
 }

@@ -45,7 +45,7 @@ const std::string& CatalogEntry::label(Lang lang) const {
   return id;
 }
 
-std::optional<std::string> Catalog::add(CatalogEntry entry) {
+std::optional<std::string> Catalog::add(CatalogEntry entry, const NameKeys* keys) {
   m_cache = FindCache{}; // names may find another entry now
   if (auto found = m_by_id.find(entry.id); found != m_by_id.end()) {
     m_entries[found->second] = std::move(entry);
@@ -59,9 +59,11 @@ std::optional<std::string> Catalog::add(CatalogEntry entry) {
   }
   // A name that already means another entry is a clash: the first entry keeps it.
   std::optional<std::string> clash;
+  std::size_t k = 0; // the name's place among the entry's names (NameKeys)
   auto check = [&](const std::string& name) {
+    const std::size_t at = k++;
     if (name.empty() || clash) return;
-    auto it = m_exact.find(match_key(name));
+    auto it = keys ? m_exact.find(keys->exact[at]) : m_exact.find(match_key(name));
     if (it != m_exact.end()) clash = name;
   };
   check(entry.id);
@@ -70,19 +72,21 @@ std::optional<std::string> Catalog::add(CatalogEntry entry) {
   for (const auto& s : entry.synonyms)
     check(s);
   m_entries.push_back(std::move(entry));
-  index(m_entries.size() - 1);
+  index(m_entries.size() - 1, keys);
   return clash;
 }
 
-void Catalog::index(std::size_t i) {
+void Catalog::index(std::size_t i, const NameKeys* keys) {
   const CatalogEntry& e = m_entries[i];
   m_by_id.emplace(e.id, i);
+  std::size_t k = 0; // as in add()
   auto put = [&](const std::string& name) {
+    const std::size_t at = k++;
     if (name.empty()) return;
-    std::string key = match_key(name);
+    std::string key = keys ? std::string(keys->exact[at]) : match_key(name);
     m_exact.emplace(key, i);
-    m_loose.emplace(loose_key(name), i);
-    std::u32string points = to_codepoints(key);
+    m_loose.emplace(keys ? std::string(keys->loose[at]) : loose_key(name), i);
+    std::u32string points = keys ? std::u32string(keys->points[at]) : to_codepoints(key);
     m_keys.push_back({std::move(key), std::move(points), i});
   };
   put(e.id);

@@ -1,5 +1,7 @@
 // The shipped catalogs compiled at build time (vap-catalog-gen) are the ones their YAML gives.
 #include "vap/load.hpp"
+#include "vap/shipped_data.hpp"
+#include "vap/text.hpp"
 
 #include <doctest/doctest.h>
 
@@ -42,4 +44,45 @@ TEST_CASE("shipped catalogs: the compiled table is what the catalog files say") 
   CHECK(entries > 100);
   CHECK((*compiled)[CatalogKind::problems].find("Ичүүчү суу") != nullptr);
   CHECK((*compiled)[CatalogKind::problems].find("Питьевая вода")->id == "drinking-water");
+}
+
+TEST_CASE("shipped catalogs: the compiled keys of every name are the ones made at run time") {
+  // vap-catalog-gen makes them on the build machine; the run (vap.exe too) must agree.
+  const ShippedData data = shipped_catalog_data();
+  REQUIRE(data.count > 100);
+  std::size_t names = 0;
+  for (std::size_t i = 0; i < data.count; ++i) {
+    const ShippedEntry& e = data.entries[i];
+    std::vector<std::string> all{e.id, e.labels[0], e.labels[1], e.labels[2]};
+    all.insert(all.end(), e.synonyms, e.synonyms + e.synonym_count);
+    for (std::size_t k = 0; k < all.size(); ++k) {
+      INFO(e.id, " ", all[k]);
+      const std::string key = all[k].empty() ? std::string() : match_key(all[k]);
+      CHECK(e.exact[k] == key);
+      CHECK(e.loose[k] == (all[k].empty() ? std::string() : loose_key(all[k])));
+      CHECK(e.points[k] == to_codepoints(key));
+      names += !all[k].empty();
+    }
+  }
+  CHECK(names > 500);
+  // And a catalog built from them finds and suggests as one built from the YAML.
+  Sources sources;
+  Diagnostics diags(Lang::en);
+  auto parsed = shipped_catalogs_from_yaml(sources, diags);
+  auto compiled = shipped_catalogs(Lang::en);
+  for (const char* typed : {"ичуучу суу", "Питьевая  вода", "ДОРОГИ", "Мусор.", "young-wimen"}) {
+    for (auto kind : {CatalogKind::problems, CatalogKind::groups}) {
+      INFO(typed);
+      const CatalogEntry* a = (*parsed)[kind].find(typed);
+      const CatalogEntry* b = (*compiled)[kind].find(typed);
+      CHECK((a ? a->id : "-") == (b ? b->id : "-"));
+      std::string ca, cb;
+      for (const auto* c : (*parsed)[kind].closest(typed, 3))
+        ca += c->id + " ";
+      for (const auto* c : (*compiled)[kind].closest(typed, 3))
+        cb += c->id + " ";
+      CHECK(ca == cb);
+    }
+  }
+  CHECK((*compiled)[CatalogKind::groups].closest("young-wimen", 1).front()->id == "young-women");
 }

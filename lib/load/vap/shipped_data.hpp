@@ -20,6 +20,10 @@ struct ShippedEntry {
   const char* side;
   const char* problem;
   const char* type;
+  // The keys of its names (Catalog::NameKeys): id, labels, synonyms.
+  const char* const* exact;
+  const char* const* loose;
+  const char32_t* const* points;
 };
 
 struct ShippedData {

@@ -55,9 +55,18 @@ class Catalog {
 public:
   explicit Catalog(CatalogKind kind = CatalogKind::problems) : m_kind(kind) {}
   CatalogKind kind() const { return m_kind; }
+  // The keys of each of an entry's names, known before it is added (the shipped catalogs are
+  // compiled with them: vap-catalog-gen): for the id, the three labels and the synonyms in that
+  // order (an empty name has empty keys), match_key, loose_key and the match key's code points.
+  struct NameKeys {
+    const char* const* exact;
+    const char* const* loose;
+    const char32_t* const* points;
+  };
   // Adds an entry; an entry with the same id replaces the earlier one (a municipality's own
   // catalog may relabel a shipped entry). Returns the name that clashes with another entry, if any.
-  std::optional<std::string> add(CatalogEntry entry);
+  // `keys`, when given, are its names' keys (not computed again).
+  std::optional<std::string> add(CatalogEntry entry, const NameKeys* keys = nullptr);
   const CatalogEntry* find(std::string_view name) const;
   const CatalogEntry* by_id(std::string_view id) const;
   // Entries whose names are closest to `name` (edit distance), best first, at most `n`,
@@ -71,7 +80,7 @@ public:
   std::string names(Lang lang) const;
 
 private:
-  void index(std::size_t i);
+  void index(std::size_t i, const NameKeys* keys = nullptr);
   CatalogKind m_kind;
   std::vector<CatalogEntry> m_entries;
   std::unordered_map<std::string, std::size_t> m_exact;
