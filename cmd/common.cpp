@@ -164,10 +164,8 @@ Loaded load_inputs(const CommonOptions& o, FileKinds uses) {
           lang, n == 1 ? "{} error; nothing was written\n" : "{} errors; nothing was written\n", n);
   } else {
     // Errors in files this command does not read: one line per kind, `vap check` lists them.
-    Diagnostics shown(lang);
-    for (const auto& d : loaded.diags.items())
-      if (d.severity != Severity::error) shown.add(d);
-    text = format_diagnostics(shown, loaded.sources) + ignored_notes(blocking.ignored, lang);
+    text = format_diagnostics(without_errors(loaded.diags), loaded.sources) +
+           ignored_notes(blocking.ignored, lang);
   }
   std::cerr << text << std::flush;
   if (loaded.unreadable) throw Error(ExitStatus::no_input, "");

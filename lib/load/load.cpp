@@ -885,10 +885,7 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     if (errors == 0) {
       run.messages += format_diagnostics(d, part.sources);
     } else {
-      Diagnostics shown(d.lang());
-      for (const auto& x : d.items())
-        if (x.severity != Severity::error) shown.add(x);
-      run.messages += format_diagnostics(shown, part.sources);
+      run.messages += format_diagnostics(without_errors(d), part.sources);
     }
   }
   run.files = std::move(found.files);
@@ -902,6 +899,13 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     run.messages = format_diagnostics(note, Sources{}) + run.messages;
   }
   return true;
+}
+
+Diagnostics without_errors(const Diagnostics& diags) {
+  Diagnostics shown(diags.lang());
+  for (const auto& d : diags.items())
+    if (d.severity != Severity::error) shown.add(d);
+  return shown;
 }
 
 Blocking blocking_errors(const Loaded& loaded, FileKinds uses) {

@@ -56,6 +56,9 @@ struct Blocking {
   bool blocked() const { return errors > 0; }
 };
 Blocking blocking_errors(const Loaded& loaded, FileKinds uses);
+// The warnings and notes of `diags`, without its errors: what a command shows when every error
+// is in a file of a kind it does not read (those are counted by kind instead).
+Diagnostics without_errors(const Diagnostics& diags);
 
 Loaded load(const std::vector<std::string>& paths, const LoadOptions& options);
 
