@@ -54,13 +54,6 @@ std::string literal32(const std::u32string& text) {
   return out + "\"";
 }
 
-// An entry's names in the order of Catalog::NameKeys: id, labels, synonyms.
-std::vector<std::string> names_of(const vap::CatalogEntry& e) {
-  std::vector<std::string> names{e.id, e.labels[0], e.labels[1], e.labels[2]};
-  names.insert(names.end(), e.synonyms.begin(), e.synonyms.end());
-  return names;
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -95,7 +88,7 @@ int main(int argc, char** argv) {
   // Each name's keys, as Catalog::add would make them at run time (match_key, loose_key, code
   // points), so that a run does not make them again; an empty name has empty keys.
   for (std::size_t i = 0; i < additions.size(); ++i) {
-    const std::vector<std::string> names = names_of(additions[i].entry);
+    const std::vector<std::string_view> names = additions[i].entry.names();
     std::string exact, loose, points;
     for (std::size_t k = 0; k < names.size(); ++k) {
       const std::string key = names[k].empty() ? std::string() : match_key(names[k]);

@@ -45,6 +45,12 @@ const std::string& CatalogEntry::label(Lang lang) const {
   return id;
 }
 
+std::vector<std::string_view> CatalogEntry::names() const {
+  std::vector<std::string_view> out{id, labels[0], labels[1], labels[2]};
+  out.insert(out.end(), synonyms.begin(), synonyms.end());
+  return out;
+}
+
 std::optional<std::string> Catalog::add(CatalogEntry entry, const NameKeys* keys) {
   m_cache = FindCache{}; // names may find another entry now
   if (auto found = m_by_id.find(entry.id); found != m_by_id.end()) {
@@ -59,18 +65,12 @@ std::optional<std::string> Catalog::add(CatalogEntry entry, const NameKeys* keys
   }
   // A name that already means another entry is a clash: the first entry keeps it.
   std::optional<std::string> clash;
-  std::size_t k = 0; // the name's place among the entry's names (NameKeys)
-  auto check = [&](const std::string& name) {
-    const std::size_t at = k++;
-    if (name.empty() || clash) return;
-    auto it = keys ? m_exact.find(keys->exact[at]) : m_exact.find(match_key(name));
-    if (it != m_exact.end()) clash = name;
-  };
-  check(entry.id);
-  for (const auto& l : entry.labels)
-    check(l);
-  for (const auto& s : entry.synonyms)
-    check(s);
+  const std::vector<std::string_view> names = entry.names();
+  for (std::size_t k = 0; k < names.size() && !clash; ++k) {
+    if (names[k].empty()) continue;
+    auto it = keys ? m_exact.find(keys->exact[k]) : m_exact.find(match_key(names[k]));
+    if (it != m_exact.end()) clash = std::string(names[k]);
+  }
   m_entries.push_back(std::move(entry));
   index(m_entries.size() - 1, keys);
   return clash;
@@ -79,21 +79,15 @@ std::optional<std::string> Catalog::add(CatalogEntry entry, const NameKeys* keys
 void Catalog::index(std::size_t i, const NameKeys* keys) {
   const CatalogEntry& e = m_entries[i];
   m_by_id.emplace(e.id, i);
-  std::size_t k = 0; // as in add()
-  auto put = [&](const std::string& name) {
-    const std::size_t at = k++;
-    if (name.empty()) return;
-    std::string key = keys ? std::string(keys->exact[at]) : match_key(name);
+  const std::vector<std::string_view> names = e.names();
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    if (names[k].empty()) continue;
+    std::string key = keys ? std::string(keys->exact[k]) : match_key(names[k]);
     m_exact.emplace(key, i);
-    m_loose.emplace(keys ? std::string(keys->loose[at]) : loose_key(name), i);
-    std::u32string points = keys ? std::u32string(keys->points[at]) : to_codepoints(key);
+    m_loose.emplace(keys ? std::string(keys->loose[k]) : loose_key(names[k]), i);
+    std::u32string points = keys ? std::u32string(keys->points[k]) : to_codepoints(key);
     m_keys.push_back({std::move(key), std::move(points), i});
-  };
-  put(e.id);
-  for (const auto& l : e.labels)
-    put(l);
-  for (const auto& s : e.synonyms)
-    put(s);
+  }
 }
 
 const CatalogEntry* Catalog::find(std::string_view name) const {

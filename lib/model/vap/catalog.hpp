@@ -49,6 +49,9 @@ struct CatalogEntry {
   bool in_catalog = true; // false for a name a workshop file introduced
 
   const std::string& label(Lang lang) const;
+  // Every name, empty ones too, in one order: the id, the three labels, the synonyms (the order
+  // of Catalog::NameKeys).
+  std::vector<std::string_view> names() const;
 };
 
 class Catalog {
