@@ -135,7 +135,7 @@ two_at_once() {
 export -f two_at_once
 export TMP
 CASES=(bare events events2 gallery2 gallery1)
-declare -A BEST_WALL BEST_CPU BEST_KB
+declare -A BEST_WALL BEST_CPU BEST_KB ROUND_CPU
 for ((r = 0; r < RUNS; r++)); do
   for c in "${CASES[@]}"; do
     case $c in
@@ -153,6 +153,7 @@ for ((r = 0; r < RUNS; r++)); do
     esac
     if [ -z "${BEST_WALL[$c]:-}" ] || awk -v x="$M_WALL" -v y="${BEST_WALL[$c]}" 'BEGIN { exit !(x < y) }'; then BEST_WALL[$c]=$M_WALL; fi
     if [ "$M_KB" -gt "${BEST_KB[$c]:-0}" ]; then BEST_KB[$c]=$M_KB; fi
+    ROUND_CPU[$c]+="$M_CPU "
     if [ -z "${BEST_CPU[$c]:-}" ] || awk -v x="$M_CPU" -v y="${BEST_CPU[$c]}" 'BEGIN { exit !(x < y) }'; then BEST_CPU[$c]=$M_CPU; fi
   done
 done
@@ -248,6 +249,21 @@ verdict "CPU of vap gallery pinned to 1 CPU / event-API parse on 1, getrusage, $
   "$(ratio "$GAL1_CPU" "$EVENTS_CPU")" "x <= 1.1"
 echo "- (not a target: two busy CPUs against one) CPU of vap gallery on $NTWO CPUs / event-API parse on 1:" \
   "$(ratio "$GAL_CPU" "$EVENTS_CPU"); the event-API parse itself on $NTWO CPUs at once / on 1: $(ratio "$EVENTS2_CPU" "$EVENTS_CPU")"
+# How far the machine moved the figures: the same ratios round by round (each case of a round ran
+# seconds after the other). Shown only: the targets are judged on the best runs above.
+rounds() { # case_a case_b -> "min median max" of a's CPU / b's CPU over the rounds
+  awk -v a="${ROUND_CPU[$1]}" -v b="${ROUND_CPU[$2]}" 'BEGIN {
+    n = split(a, x, " "); split(b, y, " ")
+    for (i = 1; i <= n; i++) r[i] = x[i] / y[i]
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (r[j] < r[i]) { t = r[i]; r[i] = r[j]; r[j] = t }
+    m = n % 2 ? r[(n + 1) / 2] : (r[n / 2] + r[n / 2 + 1]) / 2
+    printf "%.2f, median %.2f, %.2f", r[1], m, r[n] }'
+}
+echo "- (not a target's figure) the same CPU ratios round by round, lowest, median, highest of $RUNS:" \
+  "pinned $(rounds gallery1 events); on $NTWO CPUs $(rounds gallery2 events2);" \
+  "the event-API parse's own CPU seconds, pinned: $(echo "${ROUND_CPU[events]}" |
+    awk '{ lo = hi = $1; for (i = 2; i <= NF; i++) { if ($i < lo) lo = $i; if ($i > hi) hi = $i }
+           printf "%.2f to %.2f s", lo, hi }')"
 [ -n "${IR_RATIO:-}" ] &&
   verdict "instructions of vap gallery / event-API parse, callgrind, $CG municipalities (<= 1.1)" \
     "$IR_RATIO" "x <= 1.1"
