@@ -1,8 +1,6 @@
 #include "vap/file_reader.hpp"
 
-#include <algorithm>
 #include <cerrno>
-#include <cstddef>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -17,32 +15,6 @@ namespace fs = std::filesystem;
 
 namespace vap {
 
-namespace {
-
-enum class Whole { read, too_large, failed };
-
-// Reads a file of about `expected` bytes straight into `bytes` (no buffer in between, no copy):
-// sized to it and one byte more, so that the read that finds the end has room, and doubled when
-// the file grows while it is read. `read_some(to, n)` reads at most n bytes: how many, 0 at the
-// end, negative on an error.
-template <class ReadSome>
-Whole read_whole(std::size_t expected, std::size_t limit, std::string& bytes, ReadSome read_some) {
-  std::size_t have = 0;
-  bytes.resize(std::min(expected, limit) + 1);
-  for (;;) {
-    if (have == bytes.size()) bytes.resize(bytes.size() * 2);
-    const std::ptrdiff_t n = read_some(bytes.data() + have, bytes.size() - have);
-    if (n < 0) return Whole::failed;
-    if (n == 0) break;
-    have += static_cast<std::size_t>(n);
-    if (have > limit) return Whole::too_large;
-  }
-  bytes.resize(have);
-  return Whole::read;
-}
-
-} // namespace
-
 FileBytes read_input_file(const fs::path& path, Lang lang, std::size_t limit) {
   FileBytes out;
   auto failed = [&](ReadFailure why, std::string message) {
@@ -55,6 +27,7 @@ FileBytes read_input_file(const fs::path& path, Lang lang, std::size_t limit) {
     return failed(ReadFailure::too_large,
                   msg(lang, "the file is larger than {} MiB; is it a workshop file?", limit >> 20));
   };
+  char buffer[1 << 16];
 #ifndef _WIN32
   // One open and one fstat: a pipe opened without waiting for a writer (O_NONBLOCK), then
   // refused with a device or a folder before a byte is read.
@@ -77,20 +50,16 @@ FileBytes read_input_file(const fs::path& path, Lang lang, std::size_t limit) {
   if (!S_ISREG(st.st_mode))
     return failed(ReadFailure::not_a_file, msg(lang, "this is not a file (a pipe or a device)"));
   if (static_cast<std::uintmax_t>(st.st_size) > limit) return too_large();
-  const auto read_some = [fd](char* to, std::size_t n) -> std::ptrdiff_t {
-    for (;;) {
-      const ssize_t got = ::read(fd, to, n);
-      if (got >= 0 || errno != EINTR) return static_cast<std::ptrdiff_t>(got);
-    }
-  };
-  switch (read_whole(static_cast<std::size_t>(st.st_size), limit, out.bytes, read_some)) {
-  case Whole::read:
-    break;
-  case Whole::too_large:
-    return too_large(); // the file grew while it was read
-  case Whole::failed:
-    return failed(ReadFailure::unreadable,
-                  msg(lang, "cannot read the file: {}", std::strerror(errno)));
+  out.bytes.reserve(static_cast<std::size_t>(st.st_size));
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0)
+      return failed(ReadFailure::unreadable,
+                    msg(lang, "cannot read the file: {}", std::strerror(errno)));
+    if (n == 0) break;
+    out.bytes.append(buffer, static_cast<std::size_t>(n));
+    if (out.bytes.size() > limit) return too_large(); // the file grew while it was read
   }
 #else
   std::error_code ec;
@@ -109,19 +78,14 @@ FileBytes read_input_file(const fs::path& path, Lang lang, std::size_t limit) {
   if (!in)
     return failed(ReadFailure::unreadable,
                   msg(lang, "cannot read the file: {}", std::strerror(errno)));
-  const auto read_some = [&in](char* to, std::size_t n) -> std::ptrdiff_t {
-    const std::size_t got = std::fread(to, 1, n, in.get());
-    return got == 0 && std::ferror(in.get()) ? -1 : static_cast<std::ptrdiff_t>(got);
-  };
-  switch (read_whole(ec ? 0 : static_cast<std::size_t>(size), limit, out.bytes, read_some)) {
-  case Whole::read:
-    break;
-  case Whole::too_large:
-    return too_large(); // the file grew while it was read
-  case Whole::failed:
+  if (!ec) out.bytes.reserve(static_cast<std::size_t>(size));
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, in.get())) > 0;) {
+    out.bytes.append(buffer, n);
+    if (out.bytes.size() > limit) return too_large(); // the file grew while it was read
+  }
+  if (std::ferror(in.get()))
     return failed(ReadFailure::unreadable,
                   msg(lang, "cannot read the file: {}", std::strerror(errno)));
-  }
 #endif
   const std::string_view b = out.bytes;
   // UTF-32 first: its little-endian mark starts like UTF-16's.
