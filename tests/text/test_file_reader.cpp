@@ -21,7 +21,7 @@ std::string numbered_lines(std::size_t size) {
 
 } // namespace
 
-TEST_CASE("read_input_file: every byte of files of every size, read straight into the string") {
+TEST_CASE("read_input_file: every byte of files of every size, across the 64 KiB reads") {
   test::TempFolder folder;
   // Empty, one byte, around the sizes a read buffer would cut at, and a large workshop file.
   for (std::size_t size : {0u, 1u, 4095u, 4096u, 4097u, 65535u, 65536u, 65537u, 300001u}) {
