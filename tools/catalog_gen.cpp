@@ -2,14 +2,15 @@
 // into the table of vap/shipped_data.hpp, so that vap does not parse their YAML on every run.
 // They are read with the load stage's own parser and checks; any message (an error, a warning,
 // a name that clashes with another entry's) fails the build with the message at its line.
-// A cross build (Windows) runs the host's copy of this tool (-DVAP_CATALOG_GEN=...).
+// A cross build (Windows) runs the host's copy of this tool (-DVAP_HOST_TOOLS=...).
 #include "vap/load.hpp"
 #include "vap/parse.hpp"
 #include "vap/shipped_data.hpp"
 #include "vap/text.hpp"
 
+#include "cpp_literal.hpp"
+
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -22,46 +23,14 @@ ShippedData shipped_catalog_data() {
 }
 } // namespace vap
 
-namespace {
-
-// A C++ string literal of UTF-8 text: printable ASCII as it is, every other byte in octal (three
-// digits, so that no following digit is read as part of the escape).
-std::string literal(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c >= 0x20 && c < 0x7F && c != '?') {
-      out += static_cast<char>(c);
-    } else {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\%03o", c);
-      out += buf;
-    }
-  }
-  return out + "\"";
-}
-
-// A C++ literal of UTF-32 text: every code point as \U and eight hex digits.
-std::string literal32(const std::u32string& text) {
-  std::string out = "U\"";
-  for (char32_t c : text) {
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "\\U%08X", static_cast<unsigned>(c));
-    out += buf;
-  }
-  return out + "\"";
-}
-
-} // namespace
-
 int main(int argc, char** argv) {
   if (argc != 2) {
     std::cerr << "usage: vap-catalog-gen OUT.cpp\n";
     return 64;
   }
   using namespace vap;
+  using tools::literal;
+  using tools::literal32;
   Sources sources;
   Diagnostics diags(Lang::en);
   const std::vector<CatalogAddition> additions = shipped_catalog_additions(sources, diags);
@@ -114,10 +83,7 @@ int main(int argc, char** argv) {
   }
   out << "};\n\n} // namespace\n\nShippedData shipped_catalog_data() {\n  return {k_entries, "
       << additions.size() << "};\n}\n\n} // namespace vap\n";
-  std::ofstream f(argv[1], std::ios::binary | std::ios::trunc);
-  f << out.str();
-  f.close();
-  if (!f) {
+  if (!tools::write_generated(argv[1], out.str())) {
     std::cerr << "vap-catalog-gen: cannot write " << argv[1] << "\n";
     return 73;
   }
