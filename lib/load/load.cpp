@@ -470,7 +470,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     if (cannot) out.unreadable = true;
     if (!bytes) continue;
     XlsxError error;
-    auto book = read_xlsx(*bytes, lower_extension(out.files[i]), error);
+    auto book = read_xlsx(*bytes, lower_extension(out.files[i]), error, lang);
     if (!book) {
       diags.error(SourcePos{ids[i], 0, 0}, xlsx_error_message(lang, error));
       continue;

@@ -1370,7 +1370,7 @@ std::optional<std::vector<WorkbookFile>> workbook_yaml(const std::string& path, 
   bytes << in.rdbuf();
   XlsxError error;
   std::string ext = std::filesystem::path(path).extension().string();
-  auto book = read_xlsx(bytes.str(), ext, error);
+  auto book = read_xlsx(bytes.str(), ext, error, lang);
   if (!book) {
     why = xlsx_error_message(lang, error);
     return std::nullopt;

@@ -1,5 +1,7 @@
 #include "vap/xlsx.hpp"
 
+#include "vap/lazy_library.hpp"
+
 #include <expat.h>
 #include <zip.h>
 
@@ -22,38 +24,76 @@ struct Fail {
   throw Fail{XlsxError{kind, std::move(detail)}};
 }
 
+// The functions of libzip that vap calls, loaded with the library when the first workbook is
+// read (vap/lazy_library.hpp; linked in where VAP_LAZY_LIBRARIES is not set).
+// clang-format off
+#define VAP_ZIP_FUNCTIONS(X) \
+  X(zip_error_init) \
+  X(zip_error_fini) \
+  X(zip_error_strerror) \
+  X(zip_error_code_zip) \
+  X(zip_source_buffer_create) \
+  X(zip_source_free) \
+  X(zip_open_from_source) \
+  X(zip_discard) \
+  X(zip_get_num_entries) \
+  X(zip_stat_index) \
+  X(zip_name_locate) \
+  X(zip_fopen_index) \
+  X(zip_fclose) \
+  X(zip_fread) \
+  X(zip_strerror) \
+  X(zip_file_strerror)
+// clang-format on
+
+struct ZipApi {
+  VAP_ZIP_FUNCTIONS(VAP_LAZY_FIELD)
+};
+
+const ZipApi& zip_api([[maybe_unused]] Lang lang) {
+#ifdef VAP_LAZY_LIBRARIES
+  static LazyLibrary library(VAP_ZIP_FILE, VAP_ZIP_PACKAGE, ExitStatus::no_input);
+#endif
+  static const ZipApi k_api = [&] {
+    ZipApi api;
+    VAP_ZIP_FUNCTIONS(VAP_LAZY_RESOLVE)
+    return api;
+  }();
+  return k_api;
+}
+
 // The zip archive, with every part's size checked against the limit before anything is read.
 class Archive {
 public:
-  explicit Archive(std::string_view bytes) {
+  Archive(std::string_view bytes, const ZipApi& z) : z(z) {
     zip_error_t err;
-    zip_error_init(&err);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
-    if (!src) fail(XlsxError::Kind::broken, zip_error_strerror(&err));
-    m_zip = zip_open_from_source(src, ZIP_RDONLY, &err);
+    z.zip_error_init(&err);
+    zip_source_t* src = z.zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+    if (!src) fail(XlsxError::Kind::broken, z.zip_error_strerror(&err));
+    m_zip = z.zip_open_from_source(src, ZIP_RDONLY, &err);
     if (!m_zip) {
-      const int code = zip_error_code_zip(&err);
-      std::string why = zip_error_strerror(&err);
-      zip_source_free(src);
-      zip_error_fini(&err);
+      const int code = z.zip_error_code_zip(&err);
+      std::string why = z.zip_error_strerror(&err);
+      z.zip_source_free(src);
+      z.zip_error_fini(&err);
       if (code == ZIP_ER_NOZIP || code == ZIP_ER_INCONS) fail(XlsxError::Kind::not_zip, why);
       fail(XlsxError::Kind::broken, why);
     }
-    zip_error_fini(&err);
+    z.zip_error_fini(&err);
     try {
       check_entries();
     } catch (...) { // a constructor that throws runs no destructor: close the archive here
-      zip_discard(m_zip);
+      z.zip_discard(m_zip);
       throw;
     }
   }
   // Refuses an encrypted workbook and one that unpacks to more than k_max_unzipped.
   void check_entries() const {
     std::uint64_t total = 0;
-    const zip_int64_t n = zip_get_num_entries(m_zip, 0);
+    const zip_int64_t n = z.zip_get_num_entries(m_zip, 0);
     for (zip_int64_t i = 0; i < n; ++i) {
       zip_stat_t st;
-      if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(i), 0, &st) != 0) continue;
+      if (z.zip_stat_index(m_zip, static_cast<zip_uint64_t>(i), 0, &st) != 0) continue;
       if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
         fail(XlsxError::Kind::encrypted);
       if (st.valid & ZIP_STAT_SIZE) total += st.size;
@@ -61,39 +101,40 @@ public:
     }
   }
   ~Archive() {
-    if (m_zip) zip_discard(m_zip);
+    if (m_zip) z.zip_discard(m_zip);
   }
   Archive(const Archive&) = delete;
   Archive& operator=(const Archive&) = delete;
 
-  bool has(const std::string& name) const { return zip_name_locate(m_zip, name.c_str(), 0) >= 0; }
+  bool has(const std::string& name) const { return z.zip_name_locate(m_zip, name.c_str(), 0) >= 0; }
 
   // The part's bytes; never more than its stated size (a lying header is a broken file).
   std::optional<std::string> read(const std::string& name) const {
-    const zip_int64_t index = zip_name_locate(m_zip, name.c_str(), 0);
+    const zip_int64_t index = z.zip_name_locate(m_zip, name.c_str(), 0);
     if (index < 0) return std::nullopt;
     zip_stat_t st;
-    if (zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &st) != 0)
+    if (z.zip_stat_index(m_zip, static_cast<zip_uint64_t>(index), 0, &st) != 0)
       fail(XlsxError::Kind::broken, name);
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(
-        zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0), &zip_fclose);
-    if (!f) fail(XlsxError::Kind::broken, name + ": " + zip_strerror(m_zip));
+        z.zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0), z.zip_fclose);
+    if (!f) fail(XlsxError::Kind::broken, name + ": " + z.zip_strerror(m_zip));
     std::string out;
     out.resize(static_cast<std::size_t>(st.size));
     std::size_t got = 0;
     while (got < out.size()) {
-      zip_int64_t r = zip_fread(f.get(), out.data() + got, out.size() - got);
-      if (r < 0) fail(XlsxError::Kind::broken, name + ": " + zip_file_strerror(f.get()));
+      zip_int64_t r = z.zip_fread(f.get(), out.data() + got, out.size() - got);
+      if (r < 0) fail(XlsxError::Kind::broken, name + ": " + z.zip_file_strerror(f.get()));
       if (r == 0) break;
       got += static_cast<std::size_t>(r);
     }
     out.resize(got);
     char extra;
-    if (zip_fread(f.get(), &extra, 1) > 0) fail(XlsxError::Kind::too_big);
+    if (z.zip_fread(f.get(), &extra, 1) > 0) fail(XlsxError::Kind::too_big);
     return out;
   }
 
 private:
+  const ZipApi& z;
   zip_t* m_zip = nullptr;
 };
 
@@ -371,7 +412,7 @@ std::string cell_name(std::size_t row, std::size_t col) {
 }
 
 std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view extension,
-                                  XlsxError& error) {
+                                  XlsxError& error, Lang lang) {
   try {
     // An OLE compound file: an .xls, or an .xlsx encrypted with a password (Excel keeps an
     // encrypted workbook in this container, with an EncryptionInfo stream).
@@ -382,7 +423,7 @@ std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view exten
       fail(XlsxError::Kind::old_excel);
     }
     if (extension == ".ods") fail(XlsxError::Kind::ods);
-    Archive zip(bytes);
+    Archive zip(bytes, zip_api(lang));
     if (auto mime = zip.read("mimetype"); mime && mime->find("opendocument") != std::string::npos)
       fail(XlsxError::Kind::ods);
 

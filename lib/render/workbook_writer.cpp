@@ -2,6 +2,7 @@
 #include "vap/utf8_path.hpp"
 
 #include "vap/error.hpp"
+#include "vap/lazy_library.hpp"
 #include "vap/text.hpp"
 
 #include <fmt/format.h>
@@ -36,46 +37,93 @@ std::string range(const std::string& sheet, std::size_t col, std::size_t first, 
                      last + 1);
 }
 
+// The functions of libxlsxwriter that vap calls, loaded with the library when the first workbook
+// is written (vap/lazy_library.hpp; linked in where VAP_LAZY_LIBRARIES is not set).
+// clang-format off
+#define VAP_XLSXWRITER_FUNCTIONS(X) \
+  X(workbook_new_opt) \
+  X(workbook_add_worksheet) \
+  X(workbook_add_format) \
+  X(workbook_close) \
+  X(lxw_strerror) \
+  X(format_set_align) \
+  X(format_set_bg_color) \
+  X(format_set_bold) \
+  X(format_set_border) \
+  X(format_set_num_format) \
+  X(format_set_text_wrap) \
+  X(worksheet_data_validation_range) \
+  X(worksheet_fit_to_pages) \
+  X(worksheet_freeze_panes) \
+  X(worksheet_hide) \
+  X(worksheet_set_column) \
+  X(worksheet_set_landscape) \
+  X(worksheet_write_comment) \
+  X(worksheet_write_datetime) \
+  X(worksheet_write_formula_num) \
+  X(worksheet_write_number) \
+  X(worksheet_write_string)
+// clang-format on
+
+struct XlsxApi {
+  VAP_XLSXWRITER_FUNCTIONS(VAP_LAZY_FIELD)
+};
+
+// The first call, when a workbook is opened, says in `lang` why the library cannot be loaded;
+// the calls after it find the functions ready.
+const XlsxApi& xlsx_api([[maybe_unused]] Lang lang = Lang::en) {
+#ifdef VAP_LAZY_LIBRARIES
+  static LazyLibrary library(VAP_XLSXWRITER_FILE, VAP_XLSXWRITER_PACKAGE, ExitStatus::cant_create);
+#endif
+  static const XlsxApi k_api = [&] {
+    XlsxApi api;
+    VAP_XLSXWRITER_FUNCTIONS(VAP_LAZY_RESOLVE)
+    return api;
+  }();
+  return k_api;
+}
+
 class Book {
 public:
-  explicit Book(const std::string& path) {
+  Book(const std::string& path, Lang lang) {
+    xlsx_api(lang);
     std::error_code ec;
     m_tmpdir = path_text(utf8_path(path).parent_path());
     lxw_workbook_options options{};
     options.tmpdir = m_tmpdir.empty() ? nullptr : m_tmpdir.data();
-    m_wb = workbook_new_opt(path.c_str(), &options);
+    m_wb = xlsx_api().workbook_new_opt(path.c_str(), &options);
     if (!m_wb) throw Error(ExitStatus::cant_create, "cannot create the workbook " + path);
-    m_header = workbook_add_format(m_wb);
-    format_set_bold(m_header);
-    format_set_bg_color(m_header, 0xDDEBF7);
-    format_set_border(m_header, LXW_BORDER_THIN);
-    format_set_text_wrap(m_header);
-    format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
-    m_date = workbook_add_format(m_wb);
-    format_set_num_format(m_date, "yyyy-mm-dd");
-    m_total = workbook_add_format(m_wb);
-    format_set_bold(m_total);
-    format_set_bg_color(m_total, 0xF2F2F2);
-    m_wrap = workbook_add_format(m_wb);
-    format_set_text_wrap(m_wrap);
-    format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
+    m_header = xlsx_api().workbook_add_format(m_wb);
+    xlsx_api().format_set_bold(m_header);
+    xlsx_api().format_set_bg_color(m_header, 0xDDEBF7);
+    xlsx_api().format_set_border(m_header, LXW_BORDER_THIN);
+    xlsx_api().format_set_text_wrap(m_header);
+    xlsx_api().format_set_align(m_header, LXW_ALIGN_VERTICAL_TOP);
+    m_date = xlsx_api().workbook_add_format(m_wb);
+    xlsx_api().format_set_num_format(m_date, "yyyy-mm-dd");
+    m_total = xlsx_api().workbook_add_format(m_wb);
+    xlsx_api().format_set_bold(m_total);
+    xlsx_api().format_set_bg_color(m_total, 0xF2F2F2);
+    m_wrap = xlsx_api().workbook_add_format(m_wb);
+    xlsx_api().format_set_text_wrap(m_wrap);
+    xlsx_api().format_set_align(m_wrap, LXW_ALIGN_VERTICAL_TOP);
   }
   ~Book() {
-    if (m_wb) workbook_close(m_wb);
+    if (m_wb) xlsx_api().workbook_close(m_wb);
   }
   Book(const Book&) = delete;
   Book& operator=(const Book&) = delete;
 
   void close() {
-    lxw_error e = workbook_close(m_wb);
+    lxw_error e = xlsx_api().workbook_close(m_wb);
     m_wb = nullptr;
     if (e != LXW_NO_ERROR)
       throw Error(ExitStatus::cant_create,
-                  fmt::format("cannot write the workbook: {}", lxw_strerror(e)));
+                  fmt::format("cannot write the workbook: {}", xlsx_api().lxw_strerror(e)));
   }
 
   lxw_worksheet* sheet(const std::string& name) {
-    return workbook_add_worksheet(m_wb, name.c_str());
+    return xlsx_api().workbook_add_worksheet(m_wb, name.c_str());
   }
   lxw_format* header() const { return m_header; }
   lxw_format* date() const { return m_date; }
@@ -100,22 +148,22 @@ public:
   lxw_worksheet* ws() const { return m_ws; }
   // Printed (and turned to PDF) landscape, one page wide.
   void print_wide() {
-    worksheet_set_landscape(m_ws);
-    worksheet_fit_to_pages(m_ws, 1, 0);
+    xlsx_api().worksheet_set_landscape(m_ws);
+    xlsx_api().worksheet_fit_to_pages(m_ws, 1, 0);
   }
   const std::string& name() const { return m_name; }
 
   void text(std::size_t r, std::size_t c, const std::string& s, lxw_format* f = nullptr) {
-    worksheet_write_string(m_ws, row(r), col(c), s.c_str(), f);
+    xlsx_api().worksheet_write_string(m_ws, row(r), col(c), s.c_str(), f);
     fit(c, s);
   }
   void number(std::size_t r, std::size_t c, double v, lxw_format* f = nullptr) {
-    worksheet_write_number(m_ws, row(r), col(c), v, f);
+    xlsx_api().worksheet_write_number(m_ws, row(r), col(c), v, f);
     fit(c, fmt::format("{}", v));
   }
   void formula(std::size_t r, std::size_t c, const std::string& f, double cached,
                lxw_format* format = nullptr) {
-    worksheet_write_formula_num(m_ws, row(r), col(c), f.c_str(), format, cached);
+    xlsx_api().worksheet_write_formula_num(m_ws, row(r), col(c), f.c_str(), format, cached);
     fit(c, fmt::format("{}", cached));
   }
   void date(std::size_t r, std::size_t c, const Date& d) {
@@ -124,12 +172,12 @@ public:
       return;
     }
     lxw_datetime dt{d.year, d.month, d.day, 0, 0, 0};
-    worksheet_write_datetime(m_ws, row(r), col(c), &dt, m_book.date());
+    xlsx_api().worksheet_write_datetime(m_ws, row(r), col(c), &dt, m_book.date());
     fit(c, "0000-00-00");
   }
   void header(std::size_t c, const std::string& s) { text(0, c, s, m_book.header()); }
   void comment(std::size_t r, std::size_t c, const std::string& s) {
-    worksheet_write_comment(m_ws, row(r), col(c), s.c_str());
+    xlsx_api().worksheet_write_comment(m_ws, row(r), col(c), s.c_str());
   }
   void list(std::size_t c, std::size_t first, std::size_t last, const std::string& formula) {
     lxw_data_validation v{};
@@ -137,12 +185,13 @@ public:
     v.value_formula = const_cast<char*>(formula.c_str());
     // A name that is not in the list is allowed (open catalogs, synonyms): a warning only.
     v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
-    worksheet_data_validation_range(m_ws, row(first), col(c), row(last), col(c), &v);
+    xlsx_api().worksheet_data_validation_range(m_ws, row(first), col(c), row(last), col(c), &v);
   }
   // Column widths that fit the longest text (Kyrgyz and Russian words are long), within bounds.
   void widths(double min = 6, double max = 60) {
     for (auto [c, w] : m_width)
-      worksheet_set_column(m_ws, col(c), col(c), std::clamp(w * 1.1 + 2, min, max), nullptr);
+      xlsx_api().worksheet_set_column(m_ws, col(c), col(c), std::clamp(w * 1.1 + 2, min, max),
+                                      nullptr);
   }
   void width(std::size_t c, double w) { m_width[c] = std::max(m_width[c], w); }
 
@@ -375,7 +424,7 @@ struct TableSheet {
       }
       s.width(c, std::min<double>(static_cast<double>(word), 30));
     }
-    worksheet_freeze_panes(s.ws(), 1, 0);
+    xlsx_api().worksheet_freeze_panes(s.ws(), 1, 0);
   }
   struct Cell {
     std::size_t col;
@@ -956,7 +1005,7 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
   const Municipality& m = *req.municipality;
   const Lang lang = req.lang;
   const Catalogs& cat = *m.catalogs;
-  Book book(path);
+  Book book(path, lang);
 
   // Instructions.
   {
@@ -971,7 +1020,7 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
       if (nl == std::string::npos) break;
       start = nl + 1;
     }
-    worksheet_set_column(s.ws(), 0, 0, 120, nullptr);
+    xlsx_api().worksheet_set_column(s.ws(), 0, 0, 120, nullptr);
   }
 
   const std::string lists_name = L(lang, "wb_sheet_lists");
@@ -1030,7 +1079,7 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
       field("wb_village", v);
     for (int k = 0; k < 3; ++k)
       field("wb_village", "");
-    worksheet_freeze_panes(s.ws(), 1, 0);
+    xlsx_api().worksheet_freeze_panes(s.ws(), 1, 0);
     s.widths(10, 60);
   }
 
@@ -1065,7 +1114,7 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
     const std::size_t last = std::max<std::size_t>(n_sessions, 200);
     s.list(2, 1, last, range(lists_name, 0, 1, std::max<std::size_t>(1, villages.size())));
     s.list(3, 1, last, range(lists_name, 1, 1, std::max<std::size_t>(1, groups.size())));
-    worksheet_freeze_panes(s.ws(), 1, 1);
+    xlsx_api().worksheet_freeze_panes(s.ws(), 1, 1);
     for (std::size_t c = 0; c < heads.size(); ++c)
       s.width(c, std::min<double>(14, static_cast<double>(codepoints(L(lang, heads[c])))));
     s.widths(5, 40);
@@ -1159,7 +1208,7 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
                 fmt::format("=SUM({}2:{}{})", col_letters(k + 2), col_letters(k + 2), n_rows + 1),
                 col_totals[k], book.total());
     s.list(0, 1, n_rows, range(lists_name, 2, 1, std::max<std::size_t>(1, problems.size())));
-    worksheet_freeze_panes(s.ws(), 1, 2);
+    xlsx_api().worksheet_freeze_panes(s.ws(), 1, 2);
     s.width(0, 24);
     s.widths(5, 50);
   }
@@ -1217,10 +1266,10 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
       s.text(i + 1, 0, parts[i].name);
       s.text(i + 1, 1, parts[i].yaml, book.wrap());
     }
-    worksheet_set_column(s.ws(), 0, 0, 18, nullptr);
-    worksheet_set_column(s.ws(), 1, 1, 100, nullptr);
-    worksheet_freeze_panes(s.ws(), 1, 0);
-    worksheet_hide(s.ws());
+    xlsx_api().worksheet_set_column(s.ws(), 0, 0, 18, nullptr);
+    xlsx_api().worksheet_set_column(s.ws(), 1, 1, 100, nullptr);
+    xlsx_api().worksheet_freeze_panes(s.ws(), 1, 0);
+    xlsx_api().worksheet_hide(s.ws());
   }
 
   // The dropdowns' lists.
@@ -1232,7 +1281,7 @@ void write_workbook(const WorkbookRequest& req, const std::string& path) {
         s.text(i + 1, c, lists.values[c][i]);
     }
     s.widths(8, 50);
-    worksheet_hide(s.ws());
+    xlsx_api().worksheet_hide(s.ws());
   }
   book.close();
 }

@@ -1,6 +1,8 @@
 #pragma once
 // Reading an .xlsx file (a zip of XML parts, ECMA-376) into a grid of cell values: libzip
 // unpacks it, expat parses the parts. Knows nothing of vap's sheets (see vap/workbook.hpp).
+#include "vap/i18n.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,9 +42,10 @@ struct XlsxError {
 constexpr std::size_t k_max_unzipped = 64u << 20; // a workbook unpacks to at most 64 MiB
 
 // Reads the workbook held in `bytes`; `extension` (".xlsx", ".xls", ".ods") names what the
-// file claims to be. Returns the book, or sets `error`.
+// file claims to be. Returns the book, or sets `error`. Throws Error (exit 66, in `lang`) when
+// the system has no libzip to load (vap/lazy_library.hpp).
 std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view extension,
-                                  XlsxError& error);
+                                  XlsxError& error, Lang lang = Lang::en);
 
 // "C7" for row 6, column 2 (0-based).
 std::string cell_name(std::size_t row, std::size_t col);
