@@ -8,7 +8,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <array>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 
 namespace vap {
 
@@ -43,13 +46,26 @@ std::string_view format_name(Format format) {
   return "md";
 }
 
-Data labels_data(Lang lang) {
-  // The label files are parsed once per run (by label()), not at every call.
-  Data d;
-  for (std::string_view key : label_keys())
-    d.set(std::string(key), std::string(label(lang, key)));
-  return d;
+namespace {
+
+// {"l": every label in `lang`}: made once per language of a run (a report renders a template per
+// section, each of which had its own copy of some 550 labels), and put under the data of every
+// template rendered in that language.
+const Data& labels_context(Lang lang) {
+  static std::array<std::once_flag, 3> once;
+  static std::array<std::unique_ptr<Data>, 3> made;
+  const auto i = static_cast<std::size_t>(lang);
+  std::call_once(once[i], [&] {
+    Data labels;
+    for (std::string_view key : label_keys())
+      labels.set(std::string(key), std::string(label(lang, key)));
+    made[i] = std::make_unique<Data>();
+    made[i]->set("l", std::move(labels));
+  });
+  return *made[i];
 }
+
+} // namespace
 
 Data list() {
   return Data(Data::type::list);
@@ -72,7 +88,7 @@ void put(Data& to, const std::string& key, Data&& value) {
   if (to.is_object()) to[key] = std::move(value);
 }
 
-std::string render_template(std::string_view name, const Data& data, Markup markup,
+std::string render_template(std::string_view name, const Data& data, Lang lang, Markup markup,
                             const std::string& templates_dir) {
   std::string text;
   bool found = false;
@@ -110,7 +126,11 @@ std::string render_template(std::string_view name, const Data& data, Markup mark
     tmpl.set_custom_escape([](const std::string& s) { return md_cell(s); });
   else
     tmpl.set_custom_escape([](const std::string& s) { return html_escape(s); });
-  std::string out = tmpl.render(data);
+  // The template's data, then the labels under it: {{l.key}} is found there, and any name of
+  // the data (also {{.}}) in the data first, as when the labels were one of its keys.
+  kainjow::mustache::context<std::string> ctx(&labels_context(lang));
+  ctx.push(&data);
+  std::string out = tmpl.render(ctx);
   return markup == Markup::markdown ? tidy_markdown(out) : out;
 }
 

@@ -254,9 +254,8 @@ std::string render_assembly(const std::vector<AssemblyReport>& reports, const Re
     std::string out;
     for (const auto& r : reports) {
       Data d = assembly_data(r, o);
-      d.set("l", labels_data(lang));
       if (!out.empty()) out += "\n";
-      out += render_template("assembly.md.mustache", d, Markup::markdown, o.templates_dir);
+      out += render_template("assembly.md.mustache", d, lang, Markup::markdown, o.templates_dir);
     }
     return tidy_markdown(out);
   }

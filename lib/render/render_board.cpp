@@ -358,7 +358,6 @@ std::string render_board(const Municipality& m, const BoardOptions& o) {
   for (const auto& [name, html] : parts)
     panels += html;
   Data d;
-  d.set("l", labels_data(lang));
   d.set("lang", std::string(lang_code(lang)));
   d.set("municipality", m.name);
   std::string where;
@@ -371,7 +370,7 @@ std::string render_board(const Municipality& m, const BoardOptions& o) {
   d.set(o.paper == Paper::a3 ? "a3" : "a4", true);
   d.set("base", base_font(parts, alone, o.paper));
   d.set("single", o.panel.has_value());
-  std::string html = render_template("board.html.mustache", d, Markup::html, o.templates_dir);
+  std::string html = render_template("board.html.mustache", d, lang, Markup::html, o.templates_dir);
   html.erase(0, html.find_first_not_of(" \t\r\n"));
   return html;
 }

@@ -261,9 +261,8 @@ std::string render_budget(const std::vector<BudgetSummary>& summaries, const Ren
     std::string out;
     for (const auto& b : summaries) {
       Data d = budget_data(b, o);
-      d.set("l", labels_data(lang));
       if (!out.empty()) out += "\n";
-      out += render_template("budget.md.mustache", d, Markup::markdown, o.templates_dir);
+      out += render_template("budget.md.mustache", d, lang, Markup::markdown, o.templates_dir);
     }
     return tidy_markdown(out);
   }

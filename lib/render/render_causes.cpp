@@ -277,8 +277,7 @@ std::string render_causes(const CausesResult& r, const RenderOptions& o) {
   }
   default: {
     Data d = causes_data(r, o);
-    d.set("l", labels_data(lang));
-    return render_template("causes.md.mustache", d, Markup::markdown, o.templates_dir);
+    return render_template("causes.md.mustache", d, lang, Markup::markdown, o.templates_dir);
   }
   }
 }

@@ -241,8 +241,7 @@ std::string render_gallery(const GalleryTally& t, const RenderOptions& o) {
     return svg_file(gallery_chart_svg(t, o.lang));
   default: {
     Data d = gallery_data(t, o);
-    d.set("l", labels_data(o.lang));
-    return render_template("gallery.md.mustache", d, Markup::markdown, o.templates_dir);
+    return render_template("gallery.md.mustache", d, o.lang, Markup::markdown, o.templates_dir);
   }
   }
 }
@@ -304,7 +303,6 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
     return svg_file(batch_priorities_svg(b, lang));
   default: {
     Data d;
-    d.set("l", labels_data(lang));
     d.set("summary",
           label_fmt(lang, "batch_summary", b.municipalities.size(), b.sessions, b.participants));
     Data rows = list();
@@ -340,7 +338,7 @@ std::string render_batch_gallery(const BatchGallery& b, const RenderOptions& o) 
       ms.push_back(m);
     }
     d.set("municipalities", ms);
-    return render_template("gallery_batch.md.mustache", d, Markup::markdown, o.templates_dir);
+    return render_template("gallery_batch.md.mustache", d, lang, Markup::markdown, o.templates_dir);
   }
   }
 }

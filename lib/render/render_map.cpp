@@ -337,9 +337,8 @@ std::string render_map(const std::vector<MapInventory>& maps, const RenderOption
     std::string out;
     for (const auto& inv : maps) {
       Data d = map_data(inv, o);
-      d.set("l", labels_data(lang));
       if (!out.empty()) out += "\n";
-      out += render_template("map.md.mustache", d, Markup::markdown, o.templates_dir);
+      out += render_template("map.md.mustache", d, lang, Markup::markdown, o.templates_dir);
     }
     return tidy_markdown(out);
   }

@@ -485,9 +485,8 @@ std::string render_monitor(const std::vector<MonitorResult>& results, const Rend
     std::string out;
     for (const auto& r : results) {
       Data d = monitor_data(r, o);
-      d.set("l", labels_data(lang));
       out += (out.empty() ? "" : "\n") +
-             render_template("monitor.md.mustache", d, Markup::markdown, o.templates_dir);
+             render_template("monitor.md.mustache", d, lang, Markup::markdown, o.templates_dir);
     }
     return out;
   }

@@ -323,9 +323,8 @@ std::string render_pie(const std::vector<PieComparison>& comparisons, const Rend
     std::string out;
     for (const auto& c : comparisons) {
       Data d = pie_data(c, o);
-      d.set("l", labels_data(lang));
       if (!out.empty()) out += "\n";
-      out += render_template("pie.md.mustache", d, Markup::markdown, o.templates_dir);
+      out += render_template("pie.md.mustache", d, lang, Markup::markdown, o.templates_dir);
     }
     return tidy_markdown(out);
   }

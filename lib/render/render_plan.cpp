@@ -392,8 +392,7 @@ std::string render_plan(const PlanSummary& p, const RenderOptions& o) {
   }
   default: {
     Data d = plan_data(p, o);
-    d.set("l", labels_data(lang));
-    return render_template("plan.md.mustache", d, Markup::markdown, o.templates_dir);
+    return render_template("plan.md.mustache", d, lang, Markup::markdown, o.templates_dir);
   }
   }
 }

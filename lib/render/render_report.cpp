@@ -226,9 +226,8 @@ std::string plan_timeline(const Municipality& m, Lang lang) {
   return timeline_svg(label(lang, "report_timeline_chart"), rows, first / 12, first % 12 + 1);
 }
 
-std::string with_l(Data d, Lang lang, std::string_view name, const RenderOptions& o) {
-  d.set("l", labels_data(lang));
-  return render_template(name, d, Markup::markdown, o.templates_dir);
+std::string with_l(const Data& d, Lang lang, std::string_view name, const RenderOptions& o) {
+  return render_template(name, d, lang, Markup::markdown, o.templates_dir);
 }
 
 // ---- One municipality ----
@@ -710,7 +709,6 @@ std::string report_html(const std::string& md, const std::vector<std::string>& c
                         const RenderOptions& o) {
   const HtmlDocument doc = markdown_html(md, charts);
   Data d;
-  d.set("l", labels_data(o.lang));
   d.set("lang", std::string(lang_code(o.lang)));
   d.set("title", doc.title);
   d.set("intro", doc.intro);
@@ -727,7 +725,7 @@ std::string report_html(const std::string& md, const std::vector<std::string>& c
   d.set("sections", sections);
   d.set("charts", std::to_string(charts.size()));
   std::string html = render_template(batch ? "batch_report.html.mustache" : "report.html.mustache",
-                                     d, Markup::html, o.templates_dir);
+                                     d, o.lang, Markup::html, o.templates_dir);
   // The template's leading comment leaves blank lines: the file starts with <!DOCTYPE html>.
   html.erase(0, html.find_first_not_of(" \t\r\n"));
   return html;

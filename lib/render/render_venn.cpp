@@ -470,9 +470,8 @@ std::string render_venn(const std::vector<VennSummary>& summaries, const RenderO
     std::string out;
     for (const auto& v : summaries) {
       Data d = venn_data(v, o);
-      d.set("l", labels_data(lang));
       if (!out.empty()) out += "\n";
-      out += render_template("venn.md.mustache", d, Markup::markdown, o.templates_dir);
+      out += render_template("venn.md.mustache", d, lang, Markup::markdown, o.templates_dir);
     }
     return tidy_markdown(out);
   }

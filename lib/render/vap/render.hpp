@@ -33,8 +33,6 @@ struct RenderOptions {
 using Data = kainjow::mustache::data;
 using Json = nlohmann::ordered_json;
 
-// Every label of templates/labels.yaml in `lang`, for templates as {{l.key}}.
-Data labels_data(Lang lang);
 // A label with {} placeholders filled in.
 template <typename... Args> std::string label_fmt(Lang lang, std::string_view key, Args&&... args) {
   try {
@@ -45,8 +43,9 @@ template <typename... Args> std::string label_fmt(Lang lang, std::string_view ke
 }
 
 enum class Markup { markdown, html };
-// Renders templates/reports/<name> with `data`; values are escaped for the markup.
-std::string render_template(std::string_view name, const Data& data, Markup markup,
+// Renders templates/reports/<name> with `data`; values are escaped for the markup. Every label
+// of templates/labels/*.yaml is there in `lang` as {{l.key}}.
+std::string render_template(std::string_view name, const Data& data, Lang lang, Markup markup,
                             const std::string& templates_dir);
 
 // Markdown with runs of blank lines collapsed to one and a single final newline.
