@@ -10,8 +10,8 @@
 #   VAP_BENCH_SMALL    the small step, default 500 (CPU and wall ratios, linearity)
 #   VAP_BENCH_RUNS     runs per timed case (best one counts), default 5
 #   VAP_BENCH_EACH     municipalities run one vap (and one event-API parse) each, default 50
-#   VAP_BENCH_CALLGRIND municipalities for the instruction counts (valgrind), default 128 (two
-#                      batches: the streamed path of the corpus); 0: none
+#   VAP_BENCH_CALLGRIND municipalities for the instruction counts and simulated caches (valgrind
+#                      cachegrind), default 128 (two batches: the streamed path of the corpus); 0: none
 set -euo pipefail
 
 BUILD_DIR=${1:-build/release}
@@ -34,11 +34,14 @@ find_tool() { # name -> path of a benchmark tool in BUILD_DIR
 GEN=$(find_tool vap-bench-gen) || true
 BARE=$(find_tool vap-bench-bare) || true
 EVENTS=$(find_tool vap-bench-events) || true
+EVENTS_LINKED=$(find_tool vap-bench-events-linked) || true
 if { [ -z "$GEN" ] || [ -z "$BARE" ] || [ -z "$EVENTS" ]; } && [ -f "$BUILD_DIR/CMakeCache.txt" ]; then
-  cmake --build "$BUILD_DIR" --target vap-bench-gen vap-bench-bare vap-bench-events >&2
+  cmake --build "$BUILD_DIR" --target vap-bench-gen vap-bench-bare vap-bench-events \
+    vap-bench-events-linked >&2
   GEN=$(find_tool vap-bench-gen) || true
   BARE=$(find_tool vap-bench-bare) || true
   EVENTS=$(find_tool vap-bench-events) || true
+  EVENTS_LINKED=$(find_tool vap-bench-events-linked) || true
 fi
 [ -n "$GEN" ] && [ -n "$BARE" ] && [ -n "$EVENTS" ] ||
   die "vap-bench-gen / -bare / -events not found in $BUILD_DIR; build with -DVAP_BENCH=ON first"
@@ -135,6 +138,8 @@ two_at_once() {
 export -f two_at_once
 export TMP
 CASES=(bare events events2 gallery2 gallery1)
+# The event-API parse linked as vap links yaml-cpp (the static library): shown, not a baseline.
+[ -n "$EVENTS_LINKED" ] && CASES+=(eventsl)
 declare -A BEST_WALL BEST_CPU BEST_KB ROUND_CPU
 for ((r = 0; r < RUNS; r++)); do
   for c in "${CASES[@]}"; do
@@ -150,6 +155,7 @@ for ((r = 0; r < RUNS; r++)); do
       ;;
     gallery2) measure 1 taskset -c "$TWO" "$VAP" gallery "${SMALL_SET[@]}" --format csv -o /dev/null ;;
     gallery1) measure 1 taskset -c "$FIRST_CPU" "$VAP" gallery "${SMALL_SET[@]}" --format csv -o /dev/null ;;
+    eventsl) measure 1 taskset -c "$FIRST_CPU" "$EVENTS_LINKED" "${SMALL_SET[@]}" ;;
     esac
     if [ -z "${BEST_WALL[$c]:-}" ] || awk -v x="$M_WALL" -v y="${BEST_WALL[$c]}" 'BEGIN { exit !(x < y) }'; then BEST_WALL[$c]=$M_WALL; fi
     if [ "$M_KB" -gt "${BEST_KB[$c]:-0}" ]; then BEST_KB[$c]=$M_KB; fi
@@ -173,6 +179,12 @@ row "vap gallery csv ($NTWO CPUs)" "$SMALL_FILES" "$SMALL_BYTES"
 best gallery1
 GAL1_CPU=$M_CPU
 row "vap gallery csv (pinned to 1 CPU)" "$SMALL_FILES" "$SMALL_BYTES"
+EVENTSL_CPU=""
+if [ -n "$EVENTS_LINKED" ]; then
+  best eventsl
+  EVENTSL_CPU=$M_CPU
+  row "yaml-cpp event API linked as vap links it (1 thread; not a baseline)" "$SMALL_FILES" "$SMALL_BYTES"
+fi
 
 # (1b) what a program officer's script may do instead: one run per municipality (the first
 # VAP_BENCH_EACH municipalities, default 50), against one event-API parse per municipality; the
@@ -190,6 +202,11 @@ measure "$RUNS" bash -c 'while read -r m; do taskset -c "$1" "$2" gallery "$m" -
   each "$TWO" "$VAP" "$TMP/each"
 EACH_VAP_CPU=$M_CPU
 row "vap gallery csv, one run per municipality ($EACH runs)" "$EACH_FILES" "$EACH_BYTES"
+# The municipality's whole report in Markdown, as an officer's loop would write one per folder.
+measure "$RUNS" bash -c 'while read -r m; do taskset -c "$1" "$2" report "$m" -o "$4" || exit 1; done <"$3"' \
+  each "$TWO" "$VAP" "$TMP/each" "$TMP/report.md"
+EACH_REPORT_CPU=$M_CPU
+row "vap report, one run per municipality ($EACH runs)" "$EACH_FILES" "$EACH_BYTES"
 
 # (2) every command on the whole corpus: peak memory (one run each; gallery three)
 declare -A RSS_OF
@@ -209,18 +226,37 @@ for c in "${COMMANDS[@]}"; do
   if [ "$c" = gallery ]; then BIG_WALL=$M_WALL BIG_CPU=$M_CPU; fi
 done
 
-# (3) instruction counts (valgrind callgrind: repeatable whatever else the machine runs)
+# (3) instruction counts and simulated caches (valgrind cachegrind: repeatable whatever else the
+# machine runs). Estimated cycles = L1 hits + 5 x LL hits + 35 x RAM hits (Itamar
+# Turner-Trauring's formula, as iai-callgrind computes its EstimatedCycles): the memory traffic
+# that instruction counts leave out, without the host's noise. The caches are given (32 KiB first
+# level, a 32 MiB last level as an EPYC's), so that every machine simulates the same ones.
 CG_LINE=""
 if [ "$CG" -gt 0 ] && command -v valgrind >/dev/null; then
   CG_SET=("${MUNIS[@]:0:CG}")
-  ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
-    sed -n 's/.*refs: *//p' | tr -d ','; }
-  IR_BARE=$(ir "$BARE" "${CG_SET[@]}")
-  IR_EVENTS=$(ir "$EVENTS" "${CG_SET[@]}")
-  IR_VAP=$(ir "$VAP" gallery "${CG_SET[@]}" --format csv -o /dev/null)
-  CG_LINE=$(awk -v b="$IR_BARE" -v e="$IR_EVENTS" -v v="$IR_VAP" -v n="$CG" 'BEGIN {
-    printf "instructions (callgrind, %d municipalities, all threads): YAML::Load %.3g, event API %.3g (%.2fx YAML::Load), vap gallery %.3g", n, b, e, e / b, v }')
-  IR_RATIO=$(awk -v e="$IR_EVENTS" -v v="$IR_VAP" 'BEGIN { printf "%.2f", v / e }')
+  # cg OUT cmd...: cachegrind's totals of every thread -> "Ir estimated-cycles mispredicts"
+  cg() {
+    local out=$1; shift
+    valgrind --tool=cachegrind --cache-sim=yes --branch-sim=yes --I1=32768,8,64 --D1=32768,8,64 \
+      --LL=33554432,16,64 --cachegrind-out-file="$out" \
+      "$@" >/dev/null 2>&1 || { echo "bench/run.sh: cachegrind failed: $*" >&2; exit 1; }
+    awk '/^events:/ { for (i = 2; i <= NF; i++) name[i - 1] = $i }
+         /^summary:/ { for (i = 2; i <= NF; i++) v[name[i - 1]] = $i }
+         END { acc = v["Ir"] + v["Dr"] + v["Dw"]; l1 = v["I1mr"] + v["D1mr"] + v["D1mw"]
+               ram = v["ILmr"] + v["DLmr"] + v["DLmw"]
+               printf "%.0f %.0f %.0f\n", v["Ir"], (acc - l1) + 5 * (l1 - ram) + 35 * ram, v["Bcm"] + v["Bim"] }' "$out"
+  }
+  cg "$TMP/cg.bare" "$BARE" "${CG_SET[@]}" >"$TMP/cg.bare.sum"
+  cg "$TMP/cg.events" "$EVENTS" "${CG_SET[@]}" >"$TMP/cg.events.sum"
+  cg "$TMP/cg.vap" "$VAP" gallery "${CG_SET[@]}" --format csv -o /dev/null >"$TMP/cg.vap.sum"
+  read -r IR_BARE _ _ <"$TMP/cg.bare.sum"
+  read -r IR_EVENTS CY_EVENTS BM_EVENTS <"$TMP/cg.events.sum"
+  read -r IR_VAP CY_VAP BM_VAP <"$TMP/cg.vap.sum"
+  CG_LINE=$(awk -v b="$IR_BARE" -v e="$IR_EVENTS" -v v="$IR_VAP" -v ce="$CY_EVENTS" -v cv="$CY_VAP" \
+    -v be="$BM_EVENTS" -v bv="$BM_VAP" -v n="$CG" 'BEGIN {
+    printf "cachegrind, %d municipalities, all threads: instructions YAML::Load %.4g, event API %.4g (%.2fx YAML::Load), vap gallery %.4g; estimated cycles event API %.4g, vap %.4g; mispredicted branches event API %.4g, vap %.4g", n, b, e, e / b, v, ce, cv, be, bv }')
+  IR_RATIO=$(awk -v e="$IR_EVENTS" -v v="$IR_VAP" 'BEGIN { printf "%.3f", v / e }')
+  CY_RATIO=$(awk -v e="$CY_EVENTS" -v v="$CY_VAP" 'BEGIN { printf "%.3f", v / e }')
 fi
 
 # --- report -------------------------------------------------------------------------------------
@@ -264,17 +300,23 @@ echo "- (not a target's figure) the same CPU ratios round by round, lowest, medi
   "the event-API parse's own CPU seconds, pinned: $(echo "${ROUND_CPU[events]}" |
     awk '{ lo = hi = $1; for (i = 2; i <= NF; i++) { if ($i < lo) lo = $i; if ($i > hi) hi = $i }
            printf "%.2f to %.2f s", lo, hi }')"
-[ -n "${IR_RATIO:-}" ] &&
-  verdict "instructions of vap gallery / event-API parse, callgrind, $CG municipalities (<= 1.1)" \
+if [ -n "${IR_RATIO:-}" ]; then
+  verdict "instructions of vap gallery / event-API parse, cachegrind, $CG municipalities (<= 1.1)" \
     "$IR_RATIO" "x <= 1.1"
+  verdict "estimated cycles (caches simulated) of vap gallery / event-API parse, cachegrind, $CG municipalities (<= 1.1)" \
+    "$CY_RATIO" "x <= 1.1"
+fi
+[ -n "$EVENTSL_CPU" ] &&
+  echo "- (not a target) CPU of vap gallery pinned to 1 CPU / the event-API parse linked as vap links yaml-cpp, on 1:" \
+    "$(ratio "$GAL1_CPU" "$EVENTSL_CPU"); that parse / the event-API baseline: $(ratio "$EVENTSL_CPU" "$EVENTS_CPU")"
 verdict "wall of vap gallery on $NTWO cores / bare YAML::Load on 1, $SMALL municipalities (<= 0.6)" \
   "$(awk -v a="$GAL_WALL" -v b="$BARE_WALL" 'BEGIN { printf "%.2f", a / b }')" "x <= 0.6"
 for c in "${COMMANDS[@]}"; do
   verdict "peak RSS of vap $c, $NMUNI municipalities, MB (< 150)" \
     "$(awk -v k="${RSS_OF[$c]}" 'BEGIN { printf "%.0f", k / 1024 }')" "x < 150"
 done
-echo "- (not a target) CPU of vap gallery / event-API parse, one run per municipality, $EACH runs:" \
-  "$(awk -v a="$EACH_VAP_CPU" -v b="$EACH_EVENTS_CPU" 'BEGIN { printf "%.2f", a / b }')"
+echo "- (not a target) CPU of one run per municipality / event-API parse of the same, $EACH runs:" \
+  "vap gallery csv $(ratio "$EACH_VAP_CPU" "$EACH_EVENTS_CPU"), vap report $(ratio "$EACH_REPORT_CPU" "$EACH_EVENTS_CPU")"
 # CPU seconds per file (steadier than wall time on a shared machine), largest over small step
 verdict "linear: CPU per file of gallery, $NMUNI / $SMALL municipalities (<= 1.25)" \
   "$(awk -v a="$BIG_CPU" -v fa="$ALL_FILES" -v b="$GAL_CPU" -v fb="$SMALL_FILES" 'BEGIN { printf "%.2f", (a / fa) / (b / fb) }')" "x <= 1.25"
