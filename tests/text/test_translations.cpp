@@ -14,11 +14,13 @@ namespace {
 void check_same(TranslationTable compiled, const TranslationMap& yaml, const char* what) {
   REQUIRE_MESSAGE(compiled.size == yaml.size(), what);
   std::size_t i = 0;
-  for (const auto& [key, text] : yaml) {
+  // (Not a structured binding: clang 14 cannot capture one in doctest's lambdas.)
+  for (const auto& entry : yaml) {
+    const std::string& key = entry.first;
     const Translation& t = compiled.entries[i++];
     CHECK_MESSAGE(t.key == key, what << ": " << key);
     for (std::size_t l = 0; l < 3; ++l)
-      CHECK_MESSAGE(t.text[l] == text[l], what << ": " << key << " [" << l << "]");
+      CHECK_MESSAGE(t.text[l] == entry.second[l], what << ": " << key << " [" << l << "]");
   }
 }
 
