@@ -46,21 +46,8 @@ struct Fail {
   X(zip_file_strerror)
 // clang-format on
 
-struct ZipApi {
-  VAP_ZIP_FUNCTIONS(VAP_LAZY_FIELD)
-};
-
-const ZipApi& zip_api([[maybe_unused]] Lang lang) {
-#ifdef VAP_LAZY_LIBRARIES
-  static LazyLibrary library(VAP_ZIP_FILE, VAP_ZIP_PACKAGE, ExitStatus::no_input);
-#endif
-  static const ZipApi k_api = [&] {
-    ZipApi api;
-    VAP_ZIP_FUNCTIONS(VAP_LAZY_RESOLVE)
-    return api;
-  }();
-  return k_api;
-}
+VAP_LAZY_API(ZipApi, zip_api, VAP_ZIP_FUNCTIONS, VAP_ZIP_FILE, VAP_ZIP_PACKAGE,
+             ExitStatus::no_input)
 
 // The zip archive, with every part's size checked against the limit before anything is read.
 class Archive {

@@ -65,23 +65,10 @@ std::string range(const std::string& sheet, std::size_t col, std::size_t first, 
   X(worksheet_write_string)
 // clang-format on
 
-struct XlsxApi {
-  VAP_XLSXWRITER_FUNCTIONS(VAP_LAZY_FIELD)
-};
-
-// The first call, when a workbook is opened, says in `lang` why the library cannot be loaded;
-// the calls after it find the functions ready.
-const XlsxApi& xlsx_api([[maybe_unused]] Lang lang = Lang::en) {
-#ifdef VAP_LAZY_LIBRARIES
-  static LazyLibrary library(VAP_XLSXWRITER_FILE, VAP_XLSXWRITER_PACKAGE, ExitStatus::cant_create);
-#endif
-  static const XlsxApi k_api = [&] {
-    XlsxApi api;
-    VAP_XLSXWRITER_FUNCTIONS(VAP_LAZY_RESOLVE)
-    return api;
-  }();
-  return k_api;
-}
+// The first call, when a workbook is opened, says in the request's language why the library
+// cannot be loaded; the calls after it find the functions ready.
+VAP_LAZY_API(XlsxApi, xlsx_api, VAP_XLSXWRITER_FUNCTIONS, VAP_XLSXWRITER_FILE,
+             VAP_XLSXWRITER_PACKAGE, ExitStatus::cant_create)
 
 class Book {
 public:

@@ -40,15 +40,36 @@ private:
 
 } // namespace vap
 
-// A library's functions as a struct of pointers, one per function of a list macro
-// (`#define FUNCTIONS(X) X(zip_open) X(zip_close)`): `struct Api { FUNCTIONS(VAP_LAZY_FIELD) };`,
-// filled by `FUNCTIONS(VAP_LAZY_RESOLVE)` with `api`, `library` (a LazyLibrary) and `lang` in
-// scope: looked up in the loaded library where VAP_LAZY_LIBRARIES is set, else the linked
-// function itself (`library` and `lang` are then not used).
+// A library's functions as a struct of pointers: `VAP_LAZY_API(ZipApi, zip_api, FUNCTIONS, file,
+// package, status)`, where `#define FUNCTIONS(X) X(zip_open) X(zip_close)` lists them, defines
+// `struct ZipApi` with one pointer per function, named as the function, and
+// `const ZipApi& zip_api(Lang lang = Lang::en)`, which gives them. Where VAP_LAZY_LIBRARIES is set
+// they are looked up in the library `file`, loaded at the first call (whose `lang` says why it
+// cannot be); elsewhere they are the linked functions themselves and `file`, `package` and
+// `status` are not used.
 #define VAP_LAZY_FIELD(name) decltype(&::name) name = nullptr;
+// The struct and its accessor; `lang` names the accessor's parameter (empty: unnamed) and
+// `library` is the statement that declares the library, if any.
+#define VAP_LAZY_API_WITH(Api, accessor, FUNCTIONS, lang, library)                                 \
+  struct Api {                                                                                     \
+    FUNCTIONS(VAP_LAZY_FIELD)                                                                      \
+  };                                                                                               \
+  const Api& accessor(::vap::Lang lang = ::vap::Lang::en) {                                        \
+    library static const Api k_api = [&] {                                                         \
+      Api api;                                                                                     \
+      FUNCTIONS(VAP_LAZY_RESOLVE)                                                                  \
+      return api;                                                                                  \
+    }();                                                                                           \
+    return k_api;                                                                                  \
+  }
 #ifdef VAP_LAZY_LIBRARIES
 #define VAP_LAZY_RESOLVE(name)                                                                     \
   api.name = reinterpret_cast<decltype(&::name)>(library.symbol(#name, lang));
+#define VAP_LAZY_API(Api, accessor, FUNCTIONS, file, package, status)                              \
+  VAP_LAZY_API_WITH(Api, accessor, FUNCTIONS, lang,                                                \
+                    static ::vap::LazyLibrary library(file, package, status);)
 #else
 #define VAP_LAZY_RESOLVE(name) api.name = &::name;
+#define VAP_LAZY_API(Api, accessor, FUNCTIONS, file, package, status)                              \
+  VAP_LAZY_API_WITH(Api, accessor, FUNCTIONS, , )
 #endif
