@@ -279,10 +279,12 @@ verdict() { # description, value, awk condition on x
 echo
 echo "Targets:"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-verdict "CPU of vap gallery on $NTWO CPUs / event-API parse of two halves at once on $NTWO, getrusage, $SMALL municipalities (<= 1.1)" \
-  "$(ratio "$GAL_CPU" "$EVENTS2_CPU")" "x <= 1.1"
-verdict "CPU of vap gallery pinned to 1 CPU / event-API parse on 1, getrusage, $SMALL municipalities (<= 1.1)" \
-  "$(ratio "$GAL1_CPU" "$EVENTS_CPU")" "x <= 1.1"
+# The CPU target (vap gallery <= 1.1x the event-API parse) is judged on cachegrind's figures
+# below, which repeat; the CPU seconds are printed beside them, not judged: on a shared host the
+# same pair of binaries reads anywhere from 0.84 to 1.16 (bench/README.md, 2026-12-07).
+echo "- (shown, not judged: see the cachegrind lines) CPU of vap gallery / event-API parse, getrusage," \
+  "$SMALL municipalities, best of $RUNS each: on $NTWO CPUs against two halves at once" \
+  "$(ratio "$GAL_CPU" "$EVENTS2_CPU"); pinned to 1 CPU $(ratio "$GAL1_CPU" "$EVENTS_CPU")"
 echo "- (not a target: two busy CPUs against one) CPU of vap gallery on $NTWO CPUs / event-API parse on 1:" \
   "$(ratio "$GAL_CPU" "$EVENTS_CPU"); the event-API parse itself on $NTWO CPUs at once / on 1: $(ratio "$EVENTS2_CPU" "$EVENTS_CPU")"
 # How far the machine moved the figures: the same ratios round by round (each case of a round ran
@@ -301,10 +303,12 @@ echo "- (not a target's figure) the same CPU ratios round by round, lowest, medi
     awk '{ lo = hi = $1; for (i = 2; i <= NF; i++) { if ($i < lo) lo = $i; if ($i > hi) hi = $i }
            printf "%.2f to %.2f s", lo, hi }')"
 if [ -n "${IR_RATIO:-}" ]; then
-  verdict "instructions of vap gallery / event-API parse, cachegrind, $CG municipalities (<= 1.1)" \
+  verdict "CPU of vap gallery / event-API parse, in instructions (cachegrind, $CG municipalities, <= 1.1)" \
     "$IR_RATIO" "x <= 1.1"
-  verdict "estimated cycles (caches simulated) of vap gallery / event-API parse, cachegrind, $CG municipalities (<= 1.1)" \
+  verdict "CPU of vap gallery / event-API parse, in estimated cycles, caches simulated (cachegrind, $CG municipalities, <= 1.1)" \
     "$CY_RATIO" "x <= 1.1"
+else
+  echo "- [ ] CPU of vap gallery / event-API parse: not judged (VAP_BENCH_CALLGRIND=0 or no valgrind)"
 fi
 [ -n "$EVENTSL_CPU" ] &&
   echo "- (not a target) CPU of vap gallery pinned to 1 CPU / the event-API parse linked as vap links yaml-cpp, on 1:" \
