@@ -226,10 +226,6 @@ std::string plan_timeline(const Municipality& m, Lang lang) {
   return timeline_svg(label(lang, "report_timeline_chart"), rows, first / 12, first % 12 + 1);
 }
 
-std::string with_l(const Data& d, Lang lang, std::string_view name, const RenderOptions& o) {
-  return render_template(name, d, lang, Markup::markdown, o.templates_dir);
-}
-
 // ---- One municipality ----
 
 std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
@@ -245,12 +241,14 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
     std::string part;
     switch (s) {
     case Section::participation:
-      part = with_l(gallery_data(tally, md), lang, "report_participation.md.mustache", md);
+      part = render_template("report_participation.md.mustache", gallery_data(tally, md), lang,
+                             Markup::markdown, md.templates_dir);
       part = place_charts(
           part, chart_token(charts, participation_chart(participation_by_group(m), lang), html));
       break;
     case Section::gallery:
-      part = with_l(gallery_data(tally, md), lang, "report_gallery.md.mustache", md);
+      part = render_template("report_gallery.md.mustache", gallery_data(tally, md), lang,
+                             Markup::markdown, md.templates_dir);
       part = place_charts(part, chart_token(charts, gallery_chart_svg(tally, lang), html));
       break;
     case Section::map:
@@ -325,7 +323,7 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
   d.set("place", label_fmt(lang, "report_place", villages,
                            m.population ? std::to_string(*m.population) : "–"));
   d.set("sections", body);
-  return with_l(d, lang, "report.md.mustache", o);
+  return render_template("report.md.mustache", d, lang, Markup::markdown, o.templates_dir);
 }
 
 // ---- A batch ----
@@ -475,7 +473,7 @@ std::string batch_markdown(const ProgramSummary& s, const RenderOptions& o,
   } else {
     d.set("no_monitoring", std::string(label(lang, "report_no_monitoring")));
   }
-  return with_l(d, lang, "batch_report.md.mustache", o);
+  return render_template("batch_report.md.mustache", d, lang, Markup::markdown, o.templates_dir);
 }
 
 } // namespace

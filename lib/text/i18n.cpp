@@ -14,17 +14,6 @@
 namespace vap {
 namespace {
 
-// The tables compiled at build time (vap/translations.hpp).
-const TranslationTable& messages() {
-  static const TranslationTable k_table = compiled_messages();
-  return k_table;
-}
-
-const TranslationTable& labels() {
-  static const TranslationTable k_table = compiled_labels();
-  return k_table;
-}
-
 std::size_t slot(Lang lang) {
   return static_cast<std::size_t>(lang);
 }
@@ -146,13 +135,13 @@ std::string expand_plurals(Lang lang, std::string_view tmpl,
 
 std::string_view tr(Lang lang, std::string_view english) {
   if (lang == Lang::en) return english;
-  const Translation* t = messages().find(english);
+  const Translation* t = compiled_messages().find(english);
   if (!t || t->text[slot(lang)].empty()) return english;
   return t->text[slot(lang)];
 }
 
 std::string_view label(Lang lang, std::string_view key) {
-  const Translation* t = labels().find(key);
+  const Translation* t = compiled_labels().find(key);
   if (!t) return key;
   if (!t->text[slot(lang)].empty()) return t->text[slot(lang)];
   if (!t->text[2].empty()) return t->text[2];
@@ -161,7 +150,7 @@ std::string_view label(Lang lang, std::string_view key) {
 
 std::vector<std::string_view> label_keys() {
   std::vector<std::string_view> out;
-  for (const Translation& t : labels())
+  for (const Translation& t : compiled_labels())
     out.push_back(t.key);
   return out;
 }
