@@ -5,10 +5,13 @@
 
 #include "vap/error.hpp"
 #include "vap/output.hpp"
-#include "vap/parse_workbook.hpp"
+#include "vap/records.hpp"
 #include "vap/temp_file.hpp"
 #include "vap/utf8_path.hpp"
 #include "vap/workbook_writer.hpp"
+#include "vap/yaml_writer.hpp"
+
+#include <fmt/format.h>
 
 #include <filesystem>
 #include <iostream>
@@ -39,7 +42,6 @@ void write_book(const CommonOptions& o, std::string output) {
   const Municipality& m = loaded.program.municipalities.front();
   WorkbookRequest req;
   req.municipality = &m;
-  req.sources = &loaded.sources;
   req.lang = report_lang(o, loaded.program);
   TempFile tmp(".xlsx");
   write_workbook(req, tmp.path());
@@ -50,20 +52,46 @@ void write_book(const CommonOptions& o, std::string output) {
     write_output(output, bytes, loaded.files, lang);
 }
 
+// The YAML files of the one municipality loaded (from a workbook), with the names as typed:
+// municipality.yaml, sessions/NN.yaml, and causes, plan, assembly and monitoring (their date or
+// year in the name when there are several).
+std::vector<std::pair<std::string, std::string>> yaml_files(const Loaded& loaded) {
+  std::vector<std::pair<std::string, std::string>> out;
+  const Municipality& m = loaded.program.municipalities.front();
+  const Naming naming; // names as typed in the workbook
+  out.emplace_back("municipality.yaml", yaml_text(record_of(m, naming)));
+  const std::size_t width = std::max<std::size_t>(2, std::to_string(m.sessions.size()).size());
+  std::size_t n = 0;
+  for (const auto& s : m.sessions)
+    out.emplace_back(fmt::format("sessions/{:0>{}}.yaml", ++n, width),
+                     yaml_text(record_of(s, naming)));
+  auto each = [&](const auto& list, std::string_view kind, auto key) {
+    for (const auto& x : list) {
+      const std::string name = list.size() == 1 ? std::string(kind) + ".yaml"
+                                                : std::string(kind) + "-" + key(x) + ".yaml";
+      out.emplace_back(name, yaml_text(record_of(x, naming)));
+    }
+  };
+  each(m.causes, "causes", [](const Causes& c) { return c.date ? date_text(*c.date) : std::string(); });
+  each(m.plans, "plan", [](const Plan& p) { return std::to_string(p.year); });
+  each(m.assemblies, "assembly", [](const Assembly& a) { return date_text(a.date); });
+  each(m.monitorings, "monitoring", [](const Monitoring& x) { return date_text(x.date); });
+  return out;
+}
+
 // The YAML files of a workbook, into the folder `dir`: all of them or none, never over a file.
 void write_yaml(const CommonOptions& o, const std::string& dir) {
   Loaded loaded = load_inputs(o); // every check first: nothing is written when one fails
   const Lang lang = loaded.lang;
-  if (o.paths.size() != 1 || !is_xlsx(o.paths.front()))
+  if (o.paths.size() != 1 || !is_xlsx(o.paths.front()) ||
+      loaded.program.municipalities.size() != 1)
     throw Error(ExitStatus::usage,
                 msg(lang, "vap convert BOOK.xlsx -o DIR takes one workbook; to make a workbook, "
                           "give -o FILE.xlsx"));
-  std::string why;
-  auto files = workbook_yaml(o.paths.front(), lang, why);
-  if (!files) throw Error(ExitStatus::data, why);
+  const auto files = yaml_files(loaded);
   bool clash = false;
-  for (const auto& f : *files) {
-    const fs::path p = utf8_path(dir) / utf8_path(f.name);
+  for (const auto& [name, text] : files) {
+    const fs::path p = utf8_path(dir) / utf8_path(name);
     std::error_code ec;
     if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
       std::cerr << "vap: " << tr(lang, "error") << ": "
@@ -74,27 +102,12 @@ void write_yaml(const CommonOptions& o, const std::string& dir) {
     }
   }
   if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
-  std::vector<fs::path> written;
-  try {
-    for (const auto& f : *files) {
-      const fs::path p = utf8_path(dir) / utf8_path(f.name);
-      std::error_code ec;
-      fs::create_directories(p.parent_path(), ec);
-      if (ec)
-        throw Error(ExitStatus::cant_create, msg(lang, "cannot create the folder {}: {}",
-                                                 p.parent_path().generic_string(), ec.message()));
-      write_new_file(p.generic_string(), f.text, false, loaded.files, lang);
-      written.push_back(p);
-    }
-  } catch (...) {
-    for (const auto& p : written) {
-      std::error_code ec;
-      fs::remove(p, ec);
-    }
-    throw;
-  }
-  for (const auto& p : written)
-    std::cout << msg(lang, "created {}", p.generic_string()) << "\n";
+  std::vector<NewFile> out;
+  for (const auto& [name, text] : files)
+    out.push_back({path_text(utf8_path(dir) / utf8_path(name)), text});
+  write_new_files(out, loaded.files, lang);
+  for (const auto& f : out)
+    std::cout << msg(lang, "created {}", f.path) << "\n";
 }
 
 struct BookOptions {

@@ -16,7 +16,7 @@
 #include "vap/map.hpp"
 #include "vap/monitor.hpp"
 #include "vap/parse.hpp"
-#include "vap/parse_workbook.hpp"
+#include "vap/workbook.hpp"
 #include "vap/pie.hpp"
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
@@ -336,9 +336,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (auto& wf : vap::workbook_files(*book, sources, book_id, diags)) {
       const std::uint32_t id = sources.add("fuzz.xlsx");
-      sources.set_text(id, std::move(wf.text));
       sources.set_cells(id, std::move(wf.cells));
-      parsed.push_back(vap::parse_file(sources, id, diags));
+      if (wf.from_text()) {
+        sources.set_text(id, std::move(wf.text));
+        parsed.push_back(vap::parse_file(sources, id, diags));
+      } else {
+        parsed.push_back(vap::parse_record(sources, id, wf.record, diags));
+      }
     }
   } else if (k_kind != "catalog") {
     const std::uint32_t id = sources.add("fuzz.yaml");

@@ -4,7 +4,9 @@
 #include "vap/embedded.hpp"
 #include "vap/file_reader.hpp"
 #include "vap/parse.hpp"
-#include "vap/parse_workbook.hpp"
+#include "vap/fingerprint.hpp"
+#include "vap/record_document.hpp"
+#include "vap/workbook.hpp"
 #include "vap/resolve.hpp"
 #include "vap/shipped_data.hpp"
 #include "vap/text.hpp"
@@ -127,12 +129,12 @@ void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs,
 
 void check_repeated_sessions(const Program& program, const Sources& sources, Diagnostics& diags) {
   const Lang lang = diags.lang();
-  // A copied file: the same bytes twice, in any municipality.
-  std::map<std::string_view, const Session*> by_text;
+  // A copied file: the same content twice, in any municipality, however it was typed.
+  std::map<std::string, const Session*> by_text;
   std::set<const Session*> copies;
   for (const auto& m : program.municipalities)
     for (const auto& s : m.sessions) {
-      auto [it, fresh] = by_text.emplace(sources.text(s.file), &s);
+      auto [it, fresh] = by_text.emplace(session_content(s), &s);
       if (fresh) continue;
       copies.insert(&s);
       copies.insert(it->second);
@@ -457,7 +459,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   struct Unit {
     fs::path path;
     std::uint32_t id = 0;
-    bool made = false; // made from a workbook: the text is in `sources` already
+    bool made = false; // made from a workbook: its record, or its text in `sources` already
+    std::optional<Record> record;
   };
   std::vector<Unit> units;
   for (std::size_t i = 0; i < out.files.size(); ++i) {
@@ -477,9 +480,13 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     }
     for (auto& wf : workbook_files(*book, out.sources, ids[i], diags)) {
       const std::uint32_t id = out.sources.add(out.sources.path(ids[i]));
-      out.sources.set_text(id, std::move(wf.text));
       out.sources.set_cells(id, std::move(wf.cells));
-      units.push_back({out.files[i] / wf.name, id, true});
+      if (wf.from_text()) {
+        out.sources.set_text(id, std::move(wf.text));
+        units.push_back({out.files[i] / wf.name, id, true, std::nullopt});
+      } else {
+        units.push_back({out.files[i] / wf.name, id, true, std::move(wf.record)});
+      }
     }
   }
 
@@ -496,6 +503,10 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     yaml::DocumentReuse reuse; // one document's buffers for all of this thread's files
     // The step runs after every file, also after one that could not be read (`continue`).
     for (std::size_t i = next++; i < units.size(); file_done(), i = next++) {
+      if (units[i].record) {
+        parsed[i] = parse_record(out.sources, units[i].id, *units[i].record, file_diags[i]);
+        continue;
+      }
       if (!units[i].made) {
         bool cannot = false;
         auto bytes = read_checked(units[i].path, units[i].id, lang, options.max_file_size,
@@ -571,6 +582,8 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
                              out.sources.path(ms[it->second].file)));
       continue;
     }
+    for (const auto& a : pf.catalog)
+      m.own_catalog.emplace_back(a.kind, a.entry);
     if (!pf.catalog.empty()) {
       auto own = std::make_shared<Catalogs>(*base);
       add_entries(*own, pf.catalog, diags, true);
@@ -851,7 +864,7 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
       if (!named_municipality_file(utf8_path(part.sources.path(m.file)))) return false;
       for (const auto& s : m.sessions)
         if (named_elsewhere(s.municipality) ||
-            !texts.insert(std::hash<std::string_view>{}(part.sources.text(s.file))).second)
+            !texts.insert(std::hash<std::string_view>{}(session_content(s))).second)
           return false;
       for (const auto& c : m.causes)
         if (named_elsewhere(c.municipality)) return false;

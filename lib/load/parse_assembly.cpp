@@ -4,6 +4,7 @@
 // present, as many women as men).
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
+#include "vap/section_reader.hpp"
 #include "vap/text.hpp"
 
 #include <array>
@@ -17,8 +18,8 @@ constexpr std::array<std::pair<std::string_view, MajorityRule>, 3> k_rules = {
      {"absolute", MajorityRule::absolute},
      {"two_thirds", MajorityRule::two_thirds}}};
 
-void parse_rule(const yaml::Node& node, YamlReader& reader, Assembly& a) {
-  auto t = reader.text(node, "rule", "assembly", Need::optional);
+void parse_rule(SectionReader& r, YamlReader& reader, Assembly& a) {
+  auto t = r.text("rule");
   if (!t) return;
   std::vector<std::string> names;
   for (const auto& [word, rule] : k_rules) {
@@ -37,77 +38,66 @@ void parse_rule(const yaml::Node& node, YamlReader& reader, Assembly& a) {
                          t->text, hint));
 }
 
-void parse_villages(const yaml::Node& node, YamlReader& reader, Assembly& a) {
-  if (!node || node.IsNull()) return;
-  if (!node.IsSequence()) {
-    reader.not_a_list(node, "villages");
-    return;
-  }
-  for (const auto& item : node) {
-    if (!reader.check_map(item, "villages", {"village", "participants", "note"})) continue;
-    AssemblyVillage v;
-    v.pos = reader.pos(item);
-    auto village = reader.text(item, "village", "villages", Need::required);
-    auto count = reader.count(item, "participants", "villages", Need::required);
-    if (!village) continue;
+void parse_villages(SectionReader& r, YamlReader& reader, Assembly& a) {
+  const schema::Section& section = *r.field("villages").section;
+  r.items("villages", [&](const yaml::Node& item) {
+    SectionReader v(item, section, reader);
+    if (!v.ok()) return;
+    AssemblyVillage av;
+    av.pos = reader.pos(item);
+    auto village = v.text("village");
+    auto count = v.count("participants");
+    if (auto t = v.text("note")) av.note = t->text;
+    if (!village) return;
     // A village whose count is wrong is kept (the count's position unknown), so that it is not
     // also said to be absent.
-    v.village = *village;
-    if (count) v.participants = *count;
-    a.villages.push_back(std::move(v));
-  }
+    av.village = *village;
+    if (count) av.participants = *count;
+    a.villages.push_back(std::move(av));
+  });
 }
 
-void parse_proposals(const yaml::Node& node, YamlReader& reader, Assembly& a) {
-  if (!node || node.IsNull()) return;
-  if (!node.IsSequence()) {
-    reader.not_a_list(node, "proposals");
-    return;
-  }
-  constexpr long long k_max = 1'000'000'000;
-  for (const auto& item : node) {
-    if (!reader.check_map(item, "proposals",
-                          {"problem", "yes", "no", "abstain", "amendment", "note"}))
-      continue;
+void parse_proposals(SectionReader& r, YamlReader& reader, Assembly& a) {
+  const schema::Section& section = *r.field("proposals").section;
+  r.items("proposals", [&](const yaml::Node& item) {
+    SectionReader pr(item, section, reader);
+    if (!pr.ok()) return;
     AssemblyProposal p;
     p.pos = reader.pos(item);
-    auto problem = reader.name(item, "problem", "proposals", Need::required);
-    auto yes = reader.whole(item, "yes", "proposals", Need::required, 0, k_max);
-    auto no = reader.whole(item, "no", "proposals", Need::required, 0, k_max);
+    auto problem = pr.name("problem");
+    auto yes = pr.whole("yes");
+    auto no = pr.whole("no");
     const bool abstain_given = static_cast<bool>(item["abstain"]);
-    auto abstain = reader.whole(item, "abstain", "proposals", Need::optional, 0, k_max);
-    auto amendment = reader.text(item, "amendment", "proposals", Need::optional);
-    if (!problem || !yes || !no || (abstain_given && !abstain)) continue;
+    auto abstain = pr.whole("abstain");
+    auto amendment = pr.text("amendment");
+    if (auto t = pr.text("note")) p.note = t->text;
+    if (!problem || !yes || !no || (abstain_given && !abstain)) return;
     p.problem = *problem;
     p.yes = *yes;
     p.no = *no;
     p.abstain = abstain.value_or(0);
     if (amendment && !amendment->text.empty()) p.amendment = *amendment;
     a.proposals.push_back(std::move(p));
-  }
+  });
 }
 
 } // namespace
 
 void parse_assembly_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
-  reader.check_map(root, "file", {"vap", "assembly"});
-  const yaml::Node node = root["assembly"];
+  SectionReader file(root, *schema::kind(FileKind::assembly).top, reader);
   Assembly a;
   a.file = reader.file();
-  a.pos = reader.pos(node);
-  if (reader.check_map(
-          node, "assembly",
-          {"municipality", "date", "rule", "deputies", "staff", "villages", "proposals", "note"})) {
-    if (auto d = reader.date(node, "date", "assembly", Need::required)) a.date = *d;
-    if (auto t = reader.text(node, "municipality", "assembly", Need::optional))
-      a.municipality = t->text;
-    parse_rule(node, reader, a);
-    if (auto n = reader.whole(node, "deputies", "assembly", Need::optional, 0, 1'000'000))
-      a.deputies = *n;
-    if (auto n = reader.whole(node, "staff", "assembly", Need::optional, 0, 1'000'000))
-      a.staff = *n;
-    parse_villages(node["villages"], reader, a);
-    parse_proposals(node["proposals"], reader, a);
+  SectionReader r(root["assembly"], schema::main_section(FileKind::assembly), reader);
+  a.pos = r.pos();
+  if (r.ok()) {
+    if (auto d = r.date("date")) a.date = *d;
+    if (auto t = r.text("municipality")) a.municipality = t->text;
+    parse_rule(r, reader, a);
+    if (auto n = r.whole("deputies")) a.deputies = *n;
+    if (auto n = r.whole("staff")) a.staff = *n;
+    if (auto t = r.text("note")) a.note = t->text;
+    parse_villages(r, reader, a);
+    parse_proposals(r, reader, a);
   }
   out.assembly = std::move(a);
 }

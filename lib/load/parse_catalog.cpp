@@ -1,6 +1,9 @@
 #include "vap/parse.hpp"
 
+#include "vap/schema.hpp"
 #include "vap/text.hpp"
+
+#include <array>
 
 namespace vap {
 
@@ -38,12 +41,12 @@ void parse_catalog_section(const yaml::Node& node, YamlReader& reader,
     for (const auto& item : list) {
       // An institution may name its usual type (the shipped catalog does); other kinds may not.
       const bool institutions = *kind == CatalogKind::institutions;
-      if (!(institutions ? reader.check_map(item, key,
-                                            {"id", "ky", "ru", "en", "synonyms", "lsg_issue",
-                                             "gender", "side", "problem", "type"})
-                         : reader.check_map(item, key,
-                                            {"id", "ky", "ru", "en", "synonyms", "lsg_issue",
-                                             "gender", "side", "problem"})))
+      const auto& fields = schema::field_at(FileKind::municipality, "catalog")->section->fields;
+      std::array<std::string_view, 10> keys{};
+      std::size_t n = 0;
+      for (const auto& f : fields)
+        if (f.key != "type" || institutions) keys[n++] = f.key;
+      if (!reader.check_map(item, key, std::span<const std::string_view>(keys.data(), n)))
         continue;
       auto id = reader.text(item, "id", key, Need::required);
       if (!id) continue;

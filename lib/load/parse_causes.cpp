@@ -2,13 +2,15 @@
 // matched against the problem and solver catalogs, and checked against the gallery's priorities.
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
+#include "vap/section_reader.hpp"
 
 #include <algorithm>
 
 namespace vap {
 namespace {
 
-Solution parse_solution(const yaml::Node& item, YamlReader& reader, bool& ok) {
+Solution parse_solution(const yaml::Node& item, const schema::Section& section, YamlReader& reader,
+                        bool& ok) {
   const Lang lang = reader.lang();
   Solution s;
   s.pos = reader.pos(item);
@@ -20,16 +22,18 @@ Solution parse_solution(const yaml::Node& item, YamlReader& reader, bool& ok) {
       ok = false;
     return s;
   }
-  if (!reader.check_map(item, "solutions", {"action", "by", "contributions", "note"})) {
+  SectionReader r(item, section, reader);
+  if (!r.ok()) {
     ok = false;
     return s;
   }
-  if (auto t = reader.text(item, "action", "solutions", Need::required))
+  if (auto t = r.text("action"))
     s.action = *t;
   else
     ok = false;
-  s.by = reader.name(item, "by", "solutions", Need::optional);
-  if (const yaml::Node c = item["contributions"]; c && !c.IsNull()) {
+  s.by = r.name("by");
+  if (auto t = r.text("note")) s.note = std::move(t->text);
+  if (const yaml::Node c = r["contributions"]; c && !c.IsNull()) {
     if (c.IsMap()) {
       for (auto it = c.begin(); it != c.end(); ++it) {
         auto who = reader.as_text(it->first, "contributions");
@@ -60,49 +64,38 @@ Solution parse_solution(const yaml::Node& item, YamlReader& reader, bool& ok) {
 } // namespace
 
 void parse_causes_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
-  reader.check_map(root, "file", {"vap", "causes"});
-  const yaml::Node node = root["causes"];
+  SectionReader file(root, *schema::kind(FileKind::causes).top, reader);
+  const schema::Section& section = schema::main_section(FileKind::causes);
+  const schema::Section& problems = *section.find("problems")->section;
+  const schema::Section& solutions = *problems.find("solutions")->section;
   Causes c;
   c.file = reader.file();
-  c.pos = reader.pos(node);
-  if (reader.check_map(node, "causes",
-                       {"date", "municipality", "facilitator", "note", "problems"})) {
-    c.date = reader.date(node, "date", "causes", Need::optional);
-    if (auto t = reader.text(node, "municipality", "causes", Need::optional))
-      c.municipality = t->text;
-    const yaml::Node problems = node["problems"];
-    if (!problems) {
-      reader.require(node, "problems", "causes");
-    } else if (!problems.IsSequence()) {
-      if (!problems.IsNull()) reader.not_a_list(problems, "problems");
-    } else {
-      for (const auto& item : problems) {
-        if (!reader.check_map(item, "problems",
-                              {"problem", "causes", "effects", "solutions", "note"}))
-          continue;
-        CauseAnalysis a;
-        a.pos = reader.pos(item);
-        auto problem = reader.name(item, "problem", "problems", Need::required);
-        a.causes = reader.texts(item, "causes", "problems");
-        a.effects = reader.texts(item, "effects", "problems");
-        bool ok = problem.has_value();
-        if (const yaml::Node sols = item["solutions"]; sols && !sols.IsNull()) {
-          if (!sols.IsSequence()) {
-            reader.not_a_list(sols, "solutions");
-          } else {
-            for (const auto& si : sols) {
-              bool sok = true;
-              Solution s = parse_solution(si, reader, sok);
-              if (sok) a.solutions.push_back(std::move(s));
-            }
-          }
-        }
-        if (ok) {
-          a.problem = *problem;
-          c.problems.push_back(std::move(a));
-        }
+  SectionReader r(root["causes"], section, reader);
+  c.pos = r.pos();
+  if (r.ok()) {
+    c.date = r.date("date");
+    if (auto t = r.text("municipality")) c.municipality = t->text;
+    if (auto t = r.text("facilitator")) c.facilitator = t->text;
+    if (auto t = r.text("note")) c.note = t->text;
+    r.items("problems", [&](const yaml::Node& item) {
+      SectionReader p(item, problems, reader);
+      if (!p.ok()) return;
+      CauseAnalysis a;
+      a.pos = reader.pos(item);
+      auto problem = p.name("problem");
+      a.causes = p.texts("causes");
+      a.effects = p.texts("effects");
+      if (auto t = p.text("note")) a.note = t->text;
+      p.items("solutions", [&](const yaml::Node& si) {
+        bool sok = true;
+        Solution s = parse_solution(si, solutions, reader, sok);
+        if (sok) a.solutions.push_back(std::move(s));
+      });
+      if (problem) {
+        a.problem = *problem;
+        c.problems.push_back(std::move(a));
       }
-    }
+    });
   }
   out.causes = std::move(c);
 }

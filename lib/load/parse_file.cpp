@@ -1,4 +1,6 @@
 #include "vap/parse.hpp"
+#include "vap/record_document.hpp"
+#include "vap/schema.hpp"
 
 #include "vap/text.hpp"
 #include "vap/yaml_guard.hpp"
@@ -16,17 +18,6 @@ namespace vap {
 namespace {
 
 constexpr std::size_t k_max_line = k_max_line_chars;
-
-struct SectionKind {
-  std::string_view key;
-  FileKind kind;
-};
-constexpr std::array<SectionKind, 6> k_sections = {{{"municipality", FileKind::municipality},
-                                                    {"session", FileKind::session},
-                                                    {"causes", FileKind::causes},
-                                                    {"plan", FileKind::plan},
-                                                    {"monitoring", FileKind::monitoring},
-                                                    {"assembly", FileKind::assembly}}};
 
 // yaml-cpp's messages, said so that a facilitator knows what to change.
 std::string syntax_message(Lang lang, const std::string& raw) {
@@ -332,7 +323,7 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     return out;
   }
 
-  std::string expected = "municipality, session, causes, plan, monitoring, assembly";
+  const std::string expected = "municipality, session, causes, plan, monitoring, assembly";
   if (!root || root.IsNull()) {
     // Nothing read: the file is empty, or YAML gave up on its first line without a word.
     if (auto first = first_content(text))
@@ -346,11 +337,21 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
       diags.error(start, msg(lang, "the file is empty; it should start with one of: {}", expected));
     return out;
   }
+  parse_document(root, reader, out);
+  return out;
+}
+
+void parse_document(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
+  const Lang lang = reader.lang();
+  const std::uint32_t file = reader.file();
+  out.file = file;
+  const SourcePos start{file, 1, 1};
+  const std::string expected = "municipality, session, causes, plan, monitoring, assembly";
   if (!root.IsMap()) {
-    diags.error(
+    reader.error(
         reader.pos(root),
         msg(lang, "the file should be 'key: value' lines starting with one of: {}", expected));
-    return out;
+    return;
   }
 
   if (yaml::Node v = root["vap"]) {
@@ -358,8 +359,8 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     if (version && *version != 1)
       reader.error(v, msg(lang, "this file is format {}; this vap reads format 1", *version));
   }
-  std::vector<const SectionKind*> found;
-  for (const auto& s : k_sections)
+  std::vector<const schema::Kind*> found;
+  for (const auto& s : schema::kinds())
     if (root[std::string(s.key)]) found.push_back(&s);
   if (found.size() > 1) {
     // At the second section's key, where the second file would begin.
@@ -371,23 +372,23 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
         second,
         msg(lang, "one file holds one section; '{}' and '{}' are both here: put them in two files",
             found[0]->key, found[1]->key));
-    return out;
+    return;
   }
   if (found.empty()) {
     // Perhaps a typo of a section key.
     std::vector<std::string> keys;
-    for (const auto& s : k_sections)
+    for (const auto& s : schema::kinds())
       keys.emplace_back(s.key);
     for (auto it = root.begin(); it != root.end(); ++it) {
       if (!it->first.IsScalar()) continue;
       std::string hint = did_you_mean(lang, it->first.Scalar(), keys);
       if (!hint.empty()) {
         reader.error(it->first, msg(lang, "unknown section '{}'; {}", it->first.Scalar(), hint));
-        return out;
+        return;
       }
     }
     reader.error(start, msg(lang, "the file has none of the sections {}", expected));
-    return out;
+    return;
   }
   out.kind = found[0]->kind;
   switch (out.kind) {
@@ -412,6 +413,15 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
   case FileKind::none:
     break;
   }
+}
+
+ParsedFile parse_record(const Sources& sources, std::uint32_t file, const Record& record,
+                        Diagnostics& diags) {
+  ParsedFile out;
+  out.file = file;
+  auto doc = document_of(record);
+  YamlReader reader(sources, file, diags);
+  parse_document(doc->root(), reader, out);
   return out;
 }
 

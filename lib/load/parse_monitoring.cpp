@@ -3,6 +3,7 @@
 #include "vap/number.hpp"
 #include "vap/parse.hpp"
 #include "vap/resolve.hpp"
+#include "vap/section_reader.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>
@@ -12,105 +13,79 @@
 namespace vap {
 namespace {
 
-void parse_team(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
-  if (!node || node.IsNull()) return;
-  if (!node.IsSequence()) {
-    reader.not_a_list(node, "team");
-    return;
-  }
-  for (const auto& item : node) {
-    if (!reader.check_map(item, "team", {"name", "gender", "village", "role"})) continue;
+void parse_team(SectionReader& r, YamlReader& reader, Monitoring& m) {
+  const schema::Section& section = *r.field("team").section;
+  r.items("team", [&](const yaml::Node& item) {
+    SectionReader pr(item, section, reader);
+    if (!pr.ok()) return;
     Person p;
     p.pos = reader.pos(item);
-    auto name = reader.text(item, "name", "team", Need::required);
-    p.gender = reader.name(item, "gender", "team", Need::optional);
-    p.village = reader.text(item, "village", "team", Need::optional);
-    p.role = reader.name(item, "role", "team", Need::optional);
-    if (!name) continue;
+    auto name = pr.text("name");
+    p.gender = pr.name("gender");
+    p.village = pr.text("village");
+    p.role = pr.name("role");
+    if (!name) return;
     p.name = *name;
     m.team.push_back(std::move(p));
-  }
+  });
 }
 
-std::vector<Funding> parse_spent(const yaml::Node& node, YamlReader& reader) {
-  std::vector<Funding> out;
-  if (!node || node.IsNull()) return out;
-  if (!node.IsMap()) {
-    reader.error(node, msg(reader.lang(), "'{}' must be 'source: amount' lines", "spent"));
-    return out;
-  }
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    auto source = reader.as_text(it->first, "spent");
-    auto amount =
-        reader.as_number(it->second, source ? source->text : std::string("spent"), 0, 1e12);
-    if (source && amount) out.push_back({reader.as_ref(*source), *amount, source->pos});
-  }
-  return out;
-}
-
-void parse_indicators(const yaml::Node& node, YamlReader& reader, TaskReport& t) {
-  if (!node || node.IsNull()) return;
-  if (!node.IsSequence()) {
-    reader.not_a_list(node, "indicators");
-    return;
-  }
-  for (const auto& item : node) {
-    if (!reader.check_map(item, "indicators", {"name", "baseline", "target", "actual", "unit"}))
-      continue;
+void parse_indicators(SectionReader& r, YamlReader& reader, TaskReport& t) {
+  const schema::Section& section = *r.field("indicators").section;
+  r.items("indicators", [&](const yaml::Node& item) {
+    SectionReader ir(item, section, reader);
+    if (!ir.ok()) return;
     Indicator ind;
     ind.pos = reader.pos(item);
-    auto name = reader.text(item, "name", "indicators", Need::required);
-    ind.baseline = reader.number(item, "baseline", "indicators", Need::optional, 0, 1e12);
-    ind.target = reader.number(item, "target", "indicators", Need::optional, 0, 1e12);
-    ind.actual = reader.number(item, "actual", "indicators", Need::optional, 0, 1e12);
-    if (!name) continue;
+    auto name = ir.text("name");
+    ind.baseline = ir.number("baseline");
+    ind.target = ir.number("target");
+    ind.actual = ir.number("actual");
+    if (auto u = ir.text("unit")) ind.unit = u->text;
+    if (!name) return;
     ind.name = *name;
     t.indicators.push_back(std::move(ind));
-  }
+  });
 }
 
-void parse_tasks(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
-  if (!node || node.IsNull()) return;
-  if (!node.IsSequence()) {
-    reader.not_a_list(node, "tasks");
-    return;
-  }
-  for (const auto& item : node) {
-    if (!reader.check_map(item, "tasks",
-                          {"task", "problem", "status", "progress", "spent", "indicators", "note"}))
-      continue;
+void parse_tasks(SectionReader& r, YamlReader& reader, Monitoring& m) {
+  const schema::Section& section = *r.field("tasks").section;
+  r.items("tasks", [&](const yaml::Node& item) {
+    SectionReader rr(item, section, reader);
+    if (!rr.ok()) return;
     TaskReport t;
     t.pos = reader.pos(item);
-    auto task = reader.text(item, "task", "tasks", Need::required);
-    t.problem = reader.name(item, "problem", "tasks", Need::optional);
-    auto status = reader.name(item, "status", "tasks", Need::required);
-    t.progress = reader.number(item, "progress", "tasks", Need::optional, 0, 100);
-    t.spent = parse_spent(item["spent"], reader);
-    parse_indicators(item["indicators"], reader, t);
-    if (!task || !status) continue;
+    auto task = rr.text("task");
+    t.problem = rr.name("problem");
+    auto status = rr.name("status");
+    t.progress = rr.number("progress");
+    for (auto& [source, amount] : rr.amounts("spent", "'{}' must be 'source: amount' lines")) {
+      const SourcePos at = source.pos;
+      t.spent.push_back({std::move(source), amount, at});
+    }
+    parse_indicators(rr, reader, t);
+    if (auto n = rr.text("note")) t.note = n->text;
+    if (!task || !status) return;
     t.task = *task;
     t.status = *status;
     m.tasks.push_back(std::move(t));
-  }
+  });
 }
 
-void parse_surveys(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
+void parse_surveys(SectionReader& r, YamlReader& reader, Monitoring& m) {
   const Lang lang = reader.lang();
-  if (!node || node.IsNull()) return;
-  if (!node.IsSequence()) {
-    reader.not_a_list(node, "surveys");
-    return;
-  }
-  for (const auto& item : node) {
-    if (!reader.check_map(item, "surveys", {"service", "group", "scale", "answers", "note"}))
-      continue;
+  const schema::Section& section = *r.field("surveys").section;
+  r.items("surveys", [&](const yaml::Node& item) {
+    SectionReader sr(item, section, reader);
+    if (!sr.ok()) return;
     Survey s;
     s.pos = reader.pos(item);
-    auto service = reader.text(item, "service", "surveys", Need::required);
-    s.group = reader.name(item, "group", "surveys", Need::optional);
-    if (auto scale = reader.whole(item, "scale", "surveys", Need::optional, 2, 10))
-      s.scale = static_cast<int>(*scale);
-    const yaml::Node answers = item["answers"];
+    auto service = sr.text("service");
+    s.group = sr.name("group");
+    if (auto scale = sr.whole("scale")) s.scale = static_cast<int>(*scale);
+    if (auto n = sr.text("note")) s.note = n->text;
+    const yaml::Node answers = sr["answers"];
+    const long long most = static_cast<long long>(sr.field("answers").max);
     bool ok = true;
     if (!answers) {
       reader.require(item, "answers", "surveys");
@@ -124,7 +99,7 @@ void parse_surveys(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
       long long total = 0;
       for (auto it = answers.begin(); it != answers.end(); ++it) {
         auto score = reader.as_whole(it->first, "answers", 1, s.scale);
-        auto n = reader.as_whole(it->second, "answers", 0, 100'000'000);
+        auto n = reader.as_whole(it->second, "answers", 0, most);
         if (!score || !n) {
           ok = false;
           continue;
@@ -142,10 +117,10 @@ void parse_surveys(const yaml::Node& node, YamlReader& reader, Monitoring& m) {
         ok = false;
       }
     }
-    if (!service || !ok) continue;
+    if (!service || !ok) return;
     s.service = *service;
     m.surveys.push_back(std::move(s));
-  }
+  });
 }
 
 // The plan tasks a monitoring task may mean, by title (and by problem when it names one).
@@ -157,19 +132,18 @@ struct PlanTaskRef {
 } // namespace
 
 void parse_monitoring_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
-  reader.check_map(root, "file", {"vap", "monitoring"});
-  const yaml::Node node = root["monitoring"];
+  SectionReader file(root, *schema::kind(FileKind::monitoring).top, reader);
   Monitoring m;
   m.file = reader.file();
-  m.pos = reader.pos(node);
-  if (reader.check_map(node, "monitoring",
-                       {"date", "municipality", "team", "tasks", "surveys", "note"})) {
-    if (auto d = reader.date(node, "date", "monitoring", Need::required)) m.date = *d;
-    if (auto t = reader.text(node, "municipality", "monitoring", Need::optional))
-      m.municipality = t->text;
-    parse_team(node["team"], reader, m);
-    parse_tasks(node["tasks"], reader, m);
-    parse_surveys(node["surveys"], reader, m);
+  SectionReader r(root["monitoring"], schema::main_section(FileKind::monitoring), reader);
+  m.pos = r.pos();
+  if (r.ok()) {
+    if (auto d = r.date("date")) m.date = *d;
+    if (auto t = r.text("municipality")) m.municipality = t->text;
+    if (auto t = r.text("note")) m.note = t->text;
+    parse_team(r, reader, m);
+    parse_tasks(r, reader, m);
+    parse_surveys(r, reader, m);
   }
   out.monitoring = std::move(m);
 }

@@ -1,20 +1,14 @@
 #include "vap/parse.hpp"
+#include "vap/section_reader.hpp"
 
 namespace vap {
 namespace {
 
-std::vector<BudgetLine> budget_side(const yaml::Node& node, std::string_view what,
-                                    YamlReader& reader) {
+std::vector<BudgetLine> budget_side(SectionReader& r, std::string_view side) {
   std::vector<BudgetLine> out;
-  if (!node || node.IsNull()) return out;
-  if (!node.IsMap()) {
-    reader.error(node, msg(reader.lang(), "'{}' must be 'item: amount' lines", what));
-    return out;
-  }
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    auto item = reader.as_text(it->first, what);
-    auto amount = reader.as_number(it->second, item ? item->text : std::string(what), 0, 1e12);
-    if (item && amount) out.push_back({reader.as_ref(*item), *amount, item->pos});
+  for (auto& [item, amount] : r.amounts(side, "'{}' must be 'item: amount' lines")) {
+    const SourcePos at = item.pos;
+    out.push_back({std::move(item), amount, at});
   }
   return out;
 }
@@ -23,27 +17,25 @@ std::vector<BudgetLine> budget_side(const yaml::Node& node, std::string_view wha
 
 void parse_municipality_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
   const Lang lang = reader.lang();
-  reader.check_map(root, "file", {"vap", "municipality", "catalog", "lang", "budget"});
+  SectionReader file(root, *schema::kind(FileKind::municipality).top, reader);
   const yaml::Node m = root["municipality"];
   Municipality mun;
   mun.file = reader.file();
-  mun.pos = reader.pos(m);
-  if (reader.check_map(
-          m, "municipality",
-          {"id", "name", "region", "district", "villages", "population", "priorities", "lang"})) {
-    if (auto t = reader.text(m, "id", "municipality", Need::optional)) mun.id = t->text;
-    if (auto t = reader.text(m, "name", "municipality", Need::required)) mun.name = t->text;
-    if (auto t = reader.text(m, "region", "municipality", Need::optional)) mun.region = t->text;
-    if (auto t = reader.text(m, "district", "municipality", Need::optional)) mun.district = t->text;
+  SectionReader r(m, schema::main_section(FileKind::municipality), reader);
+  mun.pos = r.pos();
+  if (r.ok()) {
+    if (auto t = r.text("id")) mun.id = t->text;
+    if (auto t = r.text("name")) mun.name = t->text;
+    if (auto t = r.text("region")) mun.region = t->text;
+    if (auto t = r.text("district")) mun.district = t->text;
     if (!m["villages"])
       reader.require(m, "villages", "municipality");
     else if (m["villages"].IsNull() || (m["villages"].IsSequence() && m["villages"].size() == 0))
       reader.error(m["villages"], msg(lang, "'{}' needs at least one village", "villages"));
     else
-      mun.villages = reader.texts(m, "villages", "municipality");
-    mun.population = reader.whole(m, "population", "municipality", Need::optional, 0, 100'000'000);
-    if (auto p = reader.whole(m, "priorities", "municipality", Need::optional, 1, 1000))
-      mun.priorities = static_cast<int>(*p);
+      mun.villages = r.texts("villages");
+    mun.population = r.whole("population");
+    if (auto p = r.whole("priorities")) mun.priorities = static_cast<int>(*p);
   }
   std::vector<yaml::Node> langs;
   if (root["lang"]) langs.push_back(root["lang"]);
@@ -60,16 +52,15 @@ void parse_municipality_doc(const yaml::Node& root, YamlReader& reader, ParsedFi
   if (const yaml::Node c = root["catalog"]; c && !c.IsNull())
     parse_catalog_section(c, reader, out.catalog);
   if (const yaml::Node b = root["budget"]; b && !b.IsNull()) {
-    if (reader.check_map(b, "budget",
-                         {"year", "unit", "revenue", "expenditure", "plan_envelope"})) {
+    SectionReader br(b, *schema::field_at(FileKind::municipality, "budget")->section, reader);
+    if (br.ok()) {
       Budget budget;
       budget.pos = reader.pos(b);
-      if (auto y = reader.whole(b, "year", "budget", Need::optional, 1991, 2100))
-        budget.year = static_cast<int>(*y);
-      if (auto u = reader.text(b, "unit", "budget", Need::optional)) budget.unit = u->text;
-      budget.revenue = budget_side(b["revenue"], "revenue", reader);
-      budget.expenditure = budget_side(b["expenditure"], "expenditure", reader);
-      budget.plan_envelope = reader.number(b, "plan_envelope", "budget", Need::optional, 0, 1e12);
+      if (auto y = br.whole("year")) budget.year = static_cast<int>(*y);
+      if (auto u = br.text("unit")) budget.unit = u->text;
+      budget.revenue = budget_side(br, "revenue");
+      budget.expenditure = budget_side(br, "expenditure");
+      budget.plan_envelope = br.number("plan_envelope");
       mun.budget = std::move(budget);
     }
   }

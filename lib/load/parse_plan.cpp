@@ -5,6 +5,7 @@
 #include "vap/parse.hpp"
 #include "vap/placeholder.hpp"
 #include "vap/resolve.hpp"
+#include "vap/section_reader.hpp"
 #include "vap/text.hpp"
 
 #include <algorithm>
@@ -46,7 +47,8 @@ template <typename T> std::optional<T> unless_placeholder(std::optional<T> value
   return value;
 }
 
-std::optional<Person> parse_person(const yaml::Node& item, YamlReader& reader) {
+std::optional<Person> parse_person(const yaml::Node& item, const schema::Section& section,
+                                   YamlReader& reader) {
   Person p;
   p.pos = reader.pos(item);
   if (item.IsScalar()) {
@@ -55,74 +57,65 @@ std::optional<Person> parse_person(const yaml::Node& item, YamlReader& reader) {
     p.name = *t;
     return p;
   }
-  if (!reader.check_map(item, "members", {"name", "gender", "village", "role", "note"}))
-    return std::nullopt;
-  auto name = reader.text(item, "name", "members", Need::required);
-  p.gender = unless_placeholder(reader.name(item, "gender", "members", Need::optional));
-  p.village = unless_placeholder(reader.text(item, "village", "members", Need::optional));
-  p.role = unless_placeholder(reader.name(item, "role", "members", Need::optional));
+  SectionReader r(item, section, reader);
+  if (!r.ok()) return std::nullopt;
+  auto name = r.text("name");
+  p.gender = unless_placeholder(r.name("gender"));
+  p.village = unless_placeholder(r.text("village"));
+  p.role = unless_placeholder(r.name("role"));
+  if (auto t = r.text("note")) p.note = t->text;
   if (!name) return std::nullopt;
   p.name = *name;
   return p;
 }
 
-void parse_group(const yaml::Node& node, YamlReader& reader, PlanProblem& pp) {
+void parse_group(const yaml::Node& node, const schema::Section& section, YamlReader& reader,
+                 PlanProblem& pp) {
   pp.group_pos = reader.pos(node);
-  if (!reader.check_map(node, "initiative_group", {"leader", "members", "note"})) return;
-  pp.leader = reader.text(node, "leader", "initiative_group", Need::optional);
-  const yaml::Node members = node["members"];
-  if (!members || members.IsNull()) return;
-  if (!members.IsSequence()) {
-    reader.not_a_list(members, "members");
-    return;
-  }
-  for (const auto& item : members)
-    if (auto p = parse_person(item, reader)) pp.members.push_back(std::move(*p));
+  SectionReader r(node, section, reader);
+  if (!r.ok()) return;
+  pp.leader = r.text("leader");
+  if (auto t = r.text("note")) pp.group_note = t->text;
+  const schema::Section& members = *section.find("members")->section;
+  r.items("members", [&](const yaml::Node& item) {
+    if (auto p = parse_person(item, members, reader)) pp.members.push_back(std::move(*p));
+  });
 }
 
-std::optional<Task> parse_task(const yaml::Node& item, YamlReader& reader) {
-  const Lang lang = reader.lang();
-  if (!reader.check_map(item, "tasks",
-                        {"task", "activities", "results", "start", "end", "responsible",
-                         "beneficiaries", "funding", "note"}))
-    return std::nullopt;
+std::optional<Task> parse_task(const yaml::Node& item, const schema::Section& section,
+                               YamlReader& reader) {
+  SectionReader r(item, section, reader);
+  if (!r.ok()) return std::nullopt;
   Task t;
   t.pos = reader.pos(item);
-  auto title = reader.text(item, "task", "tasks", Need::required);
-  t.activities = reader.texts(item, "activities", "tasks");
-  t.results = reader.texts(item, "results", "tasks");
-  t.responsible = reader.texts(item, "responsible", "tasks");
+  auto title = r.text("task");
+  t.activities = r.texts("activities");
+  t.results = r.texts("results");
+  t.responsible = r.texts("responsible");
+  if (auto n = r.text("note")) t.note = n->text;
   if (const yaml::Node n = item["start"]) t.start_pos = reader.pos(n);
   if (const yaml::Node n = item["end"]) t.end_pos = reader.pos(n);
-  if (!is_placeholder(item["start"]))
-    t.start = reader.date(item, "start", "tasks", Need::optional, true);
-  if (!is_placeholder(item["end"])) t.end = reader.date(item, "end", "tasks", Need::optional, true);
+  if (!is_placeholder(item["start"])) t.start = r.date("start");
+  if (!is_placeholder(item["end"])) t.end = r.date("end");
   if (const yaml::Node b = item["beneficiaries"]; b && !b.IsNull()) {
-    constexpr long long k_max = 1'000'000'000;
+    const schema::Field& people = section.find("beneficiaries")->section->fields[0];
     if (b.IsScalar()) {
       if (!is_placeholder(b))
-        t.direct_beneficiaries = reader.as_whole(b, "beneficiaries", 0, k_max);
-    } else if (reader.check_map(b, "beneficiaries", {"direct", "indirect"})) {
-      if (!is_placeholder(b["direct"]))
-        t.direct_beneficiaries =
-            reader.whole(b, "direct", "beneficiaries", Need::optional, 0, k_max);
-      if (!is_placeholder(b["indirect"]))
-        t.indirect_beneficiaries =
-            reader.whole(b, "indirect", "beneficiaries", Need::optional, 0, k_max);
-    }
-  }
-  if (const yaml::Node f = item["funding"]; f && !f.IsNull()) {
-    if (!f.IsMap()) {
-      reader.error(
-          f, msg(lang, "'{}' must be 'source: amount' lines, like local-budget: 300.0", "funding"));
+        t.direct_beneficiaries = reader.as_whole(b, "beneficiaries", static_cast<long long>(people.min),
+                                                 static_cast<long long>(people.max));
     } else {
-      for (auto it = f.begin(); it != f.end(); ++it) {
-        auto source = reader.as_text(it->first, "funding");
-        if (!source || is_placeholder(it->second)) continue;
-        auto amount = reader.as_number(it->second, source->text, 0, 1e12);
-        if (amount) t.funding.push_back({reader.as_ref(*source), *amount, source->pos});
+      SectionReader br(b, *section.find("beneficiaries")->section, reader);
+      if (br.ok()) {
+        if (!is_placeholder(b["direct"])) t.direct_beneficiaries = br.whole("direct");
+        if (!is_placeholder(b["indirect"])) t.indirect_beneficiaries = br.whole("indirect");
       }
     }
+  }
+  for (auto& [source, amount] :
+       r.amounts("funding", "'{}' must be 'source: amount' lines, like local-budget: 300.0",
+                 is_placeholder)) {
+    const SourcePos at = source.pos;
+    t.funding.push_back({std::move(source), amount, at});
   }
   if (!title) return std::nullopt;
   t.task = *title;
@@ -135,11 +128,6 @@ Date first_day(Date d) {
 }
 Date last_day(Date d) {
   return {d.year, d.month, d.day == 0 ? 31 : d.day};
-}
-
-std::string date_text(const Date& d) {
-  return d.day == 0 ? fmt::format("{:04}-{:02}", d.year, d.month)
-                    : fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
 void check_task(const Task& t, const Plan& plan, Diagnostics& diags) {
@@ -168,67 +156,55 @@ void check_task(const Task& t, const Plan& plan, Diagnostics& diags) {
 } // namespace
 
 void parse_plan_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
-  reader.check_map(root, "file", {"vap", "plan"});
+  SectionReader file(root, *schema::kind(FileKind::plan).top, reader);
+  const schema::Section& section = schema::main_section(FileKind::plan);
+  const schema::Section& problems = *section.find("problems")->section;
+  const schema::Section& group = *problems.find("initiative_group")->section;
+  const schema::Section& tasks = *problems.find("tasks")->section;
   const yaml::Node node = root["plan"];
   Plan p;
   p.file = reader.file();
-  p.pos = reader.pos(node);
-  if (reader.check_map(node, "plan", {"year", "unit", "municipality", "note", "problems"})) {
+  SectionReader r(node, section, reader);
+  p.pos = r.pos();
+  if (r.ok()) {
     report_placeholders(node, reader);
     if (!is_placeholder(node["year"]))
-      if (auto y = reader.whole(node, "year", "plan", Need::optional, 1991, 2100))
-        p.year = static_cast<int>(*y);
-    if (auto t = reader.text(node, "unit", "plan", Need::optional)) p.unit = t->text;
-    if (auto t = reader.text(node, "municipality", "plan", Need::optional))
-      p.municipality = t->text;
-    const yaml::Node problems = node["problems"];
-    if (!problems) {
-      reader.require(node, "problems", "plan");
-    } else if (!problems.IsSequence()) {
-      if (!problems.IsNull()) reader.not_a_list(problems, "problems");
-    } else {
-      for (const auto& item : problems) {
-        if (!reader.check_map(
-                item, "problems",
-                {"problem", "statement", "goal", "initiative_group", "tasks", "assembly", "note"}))
-          continue;
-        PlanProblem pp;
-        pp.pos = reader.pos(item);
-        auto problem = reader.name(item, "problem", "problems", Need::required);
-        if (auto t = reader.text(item, "statement", "problems", Need::optional))
-          pp.statement = t->text;
-        auto goal = reader.text(item, "goal", "problems", Need::required);
-        if (const yaml::Node a = item["assembly"]; a && !a.IsNull()) {
-          pp.assembly = reader.date(item, "assembly", "problems", Need::optional);
-          pp.assembly_pos = reader.pos(a);
-        }
-        if (const yaml::Node g = item["initiative_group"]; g && !g.IsNull())
-          parse_group(g, reader, pp);
-        if (const yaml::Node tasks = item["tasks"]; tasks && !tasks.IsNull()) {
-          if (!tasks.IsSequence()) {
-            reader.not_a_list(tasks, "tasks");
-          } else {
-            for (const auto& ti : tasks)
-              if (auto t = parse_task(ti, reader)) pp.tasks.push_back(std::move(*t));
-            // Two tasks of one title could not be told apart (in monitoring, in the report).
-            std::map<std::string, std::uint32_t> titles; // match key → line of the first
-            for (const auto& t : pp.tasks)
-              if (auto [first, fresh] = titles.emplace(match_key(t.task.text), t.task.pos.line);
-                  !fresh)
-                reader.error(t.task.pos,
-                             msg(reader.lang(),
-                                 "task '{}' appears twice in this problem (first on line {}); "
-                                 "give each task its own title",
-                                 t.task.text, first->second));
-          }
-        }
-        if (problem && goal) {
-          pp.problem = *problem;
-          pp.goal = *goal;
-          p.problems.push_back(std::move(pp));
-        }
+      if (auto y = r.whole("year")) p.year = static_cast<int>(*y);
+    if (auto t = r.text("unit")) p.unit = t->text;
+    if (auto t = r.text("municipality")) p.municipality = t->text;
+    if (auto t = r.text("note")) p.note = t->text;
+    r.items("problems", [&](const yaml::Node& item) {
+      SectionReader pr(item, problems, reader);
+      if (!pr.ok()) return;
+      PlanProblem pp;
+      pp.pos = reader.pos(item);
+      auto problem = pr.name("problem");
+      if (auto t = pr.text("statement")) pp.statement = t->text;
+      auto goal = pr.text("goal");
+      if (auto t = pr.text("note")) pp.note = t->text;
+      if (const yaml::Node a = item["assembly"]; a && !a.IsNull()) {
+        pp.assembly = pr.date("assembly");
+        pp.assembly_pos = reader.pos(a);
       }
-    }
+      if (const yaml::Node g = item["initiative_group"]; g && !g.IsNull())
+        parse_group(g, group, reader, pp);
+      pr.items("tasks", [&](const yaml::Node& ti) {
+        if (auto t = parse_task(ti, tasks, reader)) pp.tasks.push_back(std::move(*t));
+      });
+      // Two tasks of one title could not be told apart (in monitoring, in the report).
+      std::map<std::string, std::uint32_t> titles; // match key → line of the first
+      for (const auto& t : pp.tasks)
+        if (auto [first, fresh] = titles.emplace(match_key(t.task.text), t.task.pos.line); !fresh)
+          reader.error(t.task.pos, msg(reader.lang(),
+                                       "task '{}' appears twice in this problem (first on line "
+                                       "{}); give each task its own title",
+                                       t.task.text, first->second));
+      if (problem && goal) {
+        pp.problem = *problem;
+        pp.goal = *goal;
+        p.problems.push_back(std::move(pp));
+      }
+    });
   }
   out.plan = std::move(p);
 }
@@ -298,16 +274,24 @@ void resolve_plans(Municipality& m, NewNames& news, Diagnostics& diags) {
                             pp.problem.text, few_women ? women : men, known,
                             percent(static_cast<double>(few_women ? women : men) / known, 0)));
         }
+        // The role is named as the catalog names it in the run's language (a YAML file or a
+        // workbook may type that word as well as the id).
+        auto role_word = [&](std::string_view id) {
+          const CatalogEntry* e = cat[CatalogKind::roles].by_id(id);
+          return e && !e->label(lang).empty() ? e->label(lang) : std::string(id);
+        };
         if (!pp.members.empty() && !staff)
-          diags.warning(
-              pp.group_pos,
-              msg(lang, "the initiative group of '{}' has no ayil okmotu staff (role: lsg-staff)",
-                  pp.problem.text));
+          diags.warning(pp.group_pos,
+                        msg(lang,
+                            "the initiative group of '{}' has no ayil okmotu staff: give one "
+                            "member the role '{}'",
+                            pp.problem.text, role_word("lsg-staff")));
         if (!pp.members.empty() && !deputy)
           diags.warning(pp.group_pos,
                         msg(lang,
-                            "the initiative group of '{}' has no council deputy (role: deputy)",
-                            pp.problem.text));
+                            "the initiative group of '{}' has no council deputy: give one member "
+                            "the role '{}'",
+                            pp.problem.text, role_word("deputy")));
       } else {
         diags.warning(pp.pos, msg(lang, "'{}' has no initiative group: add 'initiative_group'",
                                   pp.problem.text));

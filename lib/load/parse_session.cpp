@@ -1,10 +1,12 @@
 #include "vap/parse.hpp"
+#include "vap/section_reader.hpp"
 
 namespace vap {
 namespace {
 
 void parse_map(const yaml::Node& node, YamlReader& reader, Session& s) {
   const Lang lang = reader.lang();
+  const schema::Section& section = *schema::field_at(FileKind::session, "map")->section;
   std::vector<MapObject> objects;
   if (!node.IsSequence()) {
     if (!node.IsNull()) reader.not_a_list(node, "map");
@@ -12,15 +14,15 @@ void parse_map(const yaml::Node& node, YamlReader& reader, Session& s) {
     return;
   }
   for (const auto& item : node) {
-    if (!reader.check_map(item, "map", {"name", "category", "condition", "note", "location"}))
-      continue;
+    SectionReader r(item, section, reader);
+    if (!r.ok()) continue;
     MapObject o;
     o.pos = reader.pos(item);
-    auto name = reader.text(item, "name", "map", Need::required);
-    auto category = reader.name(item, "category", "map", Need::required);
-    o.condition = reader.name(item, "condition", "map", Need::optional);
-    if (auto n = reader.text(item, "note", "map", Need::optional)) o.note = std::move(n->text);
-    if (const yaml::Node loc = item["location"]) {
+    auto name = r.text("name");
+    auto category = r.name("category");
+    o.condition = r.name("condition");
+    if (auto n = r.text("note")) o.note = std::move(n->text);
+    if (const yaml::Node loc = r["location"]) {
       if (!loc.IsSequence() || loc.size() != 2) {
         reader.error(
             loc, msg(lang, "'{}' must be [latitude, longitude], e.g. [41.95, 72.91]", "location"));
@@ -40,6 +42,7 @@ void parse_map(const yaml::Node& node, YamlReader& reader, Session& s) {
 }
 
 void parse_venn(const yaml::Node& node, YamlReader& reader, Session& s) {
+  const schema::Section& section = *schema::field_at(FileKind::session, "venn")->section;
   std::vector<VennEntry> entries;
   if (!node.IsSequence()) {
     if (!node.IsNull()) reader.not_a_list(node, "venn");
@@ -47,15 +50,15 @@ void parse_venn(const yaml::Node& node, YamlReader& reader, Session& s) {
     return;
   }
   for (const auto& item : node) {
-    if (!reader.check_map(item, "venn", {"name", "type", "importance", "closeness", "note"}))
-      continue;
+    SectionReader r(item, section, reader);
+    if (!r.ok()) continue;
     VennEntry e;
     e.pos = reader.pos(item);
-    auto name = reader.name(item, "name", "venn", Need::required);
-    auto type = reader.name(item, "type", "venn", Need::required);
-    auto importance = reader.whole(item, "importance", "venn", Need::required, 1, 5);
-    auto closeness = reader.whole(item, "closeness", "venn", Need::required, 1, 5);
-    if (auto n = reader.text(item, "note", "venn", Need::optional)) e.note = std::move(n->text);
+    auto name = r.name("name");
+    auto type = r.name("type");
+    auto importance = r.whole("importance");
+    auto closeness = r.whole("closeness");
+    if (auto n = r.text("note")) e.note = std::move(n->text);
     if (name && type && importance && closeness) {
       e.institution = std::move(*name);
       e.type = std::move(*type);
@@ -67,20 +70,11 @@ void parse_venn(const yaml::Node& node, YamlReader& reader, Session& s) {
   s.venn = std::move(entries);
 }
 
-std::vector<Share> pie_side(const yaml::Node& node, std::string_view what, YamlReader& reader) {
+std::vector<Share> pie_side(SectionReader& r, std::string_view side) {
   std::vector<Share> out;
-  if (!node || node.IsNull()) return out;
-  if (!node.IsMap()) {
-    reader.error(node, msg(reader.lang(), "'{}' must be 'item: share' lines", what));
-    return out;
-  }
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    auto item = reader.as_text(it->first, what);
-    auto value = reader.as_number(it->second, item ? item->text : std::string(what), 0, 1e9);
-    if (item && value) {
-      const SourcePos at = item->pos;
-      out.push_back({reader.as_ref(std::move(*item)), *value, at});
-    }
+  for (auto& [item, value] : r.amounts(side, "'{}' must be 'item: share' lines")) {
+    const SourcePos at = item.pos;
+    out.push_back({std::move(item), value, at});
   }
   return out;
 }
@@ -88,19 +82,12 @@ std::vector<Share> pie_side(const yaml::Node& node, std::string_view what, YamlR
 void parse_pie(const yaml::Node& node, YamlReader& reader, Session& s) {
   Pie pie;
   pie.pos = reader.pos(node);
-  if (reader.check_map(node, "pie", {"revenue", "expenditure"})) {
-    pie.revenue = pie_side(node["revenue"], "revenue", reader);
-    pie.expenditure = pie_side(node["expenditure"], "expenditure", reader);
+  SectionReader r(node, *schema::field_at(FileKind::session, "pie")->section, reader);
+  if (r.ok()) {
+    pie.revenue = pie_side(r, "revenue");
+    pie.expenditure = pie_side(r, "expenditure");
   }
   s.pie = std::move(pie);
-}
-
-// Where `key` is written in `map` (the mapping itself when it is not there).
-SourcePos key_pos(const yaml::Node& map, std::string_view key, YamlReader& reader) {
-  if (map.IsMap())
-    for (auto it = map.begin(); it != map.end(); ++it)
-      if (it->first.IsScalar() && it->first.Scalar() == key) return reader.pos(it->first);
-  return reader.pos(map);
 }
 
 // `at` is the `gallery:` key, where messages about the gallery as a whole point.
@@ -108,14 +95,16 @@ void parse_gallery(const yaml::Node& node, SourcePos at, YamlReader& reader, Ses
   const Lang lang = reader.lang();
   Gallery g;
   g.pos = at;
-  if (!reader.check_map(node, "gallery", {"dots", "votes", "ballots"})) {
+  SectionReader r(node, *schema::field_at(FileKind::session, "gallery")->section, reader);
+  if (!r.ok()) {
     s.gallery = std::move(g);
     return;
   }
   if (yaml::Node d = node["dots"]) {
     g.dots_pos = reader.pos(d);
     // A wrong `dots` is reported here; 0 then tells the checks against it to stay silent.
-    auto n = reader.as_whole(d, "dots", 1, 100);
+    const schema::Field& f = r.field("dots");
+    auto n = reader.as_whole(d, "dots", static_cast<long long>(f.min), static_cast<long long>(f.max));
     g.dots_per_participant = n.value_or(0);
   } else {
     g.dots_pos = g.pos;
@@ -123,7 +112,7 @@ void parse_gallery(const yaml::Node& node, SourcePos at, YamlReader& reader, Ses
   const yaml::Node votes = node["votes"];
   const yaml::Node ballots = node["ballots"];
   if (votes && ballots)
-    reader.error(key_pos(node, "ballots", reader),
+    reader.error(r.key_pos("ballots"),
                  msg(lang, "a gallery has 'votes' or 'ballots', not both: keep one"));
   if (votes && !votes.IsNull()) {
     if (!votes.IsMap()) {
@@ -169,28 +158,24 @@ void parse_gallery(const yaml::Node& node, SourcePos at, YamlReader& reader, Ses
 } // namespace
 
 void parse_session_doc(const yaml::Node& root, YamlReader& reader, ParsedFile& out) {
-  reader.check_map(root, "file", {"vap", "session", "map", "venn", "pie", "gallery"});
-  const yaml::Node m = root["session"];
+  SectionReader file(root, *schema::kind(FileKind::session).top, reader);
   Session s;
   s.file = reader.file();
-  s.pos = reader.pos(m);
-  if (reader.check_map(
-          m, "session",
-          {"date", "village", "group", "participants", "facilitator", "municipality", "note"})) {
-    if (auto d = reader.date(m, "date", "session", Need::required)) s.date = *d;
-    if (auto t = reader.text(m, "village", "session", Need::required)) s.village = std::move(*t);
-    if (auto t = reader.name(m, "group", "session", Need::required)) s.group = std::move(*t);
-    if (auto c = reader.count(m, "participants", "session", Need::required)) s.participants = *c;
-    if (auto t = reader.text(m, "facilitator", "session", Need::optional))
-      s.facilitator = std::move(t->text);
-    if (auto t = reader.text(m, "municipality", "session", Need::optional))
-      s.municipality = std::move(t->text);
+  SectionReader r(root["session"], schema::main_section(FileKind::session), reader);
+  s.pos = r.pos();
+  if (r.ok()) {
+    if (auto d = r.date("date")) s.date = *d;
+    if (auto t = r.text("village")) s.village = std::move(*t);
+    if (auto t = r.name("group")) s.group = std::move(*t);
+    if (auto c = r.count("participants")) s.participants = *c;
+    if (auto t = r.text("facilitator")) s.facilitator = std::move(t->text);
+    if (auto t = r.text("municipality")) s.municipality = std::move(t->text);
+    if (auto t = r.text("note")) s.note = std::move(t->text);
   }
   if (const yaml::Node n = root["map"]) parse_map(n, reader, s);
   if (const yaml::Node n = root["venn"]) parse_venn(n, reader, s);
   if (const yaml::Node n = root["pie"]) parse_pie(n, reader, s);
-  if (const yaml::Node n = root["gallery"])
-    parse_gallery(n, key_pos(root, "gallery", reader), reader, s);
+  if (const yaml::Node n = root["gallery"]) parse_gallery(n, file.key_pos("gallery"), reader, s);
   out.session = std::move(s);
 }
 

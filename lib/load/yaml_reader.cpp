@@ -49,7 +49,7 @@ SourcePos YamlReader::pos(const yaml::Node& node) const {
   SourcePos at = pos(node.Mark());
   // An empty value is marked where the next token starts, often at the start of a later line:
   // it is shown at the end of the line that holds its key instead.
-  if (node.IsNull() && at.line > 1) {
+  if (node.IsNull() && at.line > 1 && !m_sources.has_cells(m_file)) {
     std::string_view line = m_sources.line(m_file, at.line);
     if (line.find_first_not_of(" \t") >= std::size_t{at.col} - 1) {
       std::uint32_t l = at.line - 1;
@@ -107,7 +107,7 @@ private:
 } // namespace
 
 bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
-                           std::initializer_list<std::string_view> allowed) {
+                           std::span<const std::string_view> allowed) {
   if (!node.IsMap()) {
     error(node, msg(lang(), "'{}' must be a mapping of 'key: value' lines, not {}", what,
                     tr(lang(), kind_of(node))));
@@ -136,13 +136,8 @@ bool YamlReader::check_map(const yaml::Node& node, std::string_view what,
       continue;
     }
     if (std::any_of(allowed.begin(), allowed.end(),
-                    [&](std::string_view a) { return equal_bytes(a, key); })) {
-      // A note is text wherever it is allowed (a list or a mapping there would be dropped).
-      if (key == "note" && !it->second.IsScalar() && !it->second.IsNull())
-        error(it->second,
-              msg(lang(), "'{}' must be text, not {}", key, tr(lang(), kind_of(it->second))));
+                    [&](std::string_view a) { return equal_bytes(a, key); }))
       continue;
-    }
     const SourcePos at = pos(it->first);
     const std::vector<std::string> names(allowed.begin(), allowed.end());
     std::string hint = did_you_mean(lang(), key, names);
@@ -319,16 +314,41 @@ std::optional<Date> YamlReader::as_date(const yaml::Node& node, std::string_view
   auto fail = [&]() -> std::optional<Date> {
     if (month_ok)
       error(node,
-            msg(lang(), "'{}' is not a date: '{}'; write YYYY-MM-DD or YYYY-MM, e.g. 2015-03-02",
+            msg(lang(), "'{}' is not a date: '{}'; write DD.MM.YYYY or YYYY-MM-DD (a month: MM.YYYY or YYYY-MM), e.g. 02.03.2015",
                 what, s));
     else
       error(node,
-            msg(lang(), "'{}' is not a date: '{}'; write YYYY-MM-DD, e.g. 2015-03-02", what, s));
+            msg(lang(), "'{}' is not a date: '{}'; write DD.MM.YYYY or YYYY-MM-DD, e.g. 02.03.2015", what, s));
     return std::nullopt;
   };
   if (!node.IsScalar()) return fail();
   Date d;
   std::string_view v = s;
+  // As people type dates: 03.03.2025 (or 3.3.2025, 03/03/2025), and 06.2014 for a month.
+  auto day_first = [&](std::string_view t, Date& out) {
+    for (char sep : {'.', '/'}) {
+      const std::size_t a = t.find(sep);
+      if (a == std::string_view::npos) continue;
+      const std::size_t b = t.find(sep, a + 1);
+      const std::string_view first = t.substr(0, a);
+      if (b == std::string_view::npos) {
+        const std::string_view year = t.substr(a + 1);
+        if (!month_ok || first.size() > 2 || year.size() != 4 || !all_digits(first) ||
+            !all_digits(year))
+          return false;
+        out = {std::atoi(std::string(year).c_str()), std::atoi(std::string(first).c_str()), 0};
+        return true;
+      }
+      const std::string_view month = t.substr(a + 1, b - a - 1), year = t.substr(b + 1);
+      if (first.empty() || first.size() > 2 || month.empty() || month.size() > 2 ||
+          year.size() != 4 || !all_digits(first) || !all_digits(month) || !all_digits(year))
+        return false;
+      out = {std::atoi(std::string(year).c_str()), std::atoi(std::string(month).c_str()),
+             std::atoi(std::string(first).c_str())};
+      return out.day != 0;
+    }
+    return false;
+  };
   if (v.size() == 10 && v[4] == '-' && v[7] == '-' && all_digits(v.substr(0, 4)) &&
       all_digits(v.substr(5, 2)) && all_digits(v.substr(8, 2))) {
     d = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()),
@@ -336,7 +356,7 @@ std::optional<Date> YamlReader::as_date(const yaml::Node& node, std::string_view
   } else if (month_ok && v.size() == 7 && v[4] == '-' && all_digits(v.substr(0, 4)) &&
              all_digits(v.substr(5, 2))) {
     d = {std::atoi(s.substr(0, 4).c_str()), std::atoi(s.substr(5, 2).c_str()), 0};
-  } else {
+  } else if (!day_first(v, d)) {
     return fail();
   }
   if (d.year < 1991 || d.year > 2100 || d.month < 1 || d.month > 12 ||

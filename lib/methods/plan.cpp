@@ -8,11 +8,6 @@
 
 namespace vap {
 
-std::string date_text(const Date& d) {
-  return d.day == 0 ? fmt::format("{:04}-{:02}", d.year, d.month)
-                    : fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-}
-
 PlanSummary summarize_plan(const Municipality& m) {
   PlanSummary s;
   s.municipality_id = m.id;

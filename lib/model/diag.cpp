@@ -306,7 +306,7 @@ std::vector<Diagnostic> Diagnostics::sorted(const Sources& sources) const {
 }
 
 namespace {
-std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
+std::string format_diagnostic_quote(const Diagnostic& d, std::string_view line_text,
                                     std::uint32_t shown_line);
 } // namespace
 
@@ -330,25 +330,24 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang 
       }
       return out;
     }
-    // YAML typed in a cell: the line within the cell, with the caret.
-    Diagnostic inner = d;
+    // YAML typed in a cell: the line within the cell (the cell's value is that line), with the
+    // caret.
     std::string out = fmt::format("{}:{}:{}:{}: {}: {}\n", path, where, c->inner_line, d.pos.col,
                                   kind, d.message);
-    std::string rest = format_diagnostic_quote(inner, sources, c->inner_line);
-    return out + rest;
+    return out + format_diagnostic_quote(d, c->value, c->inner_line);
   }
   std::string out = fmt::format("{}:{}:{}: {}: {}\n", path, d.pos.line, d.pos.col, kind, d.message);
-  return out + format_diagnostic_quote(d, sources, d.pos.line);
+  return out + format_diagnostic_quote(d, sources.line(d.pos.file, d.pos.line), d.pos.line);
 }
 
 namespace {
 
 // The quoted line and the caret under the column, numbered `shown_line`.
-std::string format_diagnostic_quote(const Diagnostic& d, const Sources& sources,
+std::string format_diagnostic_quote(const Diagnostic& d, std::string_view line_text,
                                     std::uint32_t shown_line) {
   std::string out;
   std::uint32_t col = d.pos.col;
-  const std::string shown = excerpt(printable(sources.line(d.pos.file, d.pos.line)), col);
+  const std::string shown = excerpt(printable(line_text), col);
   std::string_view line = shown;
   if (line.empty()) return out;
   // The caret goes under the column; tabs are kept so that it lines up in a terminal.

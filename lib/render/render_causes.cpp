@@ -51,11 +51,6 @@ std::string names(const std::vector<ProblemName>& list, Lang lang) {
   return out;
 }
 
-std::string date_text(const Date& d) {
-  return d.day == 0 ? fmt::format("{:04}-{:02}", d.year, d.month)
-                    : fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-}
-
 std::string joined(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;
   for (const auto& i : items)

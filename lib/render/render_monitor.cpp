@@ -7,12 +7,6 @@
 namespace vap {
 namespace {
 
-std::string date_text(const Date& d) {
-  if (d.year == 0) return "";
-  if (d.day == 0) return fmt::format("{:04}-{:02}", d.year, d.month);
-  return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-}
-
 // A problem's name, or a dash for a monitored task that names none (no plan to take it from).
 std::string problem_text(const LabelSet& p, Lang lang) {
   return p.label(lang).empty() ? "–" : p.label(lang);

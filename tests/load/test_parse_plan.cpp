@@ -79,10 +79,10 @@ TEST_CASE("parse plan: negative amounts, unknown sources, dates, roles, genders 
         std::vector<std::string>{
             "plan.yaml:2:3: warning: no initiative group has a member from B",
             "plan.yaml:2:3: warning: no initiative group has a member from Кербен",
-            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no ayil okmotu staff "
-            "(role: lsg-staff)",
-            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no council deputy (role: "
-            "deputy)",
+            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no ayil okmotu staff: give one "
+            "member the role 'LSG staff'",
+            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no council deputy: give one "
+            "member the role 'Council deputy'",
             "plan.yaml:8:34: error: unknown gender 'femal'; did you mean 'female'? Allowed: "
             "female, male",
             "plan.yaml:8:59: error: unknown role 'comunity'; did you mean 'community'? Allowed: "
@@ -92,8 +92,8 @@ TEST_CASE("parse plan: negative amounts, unknown sources, dates, roles, genders 
             "plan.yaml:11:17: warning: task 'Gravel' has no one responsible: add 'responsible'",
             "plan.yaml:11:17: warning: task 'Gravel' has no result or indicator: add 'results'",
             "plan.yaml:12:18: error: 'start' is not a real date: 2015-13",
-            "plan.yaml:13:16: error: 'end' is not a date: 'June'; write YYYY-MM-DD or YYYY-MM, "
-            "e.g. 2015-03-02",
+            "plan.yaml:13:16: error: 'end' is not a date: 'June'; write DD.MM.YYYY or YYYY-MM-DD "
+            "(a month: MM.YYYY or YYYY-MM), e.g. 02.03.2015",
             "plan.yaml:15:27: error: 'local-budget' cannot be negative (-50)",
             "plan.yaml:16:13: error: unknown funding source 'sponsr'; did you mean 'sponsor'? "
             "Allowed: local-budget, "
@@ -136,8 +136,8 @@ TEST_CASE("parse plan: an all-male initiative group without a deputy, and a vill
         std::vector<std::string>{
             "plan.yaml:2:3: warning: no initiative group has a member from B",
             "plan.yaml:2:3: warning: no initiative group has a member from Кербен",
-            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no council deputy (role: "
-            "deputy)",
+            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no council deputy: give one "
+            "member the role 'Council deputy'",
             "plan.yaml:7:9: warning: the initiative group of 'Roads': women are 0 of its 2 members "
             "(0 %); gender "
             "balance asks for at least 40 % of each",

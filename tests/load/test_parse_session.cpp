@@ -92,11 +92,11 @@ TEST_CASE("parse_session: dates that are not dates") {
   CHECK(parse_messages(
             "session:\n  date: \"2 марта\"\n  village: A\n  group: mixed\n  participants: 4\n") ==
         std::vector<std::string>{
-            "2:9: error: 'date' is not a date: '2 марта'; write YYYY-MM-DD, e.g. 2015-03-02"});
+            "2:9: error: 'date' is not a date: '2 марта'; write DD.MM.YYYY or YYYY-MM-DD, e.g. 02.03.2015"});
   CHECK(parse_messages(
             "session:\n  date: 2015-03\n  village: A\n  group: mixed\n  participants: 4\n") ==
         std::vector<std::string>{
-            "2:9: error: 'date' is not a date: '2015-03'; write YYYY-MM-DD, e.g. 2015-03-02"});
+            "2:9: error: 'date' is not a date: '2015-03'; write DD.MM.YYYY or YYYY-MM-DD, e.g. 02.03.2015"});
   // 2016 is a leap year.
   CHECK(parse_messages(
             "session:\n  date: 2016-02-29\n  village: A\n  group: mixed\n  participants: 4\n")

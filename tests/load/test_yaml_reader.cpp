@@ -91,10 +91,27 @@ TEST_CASE("yaml_reader: dates") {
   CHECK(feb.message() == "1:4: 'date' is not a real date: 2015-02-29");
   Probe month("2014-06");
   CHECK(month.reader.as_date(month.node(), "start", true) == Date{2014, 6, 0});
+  // As people type dates (and as the workbook's cells hold them): day first.
   Probe dotted("02.03.2015");
-  CHECK_FALSE(dotted.reader.as_date(dotted.node(), "start", true).has_value());
-  CHECK(dotted.message() ==
-        "1:4: 'start' is not a date: '02.03.2015'; write YYYY-MM-DD or YYYY-MM, e.g. 2015-03-02");
+  CHECK(dotted.reader.as_date(dotted.node(), "start", true) == Date{2015, 3, 2});
+  Probe short_day("2.3.2015");
+  CHECK(short_day.reader.as_date(short_day.node(), "date", false) == Date{2015, 3, 2});
+  Probe slashed("24/02/2014");
+  CHECK(slashed.reader.as_date(slashed.node(), "date", false) == Date{2014, 2, 24});
+  Probe dotted_month("06.2014");
+  CHECK(dotted_month.reader.as_date(dotted_month.node(), "start", true) == Date{2014, 6, 0});
+  Probe month_not_day("06.2014");
+  CHECK_FALSE(month_not_day.reader.as_date(month_not_day.node(), "date", false).has_value());
+  CHECK(month_not_day.message() ==
+        "1:4: 'date' is not a date: '06.2014'; write DD.MM.YYYY or YYYY-MM-DD, e.g. 02.03.2015");
+  Probe impossible("31.02.2015");
+  CHECK_FALSE(impossible.reader.as_date(impossible.node(), "date", false).has_value());
+  CHECK(impossible.message() == "1:4: 'date' is not a real date: 31.02.2015");
+  Probe two_digit_year("02.03.15");
+  CHECK_FALSE(two_digit_year.reader.as_date(two_digit_year.node(), "start", true).has_value());
+  CHECK(two_digit_year.message() ==
+        "1:4: 'start' is not a date: '02.03.15'; write DD.MM.YYYY or YYYY-MM-DD (a month: MM.YYYY "
+        "or YYYY-MM), e.g. 02.03.2015");
 }
 
 TEST_CASE("yaml_reader: counts, plain or by gender") {

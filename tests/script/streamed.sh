@@ -18,7 +18,8 @@ for i in $(seq 1 150); do
   cp -r "$ROOT/examples/$src/." "$dir/"
   id="m$(printf %03d $((151 - i)))"
   sed -i -e "0,/^  id: .*/s//  id: $id/" -e "0,/^  name: \(.*\)/s//  name: \1 $i/" "$dir/municipality.yaml"
-  for f in "$dir"/sessions/*.yaml "$dir"/*.yaml; do printf '# copy %d\n' "$i" >>"$f"; done
+  # Each copy's sessions say something of their own: the same content twice is a copied file.
+  for f in "$dir"/sessions/*.yaml; do sed -i "s/^session:\r\?\$/&\n  note: copy $i/" "$f"; done
 done
 checked=0; failed=0
 fail() { failed=$((failed + 1)); echo "$*"; }

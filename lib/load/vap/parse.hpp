@@ -3,6 +3,7 @@
 // Only the load stage uses these; tests call parse_text with YAML inline.
 #include "vap/file_kind.hpp"
 #include "vap/model.hpp"
+#include "vap/record.hpp"
 #include "vap/yaml_reader.hpp"
 
 #include <optional>
@@ -37,6 +38,16 @@ struct ParsedFile {
 // Checks the bytes (UTF-8, control characters, size), parses the YAML and the section.
 // `text` must already be in `sources` under `file` (BOM removed).
 ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& diags);
+
+// A file made from a workbook's sheets (vap/record.hpp), whose places are the cells of `file`
+// in `sources`: checked and parsed as its YAML would be.
+ParsedFile parse_record(const Sources& sources, std::uint32_t file, const Record& record,
+                        Diagnostics& diags);
+
+// The sections of a parsed document (a YAML file's, or one made from a workbook's sheets): which
+// kind it is, its format number, and the kind's own parser. `out.kind` stays none when the
+// document is no known kind (the error says why).
+void parse_document(const yaml::Node& root, YamlReader& reader, ParsedFile& out);
 
 // Catalog entries: a mapping of kind → list of entries (a catalog file or a `catalog:` section).
 void parse_catalog_section(const yaml::Node& node, YamlReader& reader,

@@ -8,6 +8,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -33,7 +34,11 @@ public:
   // Checks that `node` is a mapping whose keys are all in `allowed`, once each: unknown keys
   // get "did you mean", duplicated keys an error at the second. `what` names the section.
   bool check_map(const yaml::Node& node, std::string_view what,
-                 std::initializer_list<std::string_view> allowed);
+                 std::span<const std::string_view> allowed);
+  bool check_map(const yaml::Node& node, std::string_view what,
+                 std::initializer_list<std::string_view> allowed) {
+    return check_map(node, what, std::span<const std::string_view>(allowed.begin(), allowed.size()));
+  }
   // "'what' must be a list of entries": for a node that should hold lines starting with '- '.
   void not_a_list(const yaml::Node& node, std::string_view what);
   // A required key that is missing: an error at the mapping.

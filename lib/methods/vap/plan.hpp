@@ -101,7 +101,4 @@ PlanSummary summarize_plan(const Municipality& m);
 // One row per task and funding source, in plan order.
 std::vector<BudgetLineRow> budget_lines(const PlanSummary& plan, Lang lang);
 
-// "2014-06" or "2014-06-15".
-std::string date_text(const Date& d);
-
 } // namespace vap

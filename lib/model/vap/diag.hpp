@@ -67,6 +67,8 @@ public:
   void set_cells(std::uint32_t file, std::vector<CellPlace> cells);
   // A position at a cell of a workbook's own entry (one line per cell, added as needed).
   SourcePos add_cell(std::uint32_t file, CellPlace place);
+  // The file was made from a workbook (its positions are cells).
+  bool has_cells(std::uint32_t file) const { return !m_entries.at(file).cells.empty(); }
   // The cell a position is in, when its file was made from a workbook.
   const CellPlace* cell(const SourcePos& pos) const;
 

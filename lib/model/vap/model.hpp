@@ -32,6 +32,8 @@ struct Date {
   int day = 0; // 0 when only a month was given (YYYY-MM)
   auto operator<=>(const Date&) const = default;
 };
+// "2014-06-15", or "2014-06" for a month alone ("" for no date).
+std::string date_text(const Date& d);
 
 // A count, possibly split by gender ({women: 9, men: 5}).
 struct Count {
@@ -107,6 +109,7 @@ struct Session {
   Ref group; // groups catalog
   Count participants;
   std::string facilitator;
+  std::string note;
   std::optional<std::vector<MapObject>> map;
   std::optional<std::vector<VennEntry>> venn;
   std::optional<Pie> pie;
@@ -119,6 +122,7 @@ struct Solution {
   Text action;
   std::optional<Ref> by;                            // solvers catalog
   std::vector<std::pair<Text, Text>> contributions; // stakeholder, what they bring
+  std::string note;
   SourcePos pos;
 };
 
@@ -127,12 +131,15 @@ struct CauseAnalysis {
   std::vector<Text> causes;
   std::vector<Text> effects;
   std::vector<Solution> solutions;
+  std::string note;
   SourcePos pos;
 };
 
 struct Causes {
   std::string municipality;
   std::optional<Date> date;
+  std::string facilitator;
+  std::string note;
   std::vector<CauseAnalysis> problems;
   std::uint32_t file = 0;
   SourcePos pos;
@@ -143,6 +150,7 @@ struct Person {
   std::optional<Ref> gender; // genders catalog
   std::optional<Text> village;
   std::optional<Ref> role; // roles catalog
+  std::string note;
   SourcePos pos;
 };
 
@@ -162,6 +170,7 @@ struct Task {
   std::optional<long long> direct_beneficiaries;
   std::optional<long long> indirect_beneficiaries;
   std::vector<Funding> funding;
+  std::string note;
   SourcePos pos;
   SourcePos start_pos; // where `start` / `end` were typed (unknown when absent)
   SourcePos end_pos;
@@ -173,8 +182,10 @@ struct PlanProblem {
   Text goal;
   std::optional<Text> leader;
   std::vector<Person> members;
+  std::string group_note; // the initiative group's `note`
   std::vector<Task> tasks;
   std::optional<Date> assembly; // the date of the assembly (жыйын) that agreed this problem
+  std::string note;
   SourcePos assembly_pos;
   SourcePos pos;
   SourcePos group_pos; // the `initiative_group:` mapping (unknown when absent)
@@ -184,6 +195,7 @@ struct Plan {
   std::string municipality;
   int year = 0;
   std::string unit;
+  std::string note;
   std::vector<PlanProblem> problems;
   std::uint32_t file = 0;
   SourcePos pos;
@@ -195,6 +207,7 @@ struct Indicator {
   std::optional<double> actual;
   SourcePos pos;
   std::optional<double> baseline; // where it stood before the plan (last, for aggregates)
+  std::string unit;
 };
 
 struct TaskReport {
@@ -204,6 +217,7 @@ struct TaskReport {
   std::optional<double> progress;
   std::vector<Funding> spent;
   std::vector<Indicator> indicators;
+  std::string note;
   SourcePos pos;
 };
 
@@ -212,12 +226,14 @@ struct Survey {
   std::optional<Ref> group;
   int scale = 5;
   std::map<int, long long> answers; // score → how many gave it
+  std::string note;
   SourcePos pos;
 };
 
 struct Monitoring {
   std::string municipality;
   Date date;
+  std::string note;
   std::vector<Person> team;
   std::vector<TaskReport> tasks;
   std::vector<Survey> surveys;
@@ -230,6 +246,7 @@ struct Monitoring {
 struct AssemblyVillage {
   Text village;
   Count participants; // {women: n, men: n} for the gender check
+  std::string note;
   SourcePos pos;
 };
 
@@ -241,6 +258,7 @@ struct AssemblyProposal {
   long long yes = 0;
   long long no = 0;
   long long abstain = 0;
+  std::string note;
   SourcePos pos;
 };
 
@@ -252,6 +270,7 @@ struct Assembly {
   long long staff = 0;    // ayil okmotu staff present
   MajorityRule rule = MajorityRule::simple;
   std::vector<AssemblyProposal> proposals;
+  std::string note;
   std::uint32_t file = 0;
   SourcePos pos;
 };
@@ -282,6 +301,8 @@ struct Municipality {
   std::optional<Lang> lang;
   std::optional<Budget> budget;
   std::shared_ptr<const Catalogs> catalogs; // shipped + --catalog + this municipality's own
+  // This municipality's own entries (its file's `catalog:`), as typed, in their order.
+  std::vector<std::pair<CatalogKind, CatalogEntry>> own_catalog;
   std::string folder;                       // the folder its file sits in
   std::uint32_t file = 0;
   SourcePos pos;
