@@ -127,6 +127,11 @@ void resolve_gallery(Session& s, const Catalog& problems, NewNames& news, Diagno
     if (v.dots.women) first.dots.women = first.dots.women.value_or(0) + *v.dots.women;
     if (v.dots.men) first.dots.men = first.dots.men.value_or(0) + *v.dots.men;
   }
+  // A session's votes are a mapping: the order they were typed in means nothing, and a
+  // workbook's gallery has one order of rows for all its sessions. In the order of the problems'
+  // ids, every way of typing them gives the same outputs.
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const Vote& a, const Vote& b) { return a.problem.id < b.problem.id; });
   g.votes = std::move(merged);
 
   // Dots against participants.

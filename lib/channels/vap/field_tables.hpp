@@ -1,0 +1,16 @@
+#pragma once
+// FORMAT.md's tables of fields, made from the description of each file kind (vap/schema.hpp)
+// and of the workbook's sheets (vap/sheets.hpp): every field with its type, whether it is
+// required, what it records and where the workbook takes it. tests/channels/test_field_tables
+// holds docs/FORMAT.md to them.
+#include "vap/file_kind.hpp"
+
+#include <string>
+
+namespace vap {
+
+// The Markdown table of `kind`'s fields (English words; the workbook's columns by their
+// English headers).
+std::string field_table(FileKind kind);
+
+} // namespace vap
