@@ -6,7 +6,6 @@
 #include "vap/text.hpp"
 #include "vap/utf8_path.hpp"
 
-#include <yaml-cpp/yaml.h>
 
 #include <array>
 #include <filesystem>

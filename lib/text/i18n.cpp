@@ -83,6 +83,18 @@ std::string plural_category(Lang lang, double n) {
   return out;
 }
 
+namespace detail {
+std::optional<double> whole_number(std::string_view text) {
+  if (text.empty() || text.size() > 15 ||
+      text.find_first_not_of("0123456789") != std::string_view::npos)
+    return std::nullopt;
+  double n = 0;
+  for (char c : text)
+    n = n * 10 + (c - '0');
+  return n;
+}
+} // namespace detail
+
 std::string expand_plurals(Lang lang, std::string_view tmpl,
                            const std::vector<std::optional<double>>& numbers) {
   std::string out;

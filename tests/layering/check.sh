@@ -11,4 +11,6 @@ if [ "$ALLOWED" = yes ]; then
 fi
 if [ $status -eq 0 ]; then echo "$TARGET compiled, but $HEADER must not be visible to it"; exit 1; fi
 if grep -q "$HEADER: No such file or directory\|'$HEADER' file not found" <<<"$out"; then exit 0; fi
+# A header the stage must not use though the system has it (yaml-cpp for lib/render): poisoned.
+if grep -q "reads no YAML" <<<"$out"; then exit 0; fi
 echo "$TARGET failed for another reason than a missing $HEADER:"; echo "$out"; exit 1

@@ -33,15 +33,6 @@ struct RenderOptions {
 using Data = kainjow::mustache::data;
 using Json = nlohmann::ordered_json;
 
-// A label with {} placeholders filled in.
-template <typename... Args> std::string label_fmt(Lang lang, std::string_view key, Args&&... args) {
-  try {
-    return fmt::format(fmt::runtime(label(lang, key)), std::forward<Args>(args)...);
-  } catch (const fmt::format_error&) {
-    return std::string(label(lang, key));
-  }
-}
-
 enum class Markup { markdown, html };
 // Renders templates/reports/<name> with `data`; values are escaped for the markup. Every label
 // of templates/labels/*.yaml is there in `lang` as {{l.key}}.

@@ -39,11 +39,26 @@ std::string expand_plurals(Lang lang, std::string_view tmpl,
                            const std::vector<std::optional<double>>& numbers);
 
 namespace detail {
+// Digits alone ("52", as std::to_string writes a count) as a number; nothing for other text.
+std::optional<double> whole_number(std::string_view text);
+
 template <typename T> std::optional<double> as_number(const T& v) {
-  if constexpr (std::is_arithmetic_v<std::decay_t<T>> && !std::is_same_v<std::decay_t<T>, bool>)
+  using D = std::decay_t<T>;
+  if constexpr (std::is_arithmetic_v<D> && !std::is_same_v<D, bool>)
     return static_cast<double>(v);
+  else if constexpr (std::is_convertible_v<const D&, std::string_view>)
+    return whole_number(std::string_view(v));
   else
     return std::nullopt;
+}
+
+// `tmpl` with its ICU plural arguments chosen for `args` (as msg() does), or as it is.
+template <typename... Args>
+std::string_view with_plurals(Lang lang, std::string_view tmpl, std::string& keep,
+                              const Args&... args) {
+  if (tmpl.find(", plural,") == std::string_view::npos) return tmpl;
+  keep = expand_plurals(lang, tmpl, {as_number(args)...});
+  return keep;
 }
 } // namespace detail
 
@@ -51,12 +66,8 @@ template <typename T> std::optional<double> as_number(const T& v) {
 // choose a word's plural form with ICU's syntax: "{} {0, plural, one {точка} few {точки}
 // other {точек}}" (the number is argument 0, written by the `{}` before it).
 template <typename... Args> std::string msg(Lang lang, std::string_view english, Args&&... args) {
-  std::string_view t = tr(lang, english);
   std::string expanded;
-  if (t.find(", plural,") != std::string_view::npos) {
-    expanded = expand_plurals(lang, t, {detail::as_number(args)...});
-    t = expanded;
-  }
+  const std::string_view t = detail::with_plurals(lang, tr(lang, english), expanded, args...);
   try {
     return fmt::format(fmt::runtime(t), std::forward<Args>(args)...);
   } catch (const fmt::format_error&) {
@@ -66,6 +77,18 @@ template <typename... Args> std::string msg(Lang lang, std::string_view english,
 
 // A report label by key (templates/labels.yaml), in `lang`; English, then the key, when missing.
 std::string_view label(Lang lang, std::string_view key);
+
+// A label with {} placeholders filled in; a label may choose a word's plural form as a message
+// does ("{} {2, plural, one {точка} few {точки} other {точек}}").
+template <typename... Args> std::string label_fmt(Lang lang, std::string_view key, Args&&... args) {
+  std::string expanded;
+  const std::string_view t = detail::with_plurals(lang, label(lang, key), expanded, args...);
+  try {
+    return fmt::format(fmt::runtime(t), std::forward<Args>(args)...);
+  } catch (const fmt::format_error&) {
+    return std::string(label(lang, key));
+  }
+}
 // Every key of templates/labels/*.yaml (parsed once per run), sorted.
 std::vector<std::string_view> label_keys();
 
