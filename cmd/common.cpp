@@ -5,6 +5,8 @@
 #include "vap/locale.hpp"
 #include "vap/output.hpp"
 #include "vap/progress.hpp"
+#include "vap/render_report.hpp"
+#include "vap/results.hpp"
 #include "vap/sorted_spool.hpp"
 #include "vap/utf8_path.hpp"
 
@@ -334,6 +336,11 @@ std::string join_outputs(const std::vector<std::string>& parts, Format format, b
     }
   }
   return out;
+}
+
+std::string report_text(const Program& program, const RenderOptions& r) {
+  if (program.batch()) return render_batch_report(summarize_program(program, RankBy::dots), r);
+  return render_report(results_of(program.municipalities.front()), r);
 }
 
 void run_command(const Command& command, const CommonOptions& o, const Make& make) {

@@ -170,6 +170,10 @@ bool stream_parts_of_those_with(const CommonOptions& options, Has has, MakeResul
   return true;
 }
 
+// `vap report`'s text of a loaded program: one municipality's report from its methods' results,
+// or a batch's program report (also what a drop on vap.exe writes).
+std::string report_text(const Program& program, const RenderOptions& render);
+
 // What a command makes of a loaded, checked program: its method logic and its renderer.
 using Make = std::function<std::string(const Loaded& loaded, const RenderOptions& render)>;
 

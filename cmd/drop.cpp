@@ -35,7 +35,7 @@ int run_dropped_folder(const std::string& folder) {
     lang = loaded.lang;
     RenderOptions r = render_options(o, loaded.program);
     lang = r.lang;
-    emit(o, render_report(loaded.program, r), loaded);
+    emit(o, report_text(loaded.program, r), loaded);
     std::cout << msg(lang, "the report is written: {}", o.output) << "\n" << std::flush;
   } catch (const Error& e) {
     if (*e.what()) std::cerr << "vap: " << tr(run_lang(), "error") << ": " << e.what() << "\n";

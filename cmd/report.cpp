@@ -25,7 +25,7 @@ void define_report(CLI::App& sub, const Command& self) {
       return;
     }
     run_command(self, *o, [](const Loaded& loaded, const RenderOptions& r) {
-      return render_report(loaded.program, r);
+      return report_text(loaded.program, r);
     });
   });
 }

@@ -10,32 +10,12 @@
 #include "vap/report.hpp"
 #include "vap/text.hpp"
 
-// The other methods' sections join the report as their code lands in lib/.
-#if __has_include("vap/render_map.hpp")
-#include "vap/map.hpp"
-#include "vap/render_map.hpp"
-#define VAP_REPORT_MAP 1
-#endif
-#if __has_include("vap/render_venn.hpp")
-#include "vap/render_venn.hpp"
-#include "vap/venn.hpp"
-#define VAP_REPORT_VENN 1
-#endif
-#if __has_include("vap/render_pie.hpp")
-#include "vap/pie.hpp"
-#include "vap/render_pie.hpp"
-#define VAP_REPORT_PIE 1
-#endif
-#if __has_include("vap/render_causes.hpp")
-#include "vap/causes.hpp"
 #include "vap/render_causes.hpp"
-#define VAP_REPORT_CAUSES 1
-#endif
-#if __has_include("vap/render_plan.hpp")
-#include "vap/plan.hpp"
+#include "vap/render_map.hpp"
+#include "vap/render_pie.hpp"
 #include "vap/render_plan.hpp"
-#define VAP_REPORT_PLAN 1
-#endif
+#include "vap/render_venn.hpp"
+#include "vap/results.hpp"
 
 #include <fmt/format.h>
 #include <md4c-html.h>
@@ -228,23 +208,24 @@ std::string plan_timeline(const Municipality& m, Lang lang) {
 
 // ---- One municipality ----
 
-std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
+std::string municipality_markdown(const MunicipalityResults& res, const RenderOptions& o,
                                   std::vector<std::string>& charts) {
+  const Municipality& m = *res.municipality;
   const Lang lang = o.lang;
   const bool html = o.format == Format::html;
   RenderOptions md = o;
   md.format = Format::md;
   md.top = 0;
   std::string body;
-  const GalleryTally tally = tally_gallery(m, RankBy::dots);
-  for (Section s : report_sections(m)) {
+  const GalleryTally& tally = res.gallery;
+  for (Section s : res.sections) {
     std::string part;
     switch (s) {
     case Section::participation:
       part = render_template("report_participation.md.mustache", gallery_data(tally, md), lang,
                              Markup::markdown, md.templates_dir);
-      part = place_charts(
-          part, chart_token(charts, participation_chart(participation_by_group(m), lang), html));
+      part = place_charts(part,
+                          chart_token(charts, participation_chart(res.participation, lang), html));
       break;
     case Section::gallery:
       part = render_template("report_gallery.md.mustache", gallery_data(tally, md), lang,
@@ -252,57 +233,37 @@ std::string municipality_markdown(const Municipality& m, const RenderOptions& o,
       part = place_charts(part, chart_token(charts, gallery_chart_svg(tally, lang), html));
       break;
     case Section::map:
-#ifdef VAP_REPORT_MAP
-      part = demote(render_map({inventory_map(m)}, md));
-#endif
+      part = demote(render_map({*res.map}, md));
       break;
     case Section::venn:
-#ifdef VAP_REPORT_VENN
-    {
-      const VennSummary v = summarize_venn(m);
-      part = demote(render_venn({v}, md));
-      part = place_charts(part, chart_token(charts, inline_svg(venn_svg(v, lang)), html));
-    }
-#endif
-    break;
+      part = demote(render_venn({*res.venn}, md));
+      part = place_charts(part, chart_token(charts, inline_svg(venn_svg(*res.venn, lang)), html));
+      break;
     case Section::pie:
-#ifdef VAP_REPORT_PIE
-    {
-      // The same threshold as `vap pie` uses by default (gaps of 10 percentage points).
-      const PieComparison c = compare_pie(m, 10);
-      part = demote(render_pie({c}, md));
-      part = place_charts(part, chart_token(charts, inline_svg(pie_svg(c, lang)), html));
-    }
-#endif
-    break;
+      part = demote(render_pie({*res.pie}, md));
+      part = place_charts(part, chart_token(charts, inline_svg(pie_svg(*res.pie, lang)), html));
+      break;
     case Section::causes:
-#ifdef VAP_REPORT_CAUSES
-      part = demote(render_causes(analyse_causes(m), md));
-#endif
+      part = demote(render_causes(*res.causes, md));
       break;
-    case Section::plan:
-#ifdef VAP_REPORT_PLAN
-      part = demote(render_plan(summarize_plan(m), md));
-#endif
-      {
-        std::string tokens = chart_token(
-            charts, financing_chart(plan_financing(m), label(lang, "report_plan_chart"), lang),
-            html);
-        tokens += chart_token(charts, plan_timeline(m, lang), html);
-        part = place_charts(part, tokens);
-      }
+    case Section::plan: {
+      part = demote(render_plan(*res.plan, md));
+      std::string tokens = chart_token(
+          charts, financing_chart(res.financing, label(lang, "report_plan_chart"), lang), html);
+      tokens += chart_token(charts, plan_timeline(m, lang), html);
+      part = place_charts(part, tokens);
       break;
+    }
     case Section::assembly:
-      part = demote(render_assembly({assembly_report(m)}, md));
+      part = demote(render_assembly({*res.assembly}, md));
       break;
     case Section::budget:
-      part = demote(render_budget({summarize_budget(m, *m.budget->plan_envelope)}, md));
+      part = demote(render_budget({*res.budget}, md));
       break;
     case Section::monitoring: {
-      const MonitorResult r = monitor(m);
-      part = demote(render_monitor({r}, md));
+      part = demote(render_monitor({*res.monitoring}, md));
       std::string tokens;
-      for (auto& svg : monitor_charts(r, lang))
+      for (auto& svg : monitor_charts(*res.monitoring, lang))
         tokens += chart_token(charts, svg, html);
       part = place_charts(part, tokens);
       break;
@@ -686,10 +647,9 @@ std::string report_html(const std::string& md, const std::vector<std::string>& c
 
 } // namespace
 
-std::string render_report(const Program& program, const RenderOptions& o) {
-  if (program.batch()) return render_batch_report(summarize_program(program, RankBy::dots), o);
+std::string render_report(const MunicipalityResults& results, const RenderOptions& o) {
   std::vector<std::string> charts;
-  std::string md = municipality_markdown(program.municipalities.front(), o, charts);
+  std::string md = municipality_markdown(results, o, charts);
   if (o.format != Format::html) return md;
   return report_html(md, charts, false, o);
 }

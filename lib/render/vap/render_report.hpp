@@ -4,6 +4,7 @@
 #include "vap/model.hpp"
 #include "vap/render.hpp"
 #include "vap/report.hpp"
+#include "vap/results.hpp"
 
 #include <string>
 #include <string_view>
@@ -11,8 +12,8 @@
 
 namespace vap {
 
-// One municipality's report, or the program report when `program` is a batch.
-std::string render_report(const Program& program, const RenderOptions& options);
+// One municipality's report, from its methods' results (results_of).
+std::string render_report(const MunicipalityResults& results, const RenderOptions& options);
 // The program report of a batch's summary (a streamed batch's ProgramTally).
 std::string render_batch_report(const ProgramSummary& summary, const RenderOptions& options);
 
