@@ -8,7 +8,7 @@
 #include "vap/load.hpp"
 #include "vap/output.hpp"
 #include "vap/plan.hpp"
-#include "vap/plan_draft.hpp"
+#include "vap/plan_draft_writer.hpp"
 #include "vap/render_plan.hpp"
 #include "vap/text.hpp"
 
@@ -44,7 +44,8 @@ void run_draft(const DraftOptions& o) {
     throw Error(ExitStatus::usage, msg(msg_lang, "'vap plan draft' takes one municipality, not {}",
                                        loaded.program.municipalities.size()));
   const Lang lang = report_lang(o.common, loaded.program);
-  std::string draft = draft_plan(loaded.program.municipalities.front(), lang);
+  const Municipality& m = loaded.program.municipalities.front();
+  std::string draft = plan_draft_text(make_plan_draft(m), m, lang);
   write_new_file(o.common.output, draft, o.force, run_inputs(o.common, loaded), msg_lang);
 }
 

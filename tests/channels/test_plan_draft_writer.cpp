@@ -1,6 +1,7 @@
 // vap plan draft: the starting plan.yaml, its placeholders, and a draft that `vap plan` accepts
 // once they are filled in.
-#include "vap/plan_draft.hpp"
+#include "vap/plan_draft_writer.hpp"
+#include "vap/yaml_writer.hpp"
 
 #include "vap/load.hpp"
 
@@ -42,10 +43,13 @@ TEST_CASE("plan draft: scalars are quoted only when YAML would read them otherwi
   CHECK(yaml_scalar("Ичүүчү суу") == "Ичүүчү суу");
   CHECK(yaml_scalar("Долбоор, 3 км") == "Долбоор, 3 км");
   CHECK(yaml_scalar("Заменить трубы: 2,5 км") == "\"Заменить трубы: 2,5 км\"");
-  CHECK(yaml_scalar("20 колонка") == "\"20 колонка\"");
+  CHECK(yaml_scalar("20 колонка") == "20 колонка"); // vap reads every value as text first
   CHECK(yaml_scalar("- list?") == "\"- list?\"");
-  CHECK(yaml_scalar("yes") == "\"yes\"");
-  CHECK(yaml_scalar("say \"hi\"") == "\"say \\\"hi\\\"\"");
+  CHECK(yaml_scalar("null") == "\"null\""); // YAML's empty value
+  CHECK(yaml_scalar("say \"hi\"") == "say \"hi\""); // a quote inside plain text is text
+  CHECK(yaml_scalar("\"hi\" he said") == "\"\\\"hi\\\" he said\"");
+  CHECK(yaml_scalar("# not a comment") == "\"# not a comment\"");
+  CHECK(yaml_scalar("a\nb") == "\"a\\nb\"");
 }
 
 TEST_CASE("plan draft: stakeholders become funding sources") {
@@ -64,7 +68,7 @@ TEST_CASE(
   municipality_with_causes(dir);
   Loaded loaded = vap::test::load_folder(dir);
   REQUIRE(!loaded.diags.has_errors());
-  const std::string draft = draft_plan(loaded.program.municipalities.front(), Lang::ru);
+  const std::string draft = plan_draft_text(make_plan_draft(loaded.program.municipalities.front()), loaded.program.municipalities.front(), Lang::ru);
   CHECK(draft.find("  year: 2015 ") != std::string::npos);
   CHECK(draft.find("  unit: тыс. сом ") != std::string::npos);
   CHECK(draft.find("    # 1-е место: Питьевая вода (9 точек)\n    - problem: Питьевая вода\n") !=
@@ -74,7 +78,7 @@ TEST_CASE(
   CHECK(draft.find("            local-budget: ___           # Айыл окмоту\n") != std::string::npos);
   CHECK(draft.find("            community: ___              # Жители\n") != std::string::npos);
   CHECK(draft.find("            donor: ___                  # Донор\n") != std::string::npos);
-  CHECK(draft.find("    # 2-е место: Дороги (4 точек) – нет причинно-следственного анализа\n") !=
+  CHECK(draft.find("    # 2-е место: Дороги (4 точки) – нет причинно-следственного анализа\n") !=
         std::string::npos);
 }
 
@@ -84,7 +88,8 @@ TEST_CASE("plan draft: refused with every placeholder named, accepted once they 
   std::string draft;
   {
     Loaded loaded = vap::test::load_folder(dir);
-    draft = draft_plan(loaded.program.municipalities.front(), Lang::en);
+    draft = plan_draft_text(make_plan_draft(loaded.program.municipalities.front()),
+                            loaded.program.municipalities.front(), Lang::en);
   }
   dir.write("plan.yaml", draft);
   Loaded unfilled = vap::test::load_folder(dir);
