@@ -39,7 +39,7 @@ void define_board(CLI::App& sub, const Command& self) {
       b.paper = *paper == "a4" ? Paper::a4 : Paper::a3;
       b.panel = board_panel(*panel);
       b.templates_dir = r.templates_dir;
-      return render_board(loaded.program.municipalities.front(), b);
+      return render_board(results_of(loaded.program.municipalities.front()), b);
     };
     if (!*pdf) {
       run_command(self, *o, make);

@@ -1,10 +1,6 @@
 #include "vap/render_board.hpp"
 
-#include "vap/gallery.hpp"
-#include "vap/monitor.hpp"
 #include "vap/number.hpp"
-#include "vap/plan.hpp"
-#include "vap/report.hpp"
 #include "vap/text.hpp"
 
 #include <fmt/format.h>
@@ -42,9 +38,8 @@ std::string bar(double share, std::string_view cls) {
 }
 
 // Who took part, by group and gender: a heading and a table.
-std::string participation(const Municipality& m, Lang lang, bool compact) {
+std::string participation(const std::vector<GroupParticipation>& groups, Lang lang, bool compact) {
   std::string out;
-  const auto groups = participation_by_group(m);
   if (!groups.empty()) {
     long long people = 0, women = 0, men = 0;
     for (const auto& g : groups) {
@@ -77,8 +72,8 @@ std::string participation(const Municipality& m, Lang lang, bool compact) {
   return out;
 }
 
-std::string panel_priorities(const Municipality& m, Lang lang, bool with_participation) {
-  const GalleryTally t = tally_gallery(m, RankBy::dots);
+std::string panel_priorities(const MunicipalityResults& r, Lang lang, bool with_participation) {
+  const GalleryTally& t = r.gallery;
   std::string out = fmt::format("<section class=\"panel priorities\">\n<h2>{}</h2>\n",
                                 esc(label(lang, "board_priorities")));
   if (t.problems.empty()) {
@@ -105,15 +100,41 @@ std::string panel_priorities(const Municipality& m, Lang lang, bool with_partici
       out += fmt::format("<p class=\"note\">{}</p>\n",
                          esc(label_fmt(lang, "board_more_problems", t.problems.size() - n)));
   }
-  if (with_participation) out += participation(m, lang, false);
+  if (with_participation) out += participation(r.participation, lang, false);
   return out + "</section>\n";
 }
 
-std::string panel_plan(const PlanSummary& plan, Lang lang, bool all_names) {
+// What the latest assembly decided about a problem of the plan, when it voted on it.
+const AssemblyRow* assembly_row(const MunicipalityResults& r, const std::string& problem_id) {
+  if (!r.assembly || !r.assembly->assembly) return nullptr;
+  for (const auto& row : r.assembly->summary.rows)
+    if (row.problem_id == problem_id) return &row;
+  return nullptr;
+}
+
+std::string panel_plan(const MunicipalityResults& r, const PlanSummary& plan, Lang lang,
+                       bool all_names) {
   std::string out =
       fmt::format("<section class=\"panel plan\">\n<h2>{}</h2>\n", esc(label(lang, "board_plan")));
-  if (plan.entries.empty())
-    return out + fmt::format("<p>{}</p>\n</section>\n", esc(label(lang, "board_no_plan")));
+  // What the assembly rejected is not what we will do: it is named below the plan, not in it.
+  std::vector<const PlanEntry*> entries;
+  std::string rejected;
+  for (const auto& e : plan.entries) {
+    const AssemblyRow* row = assembly_row(r, e.problem.id);
+    if (row && row->decision == Decision::rejected)
+      rejected += (rejected.empty() ? "" : ", ") + esc(e.problem.label(lang));
+    else
+      entries.push_back(&e);
+  }
+  const std::string rejected_note =
+      rejected.empty() ? std::string()
+                       : fmt::format("<p class=\"note\">{}: {}</p>\n",
+                                     esc(label_fmt(lang, "board_rejected",
+                                                   date_text(r.assembly->summary.date))),
+                                     rejected);
+  if (entries.empty())
+    return out + fmt::format("<p>{}</p>\n{}</section>\n", esc(label(lang, "board_no_plan")),
+                             rejected_note);
   out += fmt::format(
       "<p class=\"note\">{}</p>\n",
       esc(label_fmt(lang, "board_plan_total", plan.year, amount(plan.total), plan.unit)));
@@ -123,9 +144,16 @@ std::string panel_plan(const PlanSummary& plan, Lang lang, bool all_names) {
     return id;
   };
   out += "<div class=\"cols\">\n";
-  for (const auto& e : plan.entries) {
+  for (const PlanEntry* entry : entries) {
+    const PlanEntry& e = *entry;
+    // A problem's heading, its money and its tasks stay in one column.
+    out += "<div class=\"entry\">\n";
     out += fmt::format("<h3>{} <span class=\"sum\">{} {}</span></h3>\n", esc(e.problem.label(lang)),
                        amount(e.total), esc(plan.unit));
+    if (const AssemblyRow* row = assembly_row(r, e.problem.id);
+        row && row->decision == Decision::amended && !row->amendment.empty())
+      out += fmt::format("<p class=\"note\">{}</p>\n",
+                         esc(label_fmt(lang, "board_amended", row->amendment)));
     // The whole poster gives the amounts by source once per priority; the plan's own poster
     // gives them for each task.
     if (!all_names) {
@@ -167,9 +195,9 @@ std::string panel_plan(const PlanSummary& plan, Lang lang, bool all_names) {
                            esc(label(lang, "board_responsible")), who);
       out += "</li>\n";
     }
-    out += "</ul>\n";
+    out += "</ul>\n</div>\n";
   }
-  return out + "</div>\n</section>\n";
+  return out + "</div>\n" + rejected_note + "</section>\n";
 }
 
 std::string panel_groups(const PlanSummary& plan, Lang lang, bool all_names,
@@ -212,12 +240,16 @@ std::string panel_progress(const MonitorResult& r, Lang lang, bool compact) {
       "<p class=\"note\">{}</p>\n",
       esc(label_fmt(lang, "board_progress_how", date_text(r.date), percent(r.progress / 100, 0),
                     amount(r.spent), amount(r.planned), r.unit)));
+  // A cancelled task is not to come: it is named apart, never "not started yet".
+  auto cancelled = [](const TaskResult& t) { return t.status.id == "cancelled"; };
   // On the whole poster the tasks not started yet (0 %, nothing spent, not late) are named in
   // one sentence with what is planned for them; their bars would all be empty.
   auto waiting = [&](const TaskResult& t) {
-    return compact && t.progress <= 0 && t.spent <= 0 && !t.delayed && t.in_plan;
+    return compact && t.progress <= 0 && t.spent <= 0 && !t.delayed && t.in_plan && !cancelled(t);
   };
-  std::string not_started;
+  std::string not_started, stopped;
+  for (const auto& t : r.tasks)
+    if (cancelled(t)) stopped += (stopped.empty() ? "" : "; ") + esc(t.task);
   for (const auto& t : r.tasks)
     if (waiting(t))
       not_started +=
@@ -225,20 +257,28 @@ std::string panel_progress(const MonitorResult& r, Lang lang, bool compact) {
           fmt::format("{} <span class=\"money\">({})</span>", esc(t.task), amount(t.planned));
   out += "<div class=\"cols\">\n<ul class=\"bars progress\">\n";
   for (const auto& t : r.tasks) {
-    if (waiting(t)) continue;
+    if (waiting(t) || cancelled(t)) continue;
     // Spent against planned beside the percentage; the note above says which is which.
     const std::string spent =
         t.in_plan ? label_fmt(lang, "board_spent_of", amount(t.spent), amount(t.planned))
                   : label_fmt(lang, "board_spent", amount(t.spent));
-    out += fmt::format("<li><span class=\"name\">{}</span>{}<span class=\"value\">{}</span><span "
+    // A late task says so in words, as `vap monitor` marks it: delayed (its status) or overdue
+    // (past its end and not done).
+    std::string flag;
+    if (t.delayed)
+      flag = fmt::format(" <span class=\"flag\">{}</span>",
+                         esc(label(lang, t.status.id == "delayed" ? "board_delayed" : "board_overdue")));
+    out += fmt::format("<li><span class=\"name\">{}{}</span>{}<span class=\"value\">{}</span><span "
                        "class=\"money{}\">{}</span></li>\n",
-                       esc(t.task), bar(t.progress / 100, t.delayed ? "late" : "done"),
+                       esc(t.task), flag, bar(t.progress / 100, t.delayed ? "late" : "done"),
                        percent(t.progress / 100, 0), t.overspent ? " over" : "", esc(spent));
   }
   out += "</ul>\n</div>\n";
   if (!not_started.empty())
     out +=
         fmt::format("<p><b>{}:</b> {}</p>\n", esc(label(lang, "board_not_started")), not_started);
+  if (!stopped.empty())
+    out += fmt::format("<p><b>{}:</b> {}</p>\n", esc(label(lang, "board_cancelled")), stopped);
   return out + "</section>\n";
 }
 
@@ -335,9 +375,10 @@ std::optional<BoardPanel> board_panel(std::string_view name) {
   return std::nullopt;
 }
 
-std::string render_board(const Municipality& m, const BoardOptions& o) {
+std::string render_board(const MunicipalityResults& r, const BoardOptions& o) {
+  const Municipality& m = *r.municipality;
   const Lang lang = o.lang;
-  const PlanSummary plan = summarize_plan(m);
+  const PlanSummary plan = r.plan ? *r.plan : PlanSummary{};
   std::vector<std::pair<std::string, std::string>> parts; // (panel, its HTML)
   auto wanted = [&](BoardPanel p) { return !o.panel || *o.panel == p; };
   // The whole poster is one page: the priorities beside the groups, then the plan and the
@@ -346,14 +387,16 @@ std::string render_board(const Municipality& m, const BoardOptions& o) {
   const bool alone = o.panel.has_value();
   // On the whole poster who took part goes under the groups, to even out the first row.
   if (wanted(BoardPanel::priorities))
-    parts.emplace_back("priorities", panel_priorities(m, lang, alone));
+    parts.emplace_back("priorities", panel_priorities(r, lang, alone));
   if (wanted(BoardPanel::groups))
     parts.emplace_back(
         "groups",
-        panel_groups(plan, lang, alone, alone ? std::string() : participation(m, lang, true)));
-  if (wanted(BoardPanel::plan)) parts.emplace_back("plan", panel_plan(plan, lang, alone));
+        panel_groups(plan, lang, alone,
+                     alone ? std::string() : participation(r.participation, lang, true)));
+  if (wanted(BoardPanel::plan)) parts.emplace_back("plan", panel_plan(r, plan, lang, alone));
   if (wanted(BoardPanel::progress))
-    parts.emplace_back("progress", panel_progress(monitor(m), lang, !alone));
+    parts.emplace_back("progress",
+                       panel_progress(r.monitoring ? *r.monitoring : MonitorResult{}, lang, !alone));
   std::string panels;
   for (const auto& [name, html] : parts)
     panels += html;

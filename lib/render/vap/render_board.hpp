@@ -6,6 +6,7 @@
 // self-contained HTML file (inline CSS, no scripts, fonts or images from outside).
 #include "vap/model.hpp"
 #include "vap/render.hpp"
+#include "vap/results.hpp"
 
 #include <optional>
 #include <string>
@@ -26,6 +27,8 @@ struct BoardOptions {
   std::string templates_dir;
 };
 
-std::string render_board(const Municipality& m, const BoardOptions& options);
+// The poster of one municipality from its methods' results (results_of). What its latest
+// assembly rejected is not on it as planned: it is named under the plan as rejected.
+std::string render_board(const MunicipalityResults& results, const BoardOptions& options);
 
 } // namespace vap
