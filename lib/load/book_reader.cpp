@@ -15,11 +15,6 @@ namespace {
 
 constexpr std::array<Lang, 3> k_langs{Lang::ky, Lang::ru, Lang::en};
 
-bool all_digits(std::string_view s) {
-  return !s.empty() &&
-         std::all_of(s.begin(), s.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-}
-
 // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
 void civil(long long z, int& y, int& m, int& d) {
   z += 719468;

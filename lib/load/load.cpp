@@ -465,7 +465,7 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   std::vector<Unit> units;
   for (std::size_t i = 0; i < out.files.size(); ++i) {
     if (!is_workbook(out.files[i]) || is_yaml(out.files[i])) {
-      units.push_back({out.files[i], ids[i], false});
+      units.push_back({out.files[i], ids[i], false, std::nullopt});
       continue;
     }
     bool cannot = false;

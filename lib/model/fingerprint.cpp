@@ -23,9 +23,6 @@ void add(std::string& out, const Count& c) {
   add(out, c.by_gender() ? fmt::format("{}/{}", c.women.value_or(-1), c.men.value_or(-1))
                          : std::to_string(c.total));
 }
-void add(std::string& out, double v) {
-  add(out, fmt::format("{}", v));
-}
 
 } // namespace
 
