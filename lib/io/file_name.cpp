@@ -45,6 +45,26 @@ std::string unfit_file_name(std::string_view name, Lang lang) {
   return {};
 }
 
+std::string quoted_name(std::string_view name) {
+  std::string out = "\"";
+  for (char c : name) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\')
+      out += {'\\', c};
+    else if (c == '\t')
+      out += "\\t";
+    else if (c == '\n')
+      out += "\\n";
+    else if (c == '\r')
+      out += "\\r";
+    else if (u < 0x20 || u == 0x7F)
+      out += fmt::format("\\x{:02x}", u);
+    else
+      out += c;
+  }
+  return out + "\"";
+}
+
 std::string file_name_key(std::string_view name) {
   return match_key(name);
 }

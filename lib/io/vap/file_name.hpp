@@ -20,6 +20,10 @@ std::string unfit_file_name(std::string_view name, Lang lang);
 // extension or stream name (nul.yaml, NUL:x), spaces before them aside.
 bool is_windows_device(std::string_view name);
 
+// `name` as a message shows it: in double quotes, a Tab, a line break and the other control
+// characters written as \t, \n, \x01, a quote and a backslash escaped.
+std::string quoted_name(std::string_view name);
+
 // `name` as a key for names that Windows (NTFS, case-insensitive) takes for one: case folded.
 std::string file_name_key(std::string_view name);
 
