@@ -19,7 +19,7 @@ void define_budget(CLI::App& sub, const Command& self) {
   sub.add_option("--envelope", o->envelope,
                  "What the local budget sets aside for the plan (default: budget.plan_envelope "
                  "of the municipality file)")
-      ->check(CLI::Range(0.0, 1e12))
+      ->check(number_flag(0, 1e12, false))
       ->type_name("N");
   sub.callback([o, &self]() {
     run_command(self, o->common, [&](const Loaded& loaded, const RenderOptions& r) {

@@ -58,6 +58,7 @@ void define_check(CLI::App& app, const Command&) {
                   "Extra catalog file (problems, groups, ...); may be repeated")
       ->type_name("FILE");
   sub->add_option("--threads", o->threads, "Files parsed at once (default: one per core)")
+      ->check(number_flag(0, 1024, true))
       ->type_name("N");
   sub->callback([o]() { run(*o); });
 }

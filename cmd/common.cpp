@@ -13,6 +13,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -54,6 +56,7 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
                  "Folder with report templates that replace the built-in ones")
       ->type_name("DIR");
   app.add_option("--threads", o.threads, "Files parsed at once (default: one per core)")
+      ->check(number_flag(0, 1024, true))
       ->type_name("N");
 }
 
@@ -78,6 +81,43 @@ std::string count_line(Lang lang, std::size_t files, std::size_t errors, std::si
   text += msg(lang, errors == 1 ? "{} error" : "{} errors", errors) + ", ";
   text += msg(lang, warnings == 1 ? "{} warning" : "{} warnings", warnings) + "\n";
   return text;
+}
+
+namespace {
+
+// A bound of a number flag as a person writes it: "100 000", "0.5", never "1e+12".
+std::string spoken(double x) {
+  std::string s = fmt::format("{:.{}f}", x, x == std::floor(x) ? 0 : 2);
+  if (s.find('.') != std::string::npos)
+    while (s.back() == '0')
+      s.pop_back();
+  const std::size_t digits = std::min(s.find('.'), s.size());
+  if (digits > 4)
+    for (std::size_t at = digits; at > 3; at -= 3)
+      s.insert(at - 3, " ");
+  return s;
+}
+
+} // namespace
+
+CLI::Validator number_flag(double min, double max, bool whole) {
+  const std::string range = spoken(min) + " to " + spoken(max);
+  return CLI::Validator(
+      [=](std::string& value) -> std::string {
+        const char* allowed = whole ? "0123456789" : "0123456789.";
+        const bool plain = !value.empty() &&
+                           value.find_first_not_of(allowed) == std::string::npos &&
+                           std::count(value.begin(), value.end(), '.') <= 1 &&
+                           value.front() != '.' && value.back() != '.';
+        if (plain) {
+          double x = 0;
+          const auto r = std::from_chars(value.data(), value.data() + value.size(), x);
+          if (r.ec == std::errc{} && r.ptr == value.data() + value.size() && x >= min && x <= max)
+            return "";
+        }
+        return "'" + value + "' is not a " + (whole ? "whole " : "") + "number from " + range;
+      },
+      spoken(min) + ".." + spoken(max));
 }
 
 void check_run_options(const CommonOptions& o) {

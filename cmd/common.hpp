@@ -37,6 +37,12 @@ struct CommonOptions {
 void add_common(CLI::App& app, CommonOptions& options, const std::vector<std::string>& formats,
                 FileKinds uses = FileKinds::all());
 
+// The one check of every number flag: decimal digits, one point too when `whole` is false, and
+// nothing else (no sign, no space, no 0x10, 1e3, inf or nan, which std::stod would read), from
+// `min` to `max`. Its message, "'0x10' is not a whole number from 1 to 100 000", is translated
+// with the other usage errors (translate_cli_error).
+CLI::Validator number_flag(double min, double max, bool whole);
+
 // The language of the run's messages once the files are read (main prints "error:" in it).
 Lang& run_lang();
 

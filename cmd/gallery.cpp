@@ -21,7 +21,7 @@ void define_gallery(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<Options>();
   add_common(sub, o->common, {"md", "csv", "json", "svg", "pb"}, self.uses);
   sub.add_option("--top", o->top, "Show only the first N problems")
-      ->check(CLI::Range(1, 100000))
+      ->check(number_flag(1, 100000, true))
       ->type_name("N");
   sub.add_option("--rank-by", o->rank_by, "Rank by dots (default) or by share")
       ->check(CLI::IsMember({"dots", "share"}))

@@ -1,5 +1,6 @@
 // vap init: a new municipality folder with commented starter files in one language.
 #include "commands.hpp"
+#include "common.hpp"
 
 #include "vap/error.hpp"
 #include "vap/init.hpp"
@@ -138,7 +139,7 @@ void define_init(CLI::App& app, const Command&) {
       ->delimiter(',')
       ->type_name("NAME...");
   sub->add_option("--year", o->year, "Year of the plan and the example dates (default: this year)")
-      ->check(CLI::Range(1991, 2100))
+      ->check(number_flag(k_first_year, k_last_year, true))
       ->type_name("YYYY");
   sub->add_flag("--xlsx", o->xlsx,
                 "Write a workbook (DIR/<id>.xlsx) to fill in Excel or LibreOffice Calc instead "

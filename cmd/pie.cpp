@@ -19,20 +19,7 @@ void define_pie(CLI::App& sub, const Command& self) {
   sub.add_option(
          "--threshold", o->threshold,
          "Gap in percentage points above which an item becomes a hearing topic (default 10)")
-      ->check(CLI::Validator(
-          [](std::string& value) -> std::string {
-            // Decimal digits and one point only: std::stod also reads 0x10, 1e1, inf and nan.
-            if (value.empty() || value.find_first_not_of("0123456789.") != std::string::npos)
-              return "must be a number of percentage points from 0 to 100, e.g. 10";
-            try {
-              std::size_t used = 0;
-              const double x = std::stod(value, &used);
-              if (used == value.size() && x >= 0 && x <= 100) return "";
-            } catch (const std::exception&) {
-            }
-            return "must be a number of percentage points from 0 to 100, e.g. 10";
-          },
-          "0..100"))
+      ->check(number_flag(0, 100, false))
       ->type_name("PP");
   sub.callback([o, &self]() {
     // A batch of many municipalities is streamed, its output written as it is made; for an

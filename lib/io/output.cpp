@@ -32,6 +32,23 @@ std::string random_suffix() {
   throw Error(ExitStatus::cant_create, msg(lang, "cannot write '{}': {}", path, why));
 }
 
+// The temporary name of `target` in its folder: ".<name>.vap-<random>.tmp", hidden, found again
+// by its name. The name is shortened (at a character's start) when the whole would pass the 255
+// bytes a file name may have: a valid name of 243 bytes must still get its temporary twin.
+fs::path temporary_name(const fs::path& target) {
+  constexpr std::size_t k_max_name = 255;
+  constexpr std::size_t k_added = std::string_view(".").size() + std::string_view(".vap-").size() +
+                                  12 + std::string_view(".tmp").size();
+  std::string name = path_text(target.filename());
+  if (name.size() > k_max_name - k_added) {
+    std::size_t cut = k_max_name - k_added;
+    while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80)
+      --cut;
+    name.resize(cut);
+  }
+  return utf8_path(fmt::format(".{}.vap-{}.tmp", name, random_suffix()));
+}
+
 std::string os_error(int err) {
   return std::strerror(err);
 }
@@ -64,6 +81,12 @@ void check_target(const std::string& path, const std::vector<fs::path>& inputs, 
         msg(lang,
             "cannot write '{}': it is one of the input files, and vap never writes over an input",
             path));
+  if (names_a_stream(target) && !is_device_name(target))
+    throw Error(ExitStatus::cant_create,
+                msg(lang,
+                    "cannot write '{}': on Windows a ':' in a file name writes into a hidden "
+                    "stream of another file; give a name without ':'",
+                    path));
   fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
   auto folder_status = fs::status(folder, ec);
   if (fs::exists(folder_status) && !fs::is_directory(folder_status))
@@ -98,8 +121,7 @@ PendingFile::PendingFile(const std::string& path, std::string_view content, Lang
   // A random name, made only if nothing (not even a dangling link) has it: nothing planted in
   // the folder can be written through.
   for (int attempt = 0; attempt < 100; ++attempt) {
-    m_tmp = folder /
-            utf8_path(fmt::format(".{}.vap-{}.tmp", path_text(target.filename()), random_suffix()));
+    m_tmp = folder / temporary_name(target);
     m_slot = remember_temp(m_tmp);
     ec = create_exclusive(m_tmp, content);
     if (!ec || ec != std::errc::file_exists) break;
@@ -112,7 +134,6 @@ PendingFile::PendingFile(const std::string& path, std::string_view content, Lang
     m_tmp.clear();
     fail(path, ec.message(), lang);
   }
-  copy_mode(target, m_tmp, m_existed);
 }
 
 PendingFile::~PendingFile() {
@@ -121,6 +142,9 @@ PendingFile::~PendingFile() {
 
 void PendingFile::commit(Lang lang) {
   if (m_tmp.empty()) return;
+  // 0600 while it is written (a browser prints the PDF into it); the mode of the file it
+  // replaces, or of a new file, only now.
+  copy_mode(utf8_path(m_path), m_tmp, m_existed);
   std::error_code ec = replace_file(m_tmp, utf8_path(m_path));
   if (ec) {
     discard();
@@ -170,24 +194,9 @@ void write_output_made(const std::string& path, const std::vector<fs::path>& inp
   auto status = fs::status(target, ec);
   if (is_device_name(target) || (fs::exists(status) && !fs::is_regular_file(status))) {
     // Made in the temporary folder, then written to the device as it is.
-    TempFile made("");
-    const fs::path made_path = utf8_path(made.path());
-    int slot = remember_temp(made_path);
-    std::error_code created = create_exclusive(made_path, "");
-    if (created) {
-      forget_temp(slot);
-      fail(path, created.message(), lang);
-    }
-    std::string bytes;
-    try {
-      make(fs::absolute(made_path, ec));
-      bytes = made.read();
-    } catch (...) {
-      forget_temp(slot);
-      throw;
-    }
-    forget_temp(slot);
-    write_as_is(path, bytes, lang);
+    TempFile made("", lang);
+    make(fs::absolute(utf8_path(made.path()), ec));
+    write_as_is(path, made.read(), lang);
     return;
   }
   PendingFile file(path, "", lang);

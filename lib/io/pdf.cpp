@@ -44,51 +44,6 @@ std::string file_url(const fs::path& p) {
   return url;
 }
 
-// A folder in the system's temporary folder, removed with what is in it.
-class TempFolder {
-public:
-  TempFolder() : m_name("-profile") {
-    std::error_code ec;
-    m_path = utf8_path(m_name.path());
-    if (!fs::create_directory(m_path, ec)) m_path.clear();
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    if (!m_path.empty()) fs::remove_all(m_path, ec);
-  }
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-  const fs::path& path() const { return m_path; }
-
-private:
-  TempFile m_name;
-  fs::path m_path;
-};
-
-// The page in the system's temporary folder, made exclusively and removed at the end (and when
-// the run is interrupted).
-class TempPage {
-public:
-  TempPage(std::string_view html, Lang lang) : m_name(".html") {
-    m_path = utf8_path(m_name.path());
-    m_slot = remember_temp(m_path);
-    if (std::error_code ec = create_exclusive(m_path, html)) {
-      forget_temp(m_slot);
-      throw Error(ExitStatus::cant_create,
-                  msg(lang, "cannot write '{}': {}", m_name.path(), ec.message()));
-    }
-  }
-  ~TempPage() { forget_temp(m_slot); } // m_name removes the file
-  TempPage(const TempPage&) = delete;
-  TempPage& operator=(const TempPage&) = delete;
-  const fs::path& path() const { return m_path; }
-
-private:
-  TempFile m_name;
-  fs::path m_path;
-  int m_slot = -1;
-};
-
 bool is_pdf(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   char head[5] = {};
@@ -113,8 +68,12 @@ void write_pdf(const std::string& path, std::string_view html, const std::vector
                            "VAP_CHROMIUM to the browser's program file"));
     }
     const std::string name = path_text(browser.program);
-    TempPage page(html, lang);
-    TempFolder profile;
+    TempFile page(".html", lang); // made exclusively, 0600
+    std::ofstream out(utf8_path(page.path()), std::ios::binary);
+    if (!out.write(html.data(), static_cast<std::streamsize>(html.size())).flush())
+      fail(lang, msg(lang, "cannot write the temporary file '{}' (is the disk full?)", page.path()));
+    out.close();
+    TempDirectory profile("-profile"); // its removal ends an interrupted run (vap/temp_file.hpp)
     std::vector<std::string> args{"--headless",
                                   "--no-sandbox",
                                   "--disable-gpu",
@@ -125,7 +84,7 @@ void write_pdf(const std::string& path, std::string_view html, const std::vector
                                   "--no-pdf-header-footer"};
     if (!profile.path().empty()) args.push_back("--user-data-dir=" + path_text(profile.path()));
     args.push_back("--print-to-pdf=" + path_text(pdf));
-    args.push_back(file_url(page.path()));
+    args.push_back(file_url(utf8_path(page.path())));
     const int status = run_program(browser.program, args, k_timeout_seconds);
     if (status == -1)
       fail(lang, msg(lang,

@@ -1,5 +1,7 @@
 #include "vap/platform.hpp"
 
+#include "vap/file_name.hpp"
+
 #ifdef _WIN32
 #include <windows.h>
 
@@ -14,50 +16,17 @@
 #else
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
 #include <cstdlib>
-#include <thread>
 #endif
 
 #include <algorithm>
-#include <atomic>
-#include <csignal>
 
 namespace fs = std::filesystem;
 
 namespace vap {
-
-// ---- The temporary files of a run, removed when the run is interrupted -------------------------
-// The names are kept in fixed buffers so that a signal handler can remove them without allocating.
-namespace {
-constexpr int k_max_pending = 8;
-constexpr std::size_t k_max_name = 4096;
-fs::path::value_type g_pending[k_max_pending][k_max_name];
-std::atomic<bool> g_used[k_max_pending];
-void install_handlers();
-} // namespace
-
-int remember_temp(const fs::path& p) {
-  install_handlers();
-  const auto& native = p.native();
-  if (native.size() + 1 > k_max_name) return -1;
-  for (int i = 0; i < k_max_pending; ++i) {
-    if (g_used[i].load()) continue;
-    std::copy(native.begin(), native.end(), g_pending[i]);
-    g_pending[i][native.size()] = 0;
-    g_used[i].store(true);
-    return i;
-  }
-  return -1;
-}
-
-void forget_temp(int slot) {
-  if (slot >= 0) g_used[slot].store(false);
-}
 
 #ifdef _WIN32
 
@@ -187,17 +156,12 @@ std::error_code replace_file(const fs::path& from, const fs::path& to) {
 bool is_device_name(const fs::path& path) {
   const std::wstring& text = path.native();
   if (text.rfind(L"\\\\.\\", 0) == 0 || text.rfind(L"//./", 0) == 0) return true;
-  // The reserved names count before any extension or stream name, and without trailing spaces.
-  std::wstring name = path.filename().native();
-  name = name.substr(0, name.find_first_of(L".:"));
-  while (!name.empty() && name.back() == L' ')
-    name.pop_back();
-  for (auto& c : name)
-    c = static_cast<wchar_t>(towupper(c));
-  for (const wchar_t* reserved : {L"NUL", L"CON", L"PRN", L"AUX", L"CONIN$", L"CONOUT$"})
-    if (name == reserved) return true;
-  return name.size() == 4 && (name.rfind(L"COM", 0) == 0 || name.rfind(L"LPT", 0) == 0) &&
-         name[3] >= L'1' && name[3] <= L'9';
+  const std::u8string name = path.filename().u8string();
+  return is_windows_device(std::string_view(reinterpret_cast<const char*>(name.data()), name.size()));
+}
+
+bool names_a_stream(const fs::path& path) {
+  return path.filename().native().find(L':') != std::wstring::npos;
 }
 
 bool same_file(const fs::path& a, const fs::path& b) {
@@ -228,15 +192,6 @@ std::string ui_language() {
 }
 
 namespace {
-BOOL WINAPI on_console_event(DWORD) {
-  for (int i = 0; i < k_max_pending; ++i)
-    if (g_used[i].load()) DeleteFileW(g_pending[i]);
-  return FALSE; // the default handler ends the process
-}
-void install_handlers() {
-  static bool installed = false;
-  if (!installed) installed = SetConsoleCtrlHandler(on_console_event, TRUE) != 0;
-}
 std::error_code last_error() {
   return std::error_code(static_cast<int>(GetLastError()), std::system_category());
 }
@@ -278,135 +233,6 @@ std::error_code write_special(const fs::path& path, std::string_view content) {
   return ec;
 }
 
-namespace {
-std::wstring environment(const wchar_t* name) {
-  DWORD n = GetEnvironmentVariableW(name, nullptr, 0);
-  if (n == 0) return {};
-  std::wstring value(n, L'\0');
-  DWORD m = GetEnvironmentVariableW(name, value.data(), n);
-  value.resize(m < n ? m : 0);
-  return value;
-}
-bool is_program(const fs::path& p) {
-  std::error_code ec;
-  return fs::is_regular_file(p, ec);
-}
-// `name` in a folder of PATH (with ".exe" added when it has no extension); never the current
-// folder unless PATH names it.
-fs::path on_path(const std::wstring& name) {
-  std::wstring path = environment(L"PATH");
-  std::wstring_view rest(path);
-  while (!rest.empty()) {
-    auto semicolon = rest.find(L';');
-    std::wstring dir(rest.substr(0, semicolon));
-    rest.remove_prefix(semicolon == std::wstring_view::npos ? rest.size() : semicolon + 1);
-    if (dir.size() >= 2 && dir.front() == L'"' && dir.back() == L'"')
-      dir = dir.substr(1, dir.size() - 2);
-    if (dir.empty()) continue;
-    fs::path candidate = fs::path(dir) / name;
-    if (!candidate.has_extension()) candidate += L".exe";
-    if (is_program(candidate)) return candidate;
-  }
-  return {};
-}
-// Quoted for CommandLineToArgvW and the C runtime: backslashes are doubled only before a quote.
-void append_quoted(std::wstring& line, const std::wstring& arg) {
-  if (!arg.empty() && arg.find_first_of(L" \t\n\v\"") == std::wstring::npos) {
-    line += arg;
-    return;
-  }
-  line += L'"';
-  for (auto it = arg.begin();; ++it) {
-    std::size_t backslashes = 0;
-    while (it != arg.end() && *it == L'\\') {
-      ++it;
-      ++backslashes;
-    }
-    if (it == arg.end()) {
-      line.append(backslashes * 2, L'\\');
-      break;
-    }
-    if (*it == L'"') {
-      line.append(backslashes * 2 + 1, L'\\');
-      line += L'"';
-    } else {
-      line.append(backslashes, L'\\');
-      line += *it;
-    }
-  }
-  line += L'"';
-}
-} // namespace
-
-BrowserLookup find_chromium() {
-  BrowserLookup found;
-  std::wstring variable = environment(L"VAP_CHROMIUM");
-  if (!variable.empty()) {
-    found.from_variable = true;
-    found.variable = to_utf8(variable);
-    if (variable.find_first_of(L"\\/") == std::wstring::npos)
-      found.program = on_path(variable);
-    else if (is_program(variable))
-      found.program = variable;
-    return found;
-  }
-  for (const wchar_t* base : {L"ProgramFiles", L"ProgramFiles(x86)", L"LOCALAPPDATA"}) {
-    std::wstring folder = environment(base);
-    if (folder.empty()) continue;
-    for (const wchar_t* program :
-         {L"Microsoft\\Edge\\Application\\msedge.exe", L"Google\\Chrome\\Application\\chrome.exe",
-          L"Chromium\\Application\\chrome.exe"}) {
-      fs::path candidate = fs::path(folder) / program;
-      if (is_program(candidate)) {
-        found.program = candidate;
-        return found;
-      }
-    }
-  }
-  for (const wchar_t* name : {L"msedge.exe", L"chrome.exe", L"chromium.exe"}) {
-    found.program = on_path(name);
-    if (!found.program.empty()) return found;
-  }
-  return found;
-}
-
-int run_program(const fs::path& program, const std::vector<std::string>& args,
-                int timeout_seconds) {
-  std::wstring line;
-  append_quoted(line, program.native());
-  for (const auto& a : args) {
-    line += L' ';
-    append_quoted(line, to_wide(a));
-  }
-  SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
-  HANDLE nul = CreateFileW(L"NUL", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                           &inherit, OPEN_EXISTING, 0, nullptr);
-  STARTUPINFOW startup{};
-  startup.cb = sizeof startup;
-  if (nul != INVALID_HANDLE_VALUE) {
-    startup.dwFlags = STARTF_USESTDHANDLES;
-    startup.hStdInput = startup.hStdOutput = startup.hStdError = nul;
-  }
-  PROCESS_INFORMATION process{};
-  BOOL started =
-      CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, nul != INVALID_HANDLE_VALUE,
-                     CREATE_NO_WINDOW, nullptr, nullptr, &startup, &process);
-  if (nul != INVALID_HANDLE_VALUE) CloseHandle(nul);
-  if (!started) return -1;
-  CloseHandle(process.hThread);
-  DWORD waited = WaitForSingleObject(process.hProcess, static_cast<DWORD>(timeout_seconds) * 1000);
-  if (waited != WAIT_OBJECT_0) {
-    TerminateProcess(process.hProcess, 1);
-    WaitForSingleObject(process.hProcess, 5000);
-    CloseHandle(process.hProcess);
-    return -1;
-  }
-  DWORD code = 0;
-  BOOL got = GetExitCodeProcess(process.hProcess, &code);
-  CloseHandle(process.hProcess);
-  return got ? static_cast<int>(code) : -1;
-}
-
 #else
 
 Arguments::Arguments(int argc, char** argv) : m_args(argv, argv + argc) {
@@ -435,6 +261,10 @@ bool is_device_name(const fs::path&) {
   return false;
 }
 
+bool names_a_stream(const fs::path&) {
+  return false;
+}
+
 bool same_file(const fs::path& a, const fs::path& b) {
   std::error_code ec;
   if (fs::equivalent(a, b, ec) && !ec) return true;
@@ -450,26 +280,6 @@ std::string ui_language() {
 }
 
 namespace {
-extern "C" void on_signal(int sig) {
-  for (int i = 0; i < k_max_pending; ++i)
-    if (g_used[i].load()) ::unlink(g_pending[i]);
-  std::signal(sig, SIG_DFL);
-  std::raise(sig);
-}
-void install_handlers() {
-  static bool installed = false;
-  if (installed) return;
-  installed = true;
-  for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
-    struct sigaction sa {};
-    struct sigaction old {};
-    sigaction(sig, nullptr, &old);
-    if (old.sa_handler == SIG_IGN) continue; // as nohup started it: stays ignored
-    sa.sa_handler = on_signal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(sig, &sa, nullptr);
-  }
-}
 std::error_code errno_code(int err) {
   return std::error_code(err, std::generic_category());
 }
@@ -516,117 +326,6 @@ std::error_code write_special(const fs::path& path, std::string_view content) {
   std::error_code ec = write_all(fd, content);
   if (::close(fd) != 0 && !ec) ec = errno_code(errno);
   return ec;
-}
-
-namespace {
-bool is_program(const fs::path& p) {
-  std::error_code ec;
-  return !fs::is_directory(p, ec) && ::access(p.c_str(), X_OK) == 0;
-}
-// `name` in a folder of PATH, as execvp would find it.
-fs::path on_path(const std::string& name) {
-  const char* path = std::getenv("PATH");
-  std::string_view rest(path ? path : "/usr/local/bin:/usr/bin:/bin");
-  for (;;) {
-    auto colon = rest.find(':');
-    std::string dir(rest.substr(0, colon));
-    fs::path candidate = fs::path(dir.empty() ? "." : dir) / name;
-    if (is_program(candidate)) return candidate;
-    if (colon == std::string_view::npos) return {};
-    rest.remove_prefix(colon + 1);
-  }
-}
-} // namespace
-
-BrowserLookup find_chromium() {
-  BrowserLookup found;
-  const char* variable = std::getenv("VAP_CHROMIUM");
-  if (variable && *variable) {
-    found.from_variable = true;
-    found.variable = variable;
-    if (found.variable.find('/') == std::string::npos)
-      found.program = on_path(found.variable);
-    else if (is_program(variable))
-      found.program = variable;
-    return found;
-  }
-  for (const char* name :
-       {"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}) {
-    found.program = on_path(name);
-    if (!found.program.empty()) return found;
-  }
-  return found;
-}
-
-int run_program(const fs::path& program, const std::vector<std::string>& args,
-                int timeout_seconds) {
-  // Everything the child needs is made before fork: after it only async-signal-safe calls.
-  std::vector<std::string> all{program.string()};
-  all.insert(all.end(), args.begin(), args.end());
-  std::vector<char*> argv;
-  for (auto& a : all)
-    argv.push_back(a.data());
-  argv.push_back(nullptr);
-  int null_fd = ::open("/dev/null", O_RDWR | O_CLOEXEC);
-  // The child writes to this pipe only when execv fails: then the program was not started.
-  int exec_failed[2] = {-1, -1};
-  if (::pipe(exec_failed) == 0) {
-    ::fcntl(exec_failed[0], F_SETFD, FD_CLOEXEC);
-    ::fcntl(exec_failed[1], F_SETFD, FD_CLOEXEC);
-  } else {
-    exec_failed[0] = exec_failed[1] = -1;
-  }
-  auto close_all = [&]() {
-    for (int fd : {null_fd, exec_failed[0], exec_failed[1]})
-      if (fd >= 0) ::close(fd);
-  };
-  pid_t pid = ::fork();
-  if (pid < 0) {
-    close_all();
-    return -1;
-  }
-  if (pid == 0) {
-    if (null_fd >= 0) {
-      ::dup2(null_fd, 0);
-      ::dup2(null_fd, 1);
-      ::dup2(null_fd, 2);
-    }
-    ::execv(argv[0], argv.data());
-    if (exec_failed[1] >= 0) {
-      char byte = 1;
-      [[maybe_unused]] auto n = ::write(exec_failed[1], &byte, 1);
-    }
-    ::_exit(127);
-  }
-  if (null_fd >= 0) ::close(null_fd);
-  null_fd = -1;
-  if (exec_failed[1] >= 0) ::close(exec_failed[1]);
-  exec_failed[1] = -1;
-  bool started = true;
-  if (exec_failed[0] >= 0) {
-    char byte = 0;
-    ssize_t n;
-    while ((n = ::read(exec_failed[0], &byte, 1)) < 0 && errno == EINTR) {
-    }
-    started = n == 0; // closed by a successful execv
-  }
-  close_all();
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
-  int status = 0;
-  for (;;) {
-    pid_t done = ::waitpid(pid, &status, WNOHANG);
-    if (done == pid) break;
-    if (done < 0 && errno != EINTR) return -1;
-    if (std::chrono::steady_clock::now() > deadline) {
-      ::kill(pid, SIGKILL);
-      while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-      }
-      return -1;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  if (!started) return -1;
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 #endif

@@ -8,25 +8,25 @@
 
 namespace vap {
 
-SortedSpool::SortedSpool(Lang lang) : m_lang(lang), m_file(".spool") {}
+SortedSpool::SortedSpool(Lang lang) : m_lang(lang) {}
 
 SortedSpool::~SortedSpool() {
-  if (m_stream.is_open()) m_stream.close();
-  forget_temp(m_slot);
+  if (m_stream.is_open()) m_stream.close(); // before m_file removes it
 }
 
 void SortedSpool::fail() const {
   throw Error(
       ExitStatus::cant_create,
-      msg(m_lang, "cannot write the temporary file '{}' (is the disk full?)", m_file.path()));
+      msg(m_lang, "cannot write the temporary file '{}' (is the disk full?)",
+          m_file ? m_file->path() : std::string()));
 }
 
 void SortedSpool::add(std::string key, std::string_view text) {
   if (!m_stream.is_open()) {
     // Made when the first text comes, in the system's temporary folder; removed with the object
     // (TempFile) or when the run is interrupted.
-    m_slot = remember_temp(utf8_path(m_file.path()));
-    m_stream.open(utf8_path(m_file.path()),
+    m_file.emplace(".spool", m_lang);
+    m_stream.open(utf8_path(m_file->path()),
                   std::ios::binary | std::ios::in | std::ios::out | std::ios::trunc);
     if (!m_stream) fail();
   }

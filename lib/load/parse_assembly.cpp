@@ -136,7 +136,9 @@ void resolve_assemblies(Municipality& mun, NewNames& news, Diagnostics& diags) {
         diags.error(p.problem.pos,
                     msg(lang, "problem '{}' is voted on twice in one assembly", p.problem.text));
       const long long votes = p.yes + p.no + p.abstain;
-      if (counted && !unresolved && present > 0 && votes > present)
+      // Checked at 0 participants too (every village typed 0): no one there casts no vote. An
+      // assembly without a villages list has no count to check against.
+      if (counted && !unresolved && !a.villages.empty() && votes > present)
         diags.error(p.pos, msg(lang,
                                "{} votes (yes, no and abstain), but the assembly has {} "
                                "participants",

@@ -5,10 +5,12 @@
 #include <expat.h>
 #include <zip.h>
 
+#include <charconv>
 #include <cstdlib>
 #include <cstring>
 #include <map>
 #include <memory>
+#include <set>
 
 namespace vap {
 namespace {
@@ -24,6 +26,28 @@ struct Fail {
   throw Fail{XlsxError{kind, std::move(detail)}};
 }
 
+// `text` a whole number in decimal digits alone (no sign, no space, no "0x", nothing after).
+template <typename T> bool whole_number(std::string_view text, T& out) {
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  return std::from_chars(text.data(), text.data() + text.size(), out).ec == std::errc{};
+}
+
+// A number cell's <v>: a decimal number (an exponent allowed, as Excel writes 1E-3), nothing
+// before or after it; strtod would also read "0x10" as 16 and "12abc" as 12.
+bool cell_number(std::string_view text, double& out) {
+  if (text.empty() || text.front() == '+') return false;
+  const auto r = std::from_chars(text.data(), text.data() + text.size(), out);
+  return r.ec == std::errc{} && r.ptr == text.data() + text.size();
+}
+
+// ASCII case folding: part names are compared as OPC compares them (ECMA-376 part 2, 6.3.5).
+std::string folded(std::string_view name) {
+  std::string out(name);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 // The functions of libzip that vap calls, loaded with the library when the first workbook is
 // read (vap/lazy_library.hpp; linked in where VAP_LAZY_LIBRARIES is not set).
 // clang-format off
@@ -37,6 +61,7 @@ struct Fail {
   X(zip_open_from_source) \
   X(zip_discard) \
   X(zip_get_num_entries) \
+  X(zip_get_name) \
   X(zip_stat_index) \
   X(zip_name_locate) \
   X(zip_fopen_index) \
@@ -52,7 +77,9 @@ VAP_LAZY_API(ZipApi, zip_api, VAP_ZIP_FUNCTIONS, VAP_ZIP_FILE, VAP_ZIP_PACKAGE,
 // The zip archive, with every part's size checked against the limit before anything is read.
 class Archive {
 public:
-  Archive(std::string_view bytes, const ZipApi& z) : z(z) {
+  Archive(std::string_view bytes, const ZipApi& z, Lang lang) : z(z), m_lang(lang) {
+    // libzip opens 0 bytes as an empty archive; an empty file is no zip at all.
+    if (bytes.empty()) fail(XlsxError::Kind::not_zip);
     zip_error_t err;
     z.zip_error_init(&err);
     zip_source_t* src = z.zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
@@ -74,9 +101,12 @@ public:
       throw;
     }
   }
-  // Refuses an encrypted workbook and one that unpacks to more than k_max_unzipped.
+  // Refuses an encrypted workbook, one whose directory says it unpacks to more than
+  // k_max_unzipped (what it really unpacks to is counted by read), and two entries of one name
+  // (libzip would read the first, other readers the last: the file would be two workbooks).
   void check_entries() const {
     std::uint64_t total = 0;
+    std::set<std::string> names;
     const zip_int64_t n = z.zip_get_num_entries(m_zip, 0);
     for (zip_int64_t i = 0; i < n; ++i) {
       zip_stat_t st;
@@ -85,6 +115,12 @@ public:
         fail(XlsxError::Kind::encrypted);
       if (st.valid & ZIP_STAT_SIZE) total += st.size;
       if (total > k_max_unzipped) fail(XlsxError::Kind::too_big);
+      const char* name = z.zip_get_name(m_zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+      if (name && !names.insert(folded(name)).second)
+        fail(XlsxError::Kind::broken,
+             msg(m_lang, "it holds two parts named '{}' (one program reads the first, another "
+                         "the second)",
+                 name));
     }
   }
   ~Archive() {
@@ -95,7 +131,8 @@ public:
 
   bool has(const std::string& name) const { return z.zip_name_locate(m_zip, name.c_str(), 0) >= 0; }
 
-  // The part's bytes; never more than its stated size (a lying header is a broken file).
+  // The part's bytes, read once; never more than its stated size (a lying header is a broken
+  // file).
   std::optional<std::string> read(const std::string& name) const {
     const zip_int64_t index = z.zip_name_locate(m_zip, name.c_str(), 0);
     if (index < 0) return std::nullopt;
@@ -105,24 +142,34 @@ public:
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(
         z.zip_fopen_index(m_zip, static_cast<zip_uint64_t>(index), 0), z.zip_fclose);
     if (!f) fail(XlsxError::Kind::broken, name + ": " + z.zip_strerror(m_zip));
+    if (!m_read.insert(folded(name)).second)
+      fail(XlsxError::Kind::broken,
+           msg(m_lang, "the part {} is named twice (as two sheets, or as a sheet and another part)",
+               name));
+    // Counted in what the part really unpacks to: its directory entry may say less (then the
+    // file is broken) or more than it holds; nothing is reserved on its word.
     std::string out;
-    out.resize(static_cast<std::size_t>(st.size));
-    std::size_t got = 0;
-    while (got < out.size()) {
-      zip_int64_t r = z.zip_fread(f.get(), out.data() + got, out.size() - got);
+    char buffer[1 << 16];
+    for (;;) {
+      const zip_int64_t r = z.zip_fread(f.get(), buffer, sizeof buffer);
       if (r < 0) fail(XlsxError::Kind::broken, name + ": " + z.zip_file_strerror(f.get()));
       if (r == 0) break;
-      got += static_cast<std::size_t>(r);
+      m_unpacked += static_cast<std::size_t>(r);
+      if (m_unpacked > k_max_unzipped) fail(XlsxError::Kind::too_big);
+      out.append(buffer, static_cast<std::size_t>(r));
+      if ((st.valid & ZIP_STAT_SIZE) && out.size() > st.size)
+        fail(XlsxError::Kind::broken,
+             msg(m_lang, "the part {} unpacks to more than the zip's directory says", name));
     }
-    out.resize(got);
-    char extra;
-    if (z.zip_fread(f.get(), &extra, 1) > 0) fail(XlsxError::Kind::too_big);
     return out;
   }
 
 private:
   const ZipApi& z;
+  Lang m_lang;
   zip_t* m_zip = nullptr;
+  mutable std::set<std::string> m_read; // each part is read once (so parsed once)
+  mutable std::size_t m_unpacked = 0;   // what the parts read so far unpacked to
 };
 
 // The local part of an XML name ("x:c" → "c", "r:id" → "id").
@@ -237,12 +284,21 @@ bool parse_ref(std::string_view ref, std::size_t& row, std::size_t& col) {
   return true;
 }
 
+// What the cells of one workbook may fill in memory: each stored value counts, its text in full,
+// and so does every cell a merged range fills and every slot of a row up to its last value. A
+// few KB of XML can ask for gigabytes (a merged range A1:ALL99999, one long shared string in
+// thousands of cells); a workshop workbook fills a few MB.
+constexpr std::size_t k_max_cell_bytes = 32u << 20;
+
 struct SheetHandler {
-  SheetHandler(const std::vector<std::string>& s, const std::string& p, XlsxSheet& sh)
-      : strings(s), part(p), sheet(sh) {}
+  SheetHandler(const std::vector<std::string>& s, const std::string& p, XlsxSheet& sh,
+               std::size_t& budget, Lang lang)
+      : strings(s), part(p), sheet(sh), budget(budget), lang(lang) {}
   const std::vector<std::string>& strings;
   const std::string& part;
   XlsxSheet& sheet;
+  std::size_t& budget; // bytes the book's cells may still fill
+  Lang lang;
   std::vector<std::pair<std::size_t, std::size_t>> merge_from, merge_to;
 
   std::size_t row = 0, next_row = 0, col = 0;
@@ -251,10 +307,17 @@ struct SheetHandler {
   bool in_cell = false, in_v = false, in_is_t = false, in_is = false;
   int in_phonetic = 0;
 
+  // The workbook is refused: `what` says where, naming the sheet by its tab.
+  [[noreturn]] void refuse(const std::string& what) const {
+    fail(XlsxError::Kind::broken, msg(lang, "sheet '{}' ({}): {}", sheet.name, part, what));
+  }
+
   void start(std::string_view name, const char** atts) {
     if (name == "row") {
       const char* r = attr(atts, "r");
-      const std::size_t n = r ? static_cast<std::size_t>(std::strtoull(r, nullptr, 10)) : 0;
+      std::size_t n = 0;
+      if (r && (!whole_number(std::string_view(r), n) || n == 0))
+        refuse(msg(lang, "the row number '{}' is not a number", r));
       row = n > 0 ? n - 1 : next_row;
       next_row = row + 1;
       col = 0;
@@ -263,7 +326,7 @@ struct SheetHandler {
       value.clear();
       const char* r = attr(atts, "r");
       std::size_t rr = row, cc = col;
-      if (r && !parse_ref(r, rr, cc)) fail(XlsxError::Kind::broken, part + ": cell " + r);
+      if (r && !parse_ref(r, rr, cc)) refuse(msg(lang, "'{}' is not a cell", r));
       row = rr;
       col = cc;
       const char* t = attr(atts, "t");
@@ -306,11 +369,12 @@ struct SheetHandler {
 
   void store() {
     XlsxCell cell;
+    auto at = [&] { return cell_name(row, col); }; // named only in a message
     if (type == "s") {
       if (value.empty()) return;
-      const std::size_t k = static_cast<std::size_t>(std::strtoull(value.c_str(), nullptr, 10));
-      if (k >= strings.size())
-        fail(XlsxError::Kind::broken, part + ": shared string " + value + " does not exist");
+      std::size_t k = 0;
+      if (!whole_number(std::string_view(value), k) || k >= strings.size())
+        refuse(msg(lang, "cell {} names shared string '{}', which does not exist", at(), value));
       cell.type = XlsxCell::Type::text;
       cell.text = strings[k];
     } else if (type == "inlineStr" || type == "str" || type == "d") {
@@ -325,21 +389,38 @@ struct SheetHandler {
       cell.text = value;
     } else {
       if (value.empty()) return; // a styled cell without a value
-      char* end = nullptr;
-      cell.number = std::strtod(value.c_str(), &end);
-      if (end == value.c_str()) fail(XlsxError::Kind::broken, part + ": number '" + value + "'");
+      if (!cell_number(value, cell.number))
+        refuse(msg(lang, "cell {} is a number cell holding '{}', which is not a number", at(),
+                   value));
       cell.type = XlsxCell::Type::number;
     }
     if (cell.empty()) return;
     if (row >= k_max_rows || col >= k_max_cols)
-      fail(XlsxError::Kind::broken,
-           part + ": a value in cell " + cell_name(row, col) + ", beyond any workshop table");
+      refuse(msg(lang, "a value in cell {}, beyond any workshop table ({} rows, {} columns)", at(),
+                 k_max_rows, k_max_cols));
     put(row, col, std::move(cell));
   }
+  // Counts what a cell fills against the book's budget: its slot, the slots before it in its
+  // row and the rows before it, and its text.
+  void spend(std::size_t bytes) {
+    if (bytes > budget)
+      refuse(msg(lang,
+                 "its cells fill more than {} MiB (a merged range or a text counts for every "
+                 "cell it fills); vap reads no workshop table this large",
+                 k_max_cell_bytes >> 20));
+    budget -= bytes;
+  }
   void put(std::size_t r, std::size_t c, XlsxCell cell) {
-    if (sheet.rows.size() <= r) sheet.rows.resize(r + 1);
+    spend(sizeof(XlsxCell) + cell.text.size());
+    if (sheet.rows.size() <= r) {
+      spend((r + 1 - sheet.rows.size()) * sizeof(sheet.rows[0]));
+      sheet.rows.resize(r + 1);
+    }
     auto& cells = sheet.rows[r];
-    if (cells.size() <= c) cells.resize(c + 1);
+    if (cells.size() <= c) {
+      spend((c + 1 - cells.size()) * sizeof(XlsxCell));
+      cells.resize(c + 1);
+    }
     cells[c] = std::move(cell);
   }
   // A merged range shows its first cell's value in all its cells (for headers over columns).
@@ -410,7 +491,7 @@ std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view exten
       fail(XlsxError::Kind::old_excel);
     }
     if (extension == ".ods") fail(XlsxError::Kind::ods);
-    Archive zip(bytes, zip_api(lang));
+    Archive zip(bytes, zip_api(lang), lang);
     if (auto mime = zip.read("mimetype"); mime && mime->find("opendocument") != std::string::npos)
       fail(XlsxError::Kind::ods);
 
@@ -442,17 +523,22 @@ std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view exten
 
     XlsxBook out;
     out.date1904 = book.date1904;
+    std::size_t budget = k_max_cell_bytes;
+    std::map<std::string, std::string> sheet_of; // part (folded) → the sheet that names it
     for (const auto& entry : book.sheets) {
       auto it = rels.targets.find(entry.rel);
       if (it == rels.targets.end()) continue; // a chart sheet or a broken link: no cells
       const std::string part = resolve_target(dir, it->second);
       if (part.find("worksheets/") == std::string::npos) continue;
+      if (auto [other, fresh] = sheet_of.emplace(folded(part), entry.name); !fresh)
+        fail(XlsxError::Kind::broken, msg(lang, "sheets '{}' and '{}' are one part, {}",
+                                          other->second, entry.name, part));
       auto xml = zip.read(part);
       if (!xml) fail(XlsxError::Kind::broken, "it has no " + part);
       XlsxSheet sheet;
       sheet.name = entry.name;
       sheet.hidden = entry.hidden;
-      SheetHandler h(strings.strings, part, sheet);
+      SheetHandler h(strings.strings, part, sheet, budget, lang);
       parse_xml(*xml, part, h);
       h.merges();
       out.sheets.push_back(std::move(sheet));

@@ -359,7 +359,12 @@ std::optional<Date> YamlReader::as_date(const yaml::Node& node, std::string_view
   } else if (!day_first(v, d)) {
     return fail();
   }
-  if (d.year < 1991 || d.year > 2100 || d.month < 1 || d.month > 12 ||
+  if (d.year < k_first_year || d.year > k_last_year) {
+    error(node, msg(lang(), "'{}' is {}, a year vap does not read: dates are from {} to {}", what,
+                    s, k_first_year, k_last_year));
+    return std::nullopt;
+  }
+  if (d.month < 1 || d.month > 12 ||
       (d.day != 0 && (d.day < 1 || d.day > days_in(d.year, d.month)))) {
     error(node, msg(lang(), "'{}' is not a real date: {}", what, s));
     return std::nullopt;

@@ -3,6 +3,8 @@
 // and FORMAT.md's tables show them.
 #include "vap/schema.hpp"
 
+#include "vap/model.hpp"
+
 #include <array>
 #include <stdexcept>
 
@@ -61,8 +63,8 @@ constexpr Section municipality_section{"municipality", municipality_fields};
 constexpr Field budget_fields[] = {
     {.key = "year",
      .type = T::whole,
-     .min = 1991,
-     .max = 2100,
+     .min = k_first_year,
+     .max = k_last_year,
      .label = "wb_year",
      .doc = "the budget's year",
      .example = "2015"},
@@ -581,8 +583,8 @@ constexpr Section plan_problem_section{"problems", plan_problem_fields};
 constexpr Field plan_fields[] = {
     {.key = "year",
      .type = T::whole,
-     .min = 1991,
-     .max = 2100,
+     .min = k_first_year,
+     .max = k_last_year,
      .label = "wb_year",
      .doc = "the plan's first year",
      .example = "2014"},

@@ -87,6 +87,46 @@ void put(Data& to, const std::string& key, Data&& value) {
   if (to.is_object()) to[key] = std::move(value);
 }
 
+namespace {
+
+// kainjow's mustache parses and renders sections by recursion, with memory that grows as the
+// square of the depth: 20,000 nested sections crash it. vap's own templates nest 4 deep.
+constexpr std::size_t k_max_section_depth = 100;
+
+// How deep the sections ({{#a}}, {{^a}}) of a Mustache template nest, set delimiters
+// ({{=<% %>=}}) followed: one pass over the text.
+std::size_t section_depth(std::string_view text) {
+  std::string open = "{{", close = "}}";
+  std::size_t depth = 0, deepest = 0;
+  for (std::size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, at)) {
+    at += open.size();
+    const std::size_t first = text.find_first_not_of(" \t\r\n", at); // kainjow trims tags
+    const char kind = first < text.size() ? text[first] : '\0';
+    std::string end_of = kind == '{' && open == "{{" ? "}}}" : kind == '=' ? "=" + close : close;
+    const std::size_t end = text.find(end_of, at);
+    if (end == std::string_view::npos) break; // kainjow says what is wrong
+    if (kind == '#' || kind == '^') {
+      deepest = std::max(deepest, ++depth);
+    } else if (kind == '/' && depth > 0) {
+      --depth;
+    } else if (kind == '=') {
+      // {{=<% %>=}}: the new opening and closing delimiters, separated by white space.
+      std::string_view pair = text.substr(first + 1, end - first - 1);
+      pair.remove_prefix(std::min(pair.find_first_not_of(" \t"), pair.size()));
+      const auto space = pair.find_first_of(" \t");
+      const auto next = pair.find_first_not_of(" \t", space);
+      if (space == std::string_view::npos || next == std::string_view::npos) break;
+      open = std::string(pair.substr(0, space));
+      close = std::string(pair.substr(next, pair.find_first_of(" \t", next) - next));
+      if (open.empty() || close.empty()) break;
+    }
+    at = end + end_of.size();
+  }
+  return deepest;
+}
+
+} // namespace
+
 std::string render_template(std::string_view name, const Data& data, Lang lang, Markup markup,
                             const std::string& templates_dir) {
   std::string text;
@@ -118,6 +158,11 @@ std::string render_template(std::string_view name, const Data& data, Lang lang, 
     if (!embedded) throw Error(ExitStatus::usage, "no template '" + std::string(name) + "'");
     text = std::string(*embedded);
   }
+  if (const std::size_t depth = section_depth(text); depth > k_max_section_depth)
+    throw Error(ExitStatus::usage,
+                msg(lang, "template '{}': its sections are nested {} deep; a template may nest "
+                          "them {} deep at most",
+                    std::string(name), depth, k_max_section_depth));
   kainjow::mustache::mustache tmpl(text);
   if (!tmpl.is_valid())
     throw Error(ExitStatus::usage, "template '" + std::string(name) + "': " + tmpl.error_message());

@@ -21,6 +21,13 @@ std::string translate_cli_error(Lang lang, std::string_view english) {
   if (std::regex_match(e, m, std::regex("(\\S+): Value (.*) not in range (\\S+) to (\\S+)")))
     return msg(lang, "{}: {} is not between {} and {}", m[1].str(), m[2].str(), m[3].str(),
                m[4].str());
+  // Every number flag's own check (cmd/common.cpp, number_flag).
+  if (std::regex_match(e, m, std::regex("(\\S+): '(.*)' is not a whole number from (.+) to (.+)")))
+    return msg(lang, "{}: '{}' is not a whole number from {} to {}", m[1].str(), m[2].str(),
+               m[3].str(), m[4].str());
+  if (std::regex_match(e, m, std::regex("(\\S+): '(.*)' is not a number from (.+) to (.+)")))
+    return msg(lang, "{}: '{}' is not a number from {} to {}", m[1].str(), m[2].str(), m[3].str(),
+               m[4].str());
   if (std::regex_match(e, m, std::regex("(\\S+): Failed parsing (.*) as a .*")) ||
       std::regex_match(e, m, std::regex("Could not convert: (\\S+) = (.*)")))
     return msg(lang, "{}: '{}' is not a number", m[1].str(), m[2].str());

@@ -125,6 +125,122 @@ TEST_CASE("merged cells show their first cell's value") {
   CHECK(b->sheets[0].at(0, 3).empty());
 }
 
+namespace {
+
+// The part of a sheet named `name` with `rows` and `tail` (after sheetData).
+std::string sheet_part(const std::string& rows, const std::string& tail = "") {
+  return std::string("<worksheet") + k_ns + "><sheetData>" + rows + "</sheetData>" + tail +
+         "</worksheet>";
+}
+
+// A workbook of `tabs` sheet entries (named 1, 2, ...) that all name the part sheet1.xml.
+std::string one_part_book(std::size_t tabs) {
+  std::string list;
+  for (std::size_t i = 1; i <= tabs; ++i)
+    list += "<sheet name=\"" + std::to_string(i) + "\" r:id=\"rId1\"/>";
+  return zipped({{"xl/workbook.xml",
+                  std::string("<workbook") + k_ns + "><sheets>" + list + "</sheets></workbook>"},
+                 {"xl/_rels/workbook.xml.rels",
+                  R"(<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>)"
+                  R"(</Relationships>)"},
+                 {"xl/worksheets/sheet1.xml", sheet_part("")}});
+}
+
+} // namespace
+
+TEST_CASE("a workbook is counted in what it fills, not in what it declares (issue 32)") {
+  XlsxError e;
+  // One merged range over 100 M cells, in a sheet vap does not read.
+  const std::string merged = sheet_part(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>n</t></is>)"
+                                        R"(</c></row>)",
+                                        R"(<mergeCells><mergeCell ref="A1:ALL99999"/></mergeCells>)");
+  std::map<std::string, std::string> parts{
+      {"xl/workbook.xml", std::string("<workbook") + k_ns +
+                              R"(><sheets><sheet name="Notes" r:id="rId1"/></sheets></workbook>)"},
+      {"xl/_rels/workbook.xml.rels",
+       R"(<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)"},
+      {"xl/worksheets/sheet1.xml", merged}};
+  CHECK_FALSE(read_xlsx(zipped(parts), ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::broken);
+  CHECK(e.detail == "sheet 'Notes' (xl/worksheets/sheet1.xml): its cells fill more than 32 MiB (a "
+                    "merged range or a text counts for every cell it fills); vap reads no "
+                    "workshop table this large");
+
+  // 2,000 cells showing one shared string of 1 MB: each counts its text.
+  std::string rows;
+  for (int r = 1; r <= 2000; ++r)
+    rows += "<row r=\"" + std::to_string(r) + "\"><c r=\"A" + std::to_string(r) +
+            "\" t=\"s\"><v>0</v></c></row>";
+  CHECK_FALSE(read_xlsx(book({{"S", rows}}, "<si><t>" + std::string(1 << 20, 'x') + "</t></si>"),
+                        ".xlsx", e));
+  CHECK(e.detail.find("its cells fill more than 32 MiB") != std::string::npos);
+
+  // A hundred such cells are read, each with the whole text.
+  rows.clear();
+  for (int r = 1; r <= 10; ++r)
+    rows += "<row r=\"" + std::to_string(r) + "\"><c t=\"s\"><v>0</v></c></row>";
+  auto b = read_xlsx(book({{"S", rows}}, "<si><t>" + std::string(1 << 20, 'x') + "</t></si>"),
+                     ".xlsx", e);
+  REQUIRE(b);
+  CHECK(b->sheets[0].at(9, 0).text.size() == 1u << 20);
+}
+
+TEST_CASE("each part is read once: sheets that name one part are refused (issue 32)") {
+  XlsxError e;
+  CHECK_FALSE(read_xlsx(one_part_book(1000), ".xlsx", e));
+  CHECK(e.detail == "sheets '1' and '2' are one part, xl/worksheets/sheet1.xml");
+  CHECK(read_xlsx(one_part_book(1), ".xlsx", e));
+}
+
+TEST_CASE("two zip entries of one name, in any case, are a broken file (issue 32)") {
+  XlsxError e;
+  CHECK_FALSE(read_xlsx(zipped({{"xl/workbook.xml", "<workbook/>"}, {"XL/Workbook.xml", "<x/>"}}),
+                        ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::broken);
+  CHECK(e.detail == "it holds two parts named 'xl/workbook.xml' (one program reads the first, "
+                    "another the second)");
+}
+
+TEST_CASE("number cells, shared-string indexes and row numbers are read strictly (issue 32)") {
+  XlsxError e;
+  auto refused = [&](const std::string& cell) {
+    return !read_xlsx(book({{"S", R"(<row r="1">)" + cell + "</row>"}}, "<si><t>a</t></si>"),
+                      ".xlsx", e);
+  };
+  CHECK(refused(R"(<c r="B1"><v>0x10</v></c>)"));
+  CHECK(e.detail == "sheet 'S' (xl/worksheets/sheet1.xml): cell B1 is a number cell holding "
+                    "'0x10', which is not a number");
+  CHECK(refused(R"(<c r="A1"><v>12abc</v></c>)"));
+  CHECK(refused(R"(<c r="A1"><v>+1</v></c>)"));
+  CHECK(refused(R"(<c r="A1"><v> 1</v></c>)"));
+  CHECK(refused(R"(<c r="A1" t="s"><v>0junk</v></c>)"));
+  CHECK(e.detail == "sheet 'S' (xl/worksheets/sheet1.xml): cell A1 names shared string '0junk', "
+                    "which does not exist");
+  CHECK(refused(R"(<c r="A1" t="s"><v>-0</v></c>)"));
+  CHECK_FALSE(read_xlsx(book({{"S", R"(<row r="1x"><c><v>1</v></c></row>)"}}), ".xlsx", e));
+  CHECK(e.detail ==
+        "sheet 'S' (xl/worksheets/sheet1.xml): the row number '1x' is not a number");
+  auto b = read_xlsx(book({{"S", R"(<row r="1"><c><v>1E-3</v></c><c><v>-2.5e+2</v></c></row>)"}}),
+                     ".xlsx", e);
+  REQUIRE(b);
+  CHECK(b->sheets[0].at(0, 0).number == 0.001);
+  CHECK(b->sheets[0].at(0, 1).number == -250);
+}
+
+TEST_CASE("a value beyond the table's limits names the sheet's tab (issue 32)") {
+  XlsxError e;
+  CHECK_FALSE(read_xlsx(book({{"Заметки", R"(<row r="100001"><c r="A100001"><v>1</v></c></row>)"}}),
+                        ".xlsx", e, Lang::ru));
+  CHECK(e.detail == "лист 'Заметки' (xl/worksheets/sheet1.xml): значение в ячейке A100001, за "
+                    "пределами любой таблицы семинара (100000 строк, 1000 столбцов)");
+}
+
+TEST_CASE("0 bytes are no zip file (issue 32)") {
+  XlsxError e;
+  CHECK_FALSE(read_xlsx("", ".xlsx", e));
+  CHECK(e.kind == XlsxError::Kind::not_zip);
+}
+
 TEST_CASE("files that are not workbooks say what they are") {
   XlsxError e;
   CHECK_FALSE(read_xlsx("municipality:\n", ".xlsx", e));

@@ -40,9 +40,13 @@ unsigned long process_id();
 std::error_code replace_file(const std::filesystem::path& from, const std::filesystem::path& to);
 
 // A device name that is written as it is, never replaced: on Windows NUL, CON, COM1, ... (in
-// any folder, any case, with any extension) and \\.\ paths. POSIX devices are known by their
-// status instead, so this is false there.
+// any folder, any case, with any extension: is_windows_device) and \\.\ paths. POSIX devices
+// are known by their status instead, so this is false there.
 bool is_device_name(const std::filesystem::path& path);
+
+// Windows: `path`'s file name holds ':', which names an alternate data stream of another file
+// ("report.md:s" writes into "report.md"); false on POSIX, where ':' is an ordinary character.
+bool names_a_stream(const std::filesystem::path& path);
 
 // `a` and `b` name the same file: the same file on disk (through links), or the same absolute
 // path (on Windows in any case, with '\' or '/', with or without the drive letter, with '..').
@@ -69,11 +73,22 @@ void copy_mode(const std::filesystem::path& target, const std::filesystem::path&
 // the error is errc::no_such_device_or_address (ENXIO).
 std::error_code write_special(const std::filesystem::path& path, std::string_view content);
 
-// Removes the registered temporary files when the run is interrupted (SIGINT, SIGTERM, SIGHUP;
-// a console Ctrl-C or close on Windows). At most 8 at a time; remember_temp gives -1 when the
-// table is full (the file is then only removed on the paths that return).
+// What an interrupted run (SIGINT, SIGTERM, SIGHUP; a console Ctrl-C or close on Windows) must
+// not leave behind (lib/io/platform_run.cpp). The registered temporary files are removed at once,
+// from the handler (async-signal-safe: unlink; names kept in fixed buffers). At most 8 at a
+// time; remember_temp gives -1 when the table is full (the file is then only removed on the
+// paths that return).
 int remember_temp(const std::filesystem::path& path);
 void forget_temp(int slot);
+
+// A folder that a program fills (the browser's profile), one at a time; false when one is
+// registered already or the name is too long. While it is registered an interrupt kills the
+// program that run_program started, with what it started (its process group; its job object on
+// Windows), and is held back: the run goes on to remove the folder (the program's end makes
+// run_program return), and forget_folder then ends the run by the same signal, as it would have
+// ended. On Windows the console handler removes the folder itself.
+bool remember_folder(const std::filesystem::path& path);
+void forget_folder();
 
 // The Chromium-family browser that prints a page to PDF (vap board --pdf): the environment
 // variable VAP_CHROMIUM when it is set (a name without a folder is looked up on PATH); else on
@@ -91,7 +106,8 @@ BrowserLookup find_chromium();
 // Runs `program` with `args` (no shell: each argument is passed as it is; on Windows a command
 // line quoted for CommandLineToArgvW), its standard input, output and error the null device,
 // and waits for it: its exit status, or -1 when it could not be started or ran longer than
-// `timeout_seconds` (then it is killed, with what it started on POSIX).
+// `timeout_seconds` (then it is killed, with what it started: its process group on POSIX, its
+// job object on Windows), or was interrupted (see remember_folder).
 int run_program(const std::filesystem::path& program, const std::vector<std::string>& args,
                 int timeout_seconds);
 

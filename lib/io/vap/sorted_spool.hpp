@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,10 +38,9 @@ private:
   [[noreturn]] void fail() const;
   Lang m_lang;
   std::vector<Entry> m_entries;
-  TempFile m_file;
+  std::optional<TempFile> m_file;
   std::fstream m_stream;
   std::uint64_t m_end = 0;
-  int m_slot = -1;
 };
 
 } // namespace vap

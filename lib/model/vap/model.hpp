@@ -26,6 +26,11 @@ struct Ref {
   bool in_catalog = false;
 };
 
+// The years a date or a plan's year may have (docs/FORMAT.md, "Files and folders"): from the
+// year of the country's independence, when local self-government began, to 2100.
+constexpr int k_first_year = 1991;
+constexpr int k_last_year = 2100;
+
 struct Date {
   int year = 0;
   int month = 0;
