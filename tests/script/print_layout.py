@@ -12,7 +12,8 @@ print_layout.py FILE.html FILE.pdf NAME [viewer]
   - no page holds a single line of text, nor ends with a heading (h1 to h4 of the HTML).
 With `viewer` (a Markdown report in a viewer's page: no style sheet of vap's keeps its headings
 with what follows, keeps a table row on one page or sets its font; Chromium shrinks a page too
-wide for the paper) neither the headings nor the 10 pt floor are checked, and a table may start
+wide for the paper) neither the headings nor the 10 pt floor are checked, the last page may hold
+a single line (the document's last paragraph: where it falls is the viewer's), and a table may start
 with its first row split over two pages (the first cell's first word on the table's first page,
 its other words there or on the next page, under the repeated header row).
 Words are the PDF's words (pdftotext -bbox); a header word wrapped inside its cell (overflow-wrap)
@@ -166,7 +167,7 @@ def main():
             failures.append(f"page {k}: {len(over)} words past the margins, e.g. "
                             + ", ".join(f"'{w}' from {x0:.0f} to {x1:.0f} pt" for w, x0, x1 in over[:3])
                             + f" (margins at {left:.0f} and {right:.0f} pt)")
-        if len(pg["lines"]) == 1:
+        if len(pg["lines"]) == 1 and not (viewer and k == len(pages)):
             failures.append(f"page {k}: a page with one line of text")
         if not viewer and k < len(pages) and pg["lines"] and pg["lines"][-1] in headings:
             failures.append(f"page {k}: ends with the heading '{pg['lines'][-1]}'")
