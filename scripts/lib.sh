@@ -29,10 +29,11 @@ install_missing() {
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   # apt-get prints every unpacked package even with -qq: its log is kept, shown on failure.
+  # A mirror that stops answering ends the wait (the time limits of run_with_timeout).
   local log; log="$(mktemp)"
-  if ! { $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
-         $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-           "${missing[@]}"; } >"$log" 2>&1; then
+  if ! { run_with_timeout 600 $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+         run_with_timeout 1800 $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+           --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
     tail -n 30 "$log" >&2; rm -f "$log"
     echo "could not install: ${missing[*]}" >&2
     return 1
