@@ -3,23 +3,23 @@
 # A3 page (842 x 1191 pt), with --paper a4 one A4 page (595 x 842 pt); with VAP_CHROMIUM naming
 # no program it fails with exit 73 and the message that says what to do, and nothing is left at
 # -o or in the folder; --pdf without -o is a usage error (64). Needs chromium and pdfinfo
-# (`VAP_TEST_TOOLS=1 scripts/setup`); skipped (77) without them.
+# (`VAP_TEST_TOOLS=1 scripts/setup`); skipped (77) without them. Printed with the Liberation
+# fonts (Windows' metrics) and no other.
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
-for tool in chromium pdfinfo; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "board_pdf: '$tool' is not installed; run VAP_TEST_TOOLS=1 scripts/setup" >&2
-    exit 77
-  fi
-done
+source scripts/lib.sh
+need_tool chromium chromium
+need_tool pdfinfo poppler-utils
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
+use_fonts liberation "$TMP/fonts"
 fail=0
 
 pdf() { # paper size-in-pt browser (for VAP_CHROMIUM; "" to let vap find it on PATH)
   local paper="$1" want="$2" browser="$3" out="$TMP/out/board-$1.pdf"
   mkdir -p "$TMP/out"
-  if ! VAP_CHROMIUM="$browser" "$VAP_BIN" board examples/jany-jol --lang ky --paper "$paper" --pdf \
+  # vap gives Chromium 120 s; this limit is for vap itself.
+  if ! VAP_CHROMIUM="$browser" run_with_timeout 300 "$VAP_BIN" board examples/jany-jol --lang ky --paper "$paper" --pdf \
       -o "$out" 2>"$TMP/err"; then
     echo "FAIL $paper: vap board --pdf failed"; cat "$TMP/err"; fail=1; return
   fi

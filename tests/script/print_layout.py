@@ -11,8 +11,11 @@ print_layout.py FILE.html FILE.pdf NAME [viewer]
     @page rule, or of its `@page wide` rule on a landscape page; 1 pt of slack);
   - no page holds a single line of text, nor ends with a heading (h1 to h4 of the HTML).
 With `viewer` (a Markdown report in a viewer's page: no style sheet of vap's keeps its headings
-with what follows or sets its font; Chromium shrinks a page too wide for the paper) neither the
-headings nor the 10 pt floor are checked.
+with what follows, keeps a table row on one page or sets its font; Chromium shrinks a page too
+wide for the paper) neither the headings nor the 10 pt floor are checked, the last page may hold
+a single line (the document's last paragraph: where it falls is the viewer's), and a table may start
+with its first row split over two pages (the first cell's first word on the table's first page,
+its other words there or on the next page, under the repeated header row).
 Words are the PDF's words (pdftotext -bbox); a header word wrapped inside its cell (overflow-wrap)
 counts when its pieces are words of the page.
 """
@@ -122,7 +125,14 @@ def main():
         headers, first, last = t["headers"], t["first"], t["last"]
         if not headers: continue
         has = lambda k, texts: all(on_page(w, vocabs[k]) for t in texts for w in words(t))
-        starts = [k for k in range(cursor, len(pages)) if has(k, [headers[0], first[0] if first else ""])]
+        def starts_on(k):
+            if has(k, [headers[0], first[0] if first else ""]): return True
+            if not viewer or not first or k + 1 >= len(pages): return False
+            cell = words(first[0])
+            both = vocabs[k] | vocabs[k + 1]
+            return (has(k, [headers[0]]) and on_page(cell[0], vocabs[k])
+                    and all(on_page(w, both) for w in cell))
+        starts = [k for k in range(cursor, len(pages)) if starts_on(k)]
         if not starts:
             failures.append(f"table {i} ({' | '.join(headers)}): its first header and cell are on no page")
             continue
@@ -157,7 +167,7 @@ def main():
             failures.append(f"page {k}: {len(over)} words past the margins, e.g. "
                             + ", ".join(f"'{w}' from {x0:.0f} to {x1:.0f} pt" for w, x0, x1 in over[:3])
                             + f" (margins at {left:.0f} and {right:.0f} pt)")
-        if len(pg["lines"]) == 1:
+        if len(pg["lines"]) == 1 and not (viewer and k == len(pages)):
             failures.append(f"page {k}: a page with one line of text")
         if not viewer and k < len(pages) and pg["lines"] and pg["lines"][-1] in headings:
             failures.append(f"page {k}: ends with the heading '{pg['lines'][-1]}'")

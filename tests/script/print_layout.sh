@@ -6,18 +6,20 @@
 # print_layout.py reads each PDF back (pdftotext -bbox-layout) and checks that every header cell
 # of every table is on the page where its table starts and on every further page of the table,
 # that no word runs past the side margins (those of the page's @page rule), that no page holds
-# one line and that no page of vap's HTML ends with a heading. Needs chromium, poppler-utils and python3
-# (`VAP_TEST_TOOLS=1 scripts/setup`).
+# one line and that no page of vap's HTML ends with a heading. Every document is printed twice:
+# with the DejaVu fonts alone and with the Liberation fonts alone (the metric twins of Windows'
+# Arial and Times New Roman, what the facilitators' laptops have), each through a fontconfig file
+# of its own, so that no other font on the machine changes a line. Needs chromium,
+# poppler-utils, python3 and the two font packages (`VAP_TEST_TOOLS=1 scripts/setup`); skipped
+# (77) without them.
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 MD2HTML="$(dirname "$VAP_BIN")/vap_md2html"
 cd "$ROOT"
-for tool in chromium pdftotext python3; do
-  if ! command -v "$tool" >/dev/null; then
-    echo "print_layout: '$tool' is not installed; run VAP_TEST_TOOLS=1 scripts/setup" >&2
-    exit 1
-  fi
-done
+source scripts/lib.sh
+need_tool chromium chromium
+need_tool pdftotext poppler-utils
+need_tool python3 python3
 [ -x "$MD2HTML" ] || { echo "print_layout: $MD2HTML is not built" >&2; exit 1; }
 # PRINT_LAYOUT_KEEP=DIR keeps the pages (HTML and PDF) in DIR to look at them.
 if [ -n "${PRINT_LAYOUT_KEEP:-}" ]; then
@@ -25,20 +27,22 @@ if [ -n "${PRINT_LAYOUT_KEEP:-}" ]; then
 else
   TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 fi
+# Both families are there before anything is printed (a missing one skips the whole test).
+use_fonts dejavu "$TMP/fonts-dejavu"
+use_fonts liberation "$TMP/fonts-liberation"
 fail=0
 
-print() { # html pdf
-  (cd "$TMP" && timeout 180 chromium --headless --no-sandbox --disable-gpu --disable-quic \
-    --no-first-run --disable-background-networking --disable-component-update --disable-sync \
-    --user-data-dir="$(mktemp -d -p "$TMP")" --no-pdf-header-footer --print-to-pdf="$2" \
-    "file://$1" >/dev/null 2>&1)
-  [ -s "$2" ] && [ "$(head -c 4 "$2")" = "%PDF" ]
-}
-
-check() { # name html [viewer]
-  local pdf="$TMP/$1.pdf"
-  if ! print "$2" "$pdf"; then echo "FAIL $1: Chromium wrote no PDF"; fail=1; return; fi
-  python3 "$ROOT/tests/script/print_layout.py" "$2" "$pdf" "$1" ${3:-} || fail=1
+check() { # name html [viewer]: printed with each font family
+  local fonts pdf
+  for fonts in dejavu liberation; do
+    pdf="$TMP/$1.$fonts.pdf"
+    FONTCONFIG_FILE="$TMP/fonts-$fonts/fonts.conf" \
+      headless_chromium --no-pdf-header-footer --print-to-pdf="$pdf" "file://$2" >/dev/null
+    if ! [ -s "$pdf" ] || [ "$(head -c 4 "$pdf")" != "%PDF" ]; then
+      echo "FAIL $1 ($fonts): Chromium wrote no PDF"; fail=1; continue
+    fi
+    python3 "$ROOT/tests/script/print_layout.py" "$2" "$pdf" "$1 ($fonts)" ${3:-} || fail=1
+  done
 }
 
 md_lang=(ky ru en ky)

@@ -2,14 +2,16 @@
 # Renders every SVG that vap draws for the examples (Venn diagrams, budget pies) with real tools:
 # each must be well-formed XML (xmllint), render to a non-empty PNG (rsvg-convert), and the Venn
 # diagram must name every institution of `vap venn --format csv`.
+# Skipped (77) without xmllint or rsvg-convert.
 # Usage: svg_render.sh VAP_BINARY SOURCE_DIR
 set -uo pipefail
 VAP="$1"; ROOT="$2"
-OUT="$(mktemp -d)"; trap 'rm -rf "$OUT"' EXIT
-for tool in xmllint rsvg-convert; do
-  command -v "$tool" >/dev/null || { echo "svg_render: $tool is not installed (libxml2-utils, librsvg2-bin)"; exit 1; }
-done
 cd "$ROOT"
+source scripts/lib.sh
+need_tool xmllint libxml2-utils
+need_tool rsvg-convert librsvg2-bin
+OUT="$(mktemp -d)"; trap 'rm -rf "$OUT"' EXIT
+use_fonts dejavu "$OUT/fonts"
 fail=0
 n=0
 for example in examples/jany-jol examples/kara-suu-ru examples/ak-tash-mixed examples/batch-13; do
@@ -21,7 +23,7 @@ for example in examples/jany-jol examples/kara-suu-ru examples/ak-tash-mixed exa
         echo "FAIL: vap $cmd $example --format svg --lang $lang exited with $?"; fail=1; continue
       fi
       if ! xmllint --noout "$svg"; then echo "FAIL: $svg is not well-formed XML"; fail=1; continue; fi
-      if ! rsvg-convert -o "$OUT/x.png" "$svg"; then echo "FAIL: rsvg-convert cannot render $svg"; fail=1; continue; fi
+      if ! run_with_timeout 60 rsvg-convert -o "$OUT/x.png" "$svg"; then echo "FAIL: rsvg-convert cannot render $svg"; fail=1; continue; fi
       if [ ! -s "$OUT/x.png" ]; then echo "FAIL: rsvg-convert made an empty PNG of $svg"; fail=1; continue; fi
       n=$((n + 1))
     done

@@ -6,13 +6,14 @@
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
-command -v soffice >/dev/null || { echo "soffice (LibreOffice Calc) is not installed"; exit 77; }
+source scripts/lib.sh
+need_tool soffice libreoffice-calc-nogui
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 "$VAP_BIN" convert examples/jany-jol -o "$TMP/j.xlsx" || exit 1
 "$VAP_BIN" convert examples/ak-tash-mixed -o "$TMP/a.xlsx" || exit 1
 # A private profile, so that a running or broken user profile changes nothing.
-soffice "-env:UserInstallation=file://$TMP/profile" --headless --convert-to xlsx \
-  --outdir "$TMP/calc" "$TMP/j.xlsx" "$TMP/a.xlsx" >/dev/null 2>&1
+run_with_timeout --quiet 300 soffice "-env:UserInstallation=file://$TMP/profile" --headless \
+  --convert-to xlsx --outdir "$TMP/calc" "$TMP/j.xlsx" "$TMP/a.xlsx" >/dev/null
 [ -s "$TMP/calc/j.xlsx" ] && [ -s "$TMP/calc/a.xlsx" ] || { echo "LibreOffice wrote no workbook"; exit 1; }
 failed=0; checked=0
 for pair in "examples/jany-jol:j" "examples/ak-tash-mixed:a"; do
