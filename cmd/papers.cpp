@@ -60,7 +60,7 @@ void define_papers(CLI::App& sub, const Command& self) {
     }
     Loaded loaded = load_inputs(*o, self.uses);
     const RenderOptions r = render_options(*o, loaded.program);
-    write_pdf(o->output, make(loaded, r), run_inputs(*o, loaded), r.lang);
+    write_pdf(o->output, make(loaded, r), run_inputs(*o, loaded), r.lang, "papers");
   });
 }
 
