@@ -85,14 +85,7 @@ Data decision_data(const DecisionPaper& p, Lang lang) {
   points.push_back(std::string(label(lang, "paper_decision_report")));
   points.push_back(std::string(label(lang, "paper_decision_post")));
   points.push_back(std::string(label(lang, "paper_decision_control")));
-  Data point_list = list(points.size());
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    Data item;
-    item.set("number", std::to_string(i + 1));
-    item.set("text", points[i]);
-    append(point_list, std::move(item));
-  }
-  d.set("points", point_list);
+  d.set("points", numbered(points, "text"));
 
   for (int i = 1; i <= 3; ++i)
     d.set("annex" + std::to_string(i), paper_fmt(lang, "paper_annex", i));

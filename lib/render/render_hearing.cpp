@@ -62,14 +62,7 @@ Data hearing_data(const HearingPaper& p, Lang lang) {
   if (p.plan_year > 0) items.push_back(std::string(label(lang, "paper_agenda_plan")));
   items.push_back(std::string(label(lang, "paper_agenda_questions")));
   items.push_back(std::string(label(lang, "paper_agenda_close")));
-  Data agenda = list(items.size());
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    Data r;
-    r.set("number", std::to_string(i + 1));
-    r.set("item", items[i]);
-    append(agenda, std::move(r));
-  }
-  d.set("agenda", agenda);
+  d.set("agenda", numbered(items, "item"));
 
   // The citizens' budget.
   d.set("citizens_subject", paper_fmt(lang, "paper_citizens_subject", year_text));
@@ -141,14 +134,8 @@ Data hearing_data(const HearingPaper& p, Lang lang) {
   for (const auto& v : p.header.villages)
     append(villages, Data("village", v));
   d.set("villages", villages);
-  Data questions = list(k_question_rows);
-  for (int i = 1; i <= k_question_rows; ++i)
-    append(questions, Data("number", std::to_string(i)));
-  d.set("questions", questions);
-  Data conclusions = list(k_conclusion_lines);
-  for (int i = 1; i <= k_conclusion_lines; ++i)
-    append(conclusions, Data("number", std::to_string(i)));
-  d.set("conclusions", conclusions);
+  d.set("questions", numbered(std::vector<std::string>(k_question_rows), "text"));
+  d.set("conclusions", numbered(std::vector<std::string>(k_conclusion_lines), "text"));
   return d;
 }
 

@@ -44,14 +44,7 @@ Data order_data(const OrderPaper& p, Lang lang) {
   points.push_back(std::string(label(lang, "paper_order_lead")));
   points.push_back(std::string(label(lang, "paper_order_post")));
   points.push_back(std::string(label(lang, "paper_order_control")));
-  Data point_list = list(points.size());
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    Data item;
-    item.set("number", std::to_string(i + 1));
-    item.set("text", points[i]);
-    append(point_list, std::move(item));
-  }
-  d.set("points", point_list);
+  d.set("points", numbered(points, "text"));
 
   Data lists = list(p.groups.size());
   int n = 0;

@@ -189,6 +189,17 @@ std::string paper_list(Lang lang, const std::vector<std::string>& items) {
   return out;
 }
 
+Data numbered(const std::vector<std::string>& items, const std::string& key) {
+  Data out = list(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    Data item;
+    item.set("number", std::to_string(i + 1));
+    item.set(key, items[i]);
+    append(out, std::move(item));
+  }
+  return out;
+}
+
 Data member_rows(const std::vector<GroupMember>& members, Lang lang) {
   Data rows = list(members.size());
   int n = 0;

@@ -69,6 +69,9 @@ std::string paper_amount(Lang lang, double value, int decimals, std::string_view
 // The blank a paper leaves for what the data does not hold: "__________ (маалыматта жок)".
 std::string paper_missing(Lang lang);
 
+// Items as a Mustache list of {number (1, 2, ...), `key`: the item}: a paper's points, an agenda.
+Data numbered(const std::vector<std::string>& items, const std::string& key);
+
 // The rows of a member list: number, name (the leader marked), role, village, gender.
 Data member_rows(const std::vector<GroupMember>& members, Lang lang);
 
