@@ -29,7 +29,7 @@ Data decision_data(const DecisionPaper& p, Lang lang) {
   const int dec = amount_decimals(amounts_of(p));
   auto amount = [&](double v) { return paper_amount(lang, v, dec, p.unit); };
   auto number = [&](double v) { return official_number(lang, v, dec); };
-  const std::string unit = official_unit(lang, p.unit);
+  const std::string unit = paper_unit(lang, p.unit);
   std::vector<std::string> fill = {std::string(label(lang, "paper_fill_number")),
                                    std::string(label(lang, "paper_fill_session"))};
   d.set("year", std::to_string(p.year));

@@ -73,7 +73,7 @@ Data hearing_data(const HearingPaper& p, Lang lang) {
       for (const auto& l : side->lines)
         amounts.push_back(l.amount);
     const int dec = amount_decimals(amounts);
-    const std::string unit = official_unit(lang, p.unit);
+    const std::string unit = paper_unit(lang, p.unit);
     d.set("col_amount", paper_fmt(lang, "paper_col_amount", unit));
     d.set("totals",
           paper_fmt(lang, "paper_citizens_totals", paper_amount(lang, p.revenue.total, dec, p.unit),
@@ -112,7 +112,7 @@ Data hearing_data(const HearingPaper& p, Lang lang) {
       amounts.push_back(a.amount);
     const int dec = amount_decimals(amounts);
     d.set("col_local_budget",
-          paper_fmt(lang, "paper_col_local_budget", official_unit(lang, p.plan_unit)));
+          paper_fmt(lang, "paper_col_local_budget", paper_unit(lang, p.plan_unit)));
     Data rows = list(p.asks.size());
     for (const auto& a : p.asks) {
       Data r;

@@ -145,8 +145,18 @@ Data paper_data(const PaperHeader& h, Lang lang) {
   return d;
 }
 
+namespace {
+std::string_view typed_or_default(Lang lang, std::string_view unit) {
+  return unit.empty() ? label(lang, "plan_default_unit") : unit;
+}
+} // namespace
+
+std::string paper_unit(Lang lang, std::string_view unit) {
+  return official_unit(lang, typed_or_default(lang, unit));
+}
+
 std::string paper_amount(Lang lang, double value, int decimals, std::string_view unit) {
-  return official_amount(lang, value, decimals, unit);
+  return official_amount(lang, value, decimals, typed_or_default(lang, unit));
 }
 
 std::string paper_missing(Lang lang) {

@@ -1,7 +1,6 @@
 // The Word document of `vap papers`: WordprocessingML from a paper's Markdown, the columns of its
 // tables, and the zip around it.
 #include "vap/docx.hpp"
-#include "vap/render_papers.hpp"
 
 #include <doctest/doctest.h>
 
@@ -44,11 +43,6 @@ TEST_CASE("column_widths: as wide as the text area, each column at least its lon
   w = column_widths({60, 60}, {60, 60}, total);
   CHECK(w[0] + w[1] == total);
   CHECK(std::abs(w[0] - w[1]) <= 1);
-}
-
-TEST_CASE("escape_blanks: a run of four underscores or more is a blank, never emphasis") {
-  CHECK(escape_blanks("№ ____ «____» ___ __a__") == "№ \\_\\_\\_\\_ «\\_\\_\\_\\_» ___ __a__");
-  CHECK(escape_blanks("x \\_\\_\\_\\_ y") == "x \\_\\_\\_\\_ y"); // already escaped
 }
 
 TEST_CASE("docx_parts: headings, letterhead, lists, tables, blanks and page breaks") {

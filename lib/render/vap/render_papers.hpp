@@ -63,8 +63,11 @@ template <typename... Args> std::string paper_fmt(Lang lang, std::string_view ke
 std::string paper_date(Lang lang, const Date& date);
 // "2014-жылдын июнь айы – 2014-жылдын сентябрь айы", or one date, or "".
 std::string paper_span(Lang lang, const std::optional<Date>& start, const std::optional<Date>& end);
-// An amount as the paper writes it: "1 300,0 миң сом" (no unit when `unit` is empty).
-std::string paper_amount(Lang lang, double value, int decimals, std::string_view unit = {});
+// The unit of amounts as the paper writes it (official_unit); thousand som, as `vap plan`
+// assumes, when none is typed.
+std::string paper_unit(Lang lang, std::string_view unit);
+// An amount as the paper writes it: "1 300,0 миң сом" (the unit as paper_unit writes it).
+std::string paper_amount(Lang lang, double value, int decimals, std::string_view unit);
 
 // The blank a paper leaves for what the data does not hold: "__________ (маалыматта жок)".
 std::string paper_missing(Lang lang);
