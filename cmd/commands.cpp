@@ -58,6 +58,12 @@ const std::vector<Command>& command_table() {
        "Information-board poster: priorities, plan, initiative groups, progress on one A3 page",
        {K::municipality, K::session, K::plan, K::monitoring},
        define_board},
+      {"papers",
+       "Papers officials sign and post: the kenesh's decision on the plan, the head's order on "
+       "the initiative groups, the public hearing's pack, the monitoring group (md, A4 HTML, "
+       "Word)",
+       {K::municipality, K::session, K::plan, K::monitoring, K::assembly},
+       define_papers},
       {"workbook", "The workbook (.xlsx) of a municipality's folder, to fill in Excel or Calc",
        FileKinds::all(), define_workbook},
       {"convert", "YAML folder -> workbook (-o FILE.xlsx), or a workbook -> YAML files (-o DIR)",

@@ -37,6 +37,7 @@ void define_monitor(CLI::App& sub, const Command& self);
 void define_assembly(CLI::App& sub, const Command& self);
 void define_report(CLI::App& sub, const Command& self);
 void define_board(CLI::App& sub, const Command& self);
+void define_papers(CLI::App& sub, const Command& self);
 void define_workbook(CLI::App& sub, const Command& self);
 void define_convert(CLI::App& sub, const Command& self);
 

@@ -20,12 +20,12 @@ namespace {
 // A poster takes Chromium a few seconds; a browser that hangs is stopped.
 constexpr int k_timeout_seconds = 120;
 
-[[noreturn]] void fail(Lang lang, const std::string& why) {
+[[noreturn]] void fail(Lang lang, const std::string& why, std::string_view command) {
   throw Error(ExitStatus::cant_create,
               msg(lang,
-                  "cannot make the PDF: {}; without --pdf, vap board writes the HTML page, "
-                  "which any browser prints",
-                  why));
+                  "cannot make the PDF: {}; without --pdf, vap {} writes the HTML page, which "
+                  "any browser prints",
+                  why, command));
 }
 
 // file:///... with every byte but the plain ones percent-encoded (spaces, Cyrillic letters).
@@ -54,18 +54,22 @@ bool is_pdf(const fs::path& p) {
 } // namespace
 
 void write_pdf(const std::string& path, std::string_view html, const std::vector<fs::path>& inputs,
-               Lang lang) {
+               Lang lang, std::string_view command) {
   // The target is checked first (write_output_made), then the browser is looked for.
   write_output_made(path, inputs, lang, [&](const fs::path& pdf) {
     const BrowserLookup browser = find_chromium();
     if (browser.program.empty()) {
       if (browser.from_variable)
-        fail(lang, msg(lang,
-                       "VAP_CHROMIUM is '{}', which is not a program; set VAP_CHROMIUM to the "
-                       "program file of Chromium or Microsoft Edge",
-                       browser.variable));
-      fail(lang, msg(lang, "neither Chromium nor Microsoft Edge was found; install one, or set "
-                           "VAP_CHROMIUM to the browser's program file"));
+        fail(lang,
+             msg(lang,
+                 "VAP_CHROMIUM is '{}', which is not a program; set VAP_CHROMIUM to the "
+                 "program file of Chromium or Microsoft Edge",
+                 browser.variable),
+             command);
+      fail(lang,
+           msg(lang, "neither Chromium nor Microsoft Edge was found; install one, or set "
+                     "VAP_CHROMIUM to the browser's program file"),
+           command);
     }
     const std::string name = path_text(browser.program);
     TempFile page(".html", lang); // made exclusively, 0600
@@ -87,20 +91,26 @@ void write_pdf(const std::string& path, std::string_view html, const std::vector
     args.push_back(file_url(utf8_path(page.path())));
     const int status = run_program(browser.program, args, k_timeout_seconds);
     if (status == -1)
-      fail(lang, msg(lang,
-                     "the browser '{}' could not be run or did not finish in {} seconds; set "
-                     "VAP_CHROMIUM to another Chromium or Microsoft Edge",
-                     name, k_timeout_seconds));
+      fail(lang,
+           msg(lang,
+               "the browser '{}' could not be run or did not finish in {} seconds; set "
+               "VAP_CHROMIUM to another Chromium or Microsoft Edge",
+               name, k_timeout_seconds),
+           command);
     if (status != 0)
-      fail(lang, msg(lang,
-                     "the browser '{}' failed (exit status {}); set VAP_CHROMIUM to another "
-                     "Chromium or Microsoft Edge",
-                     name, status));
+      fail(lang,
+           msg(lang,
+               "the browser '{}' failed (exit status {}); set VAP_CHROMIUM to another "
+               "Chromium or Microsoft Edge",
+               name, status),
+           command);
     if (!is_pdf(pdf))
-      fail(lang, msg(lang,
-                     "the browser '{}' printed no PDF; set VAP_CHROMIUM to another Chromium "
-                     "or Microsoft Edge",
-                     name));
+      fail(lang,
+           msg(lang,
+               "the browser '{}' printed no PDF; set VAP_CHROMIUM to another Chromium "
+               "or Microsoft Edge",
+               name),
+           command);
   });
 }
 

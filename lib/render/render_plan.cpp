@@ -77,22 +77,29 @@ double rounded(double v, int decimals) {
 
 } // namespace
 
-int amount_decimals(const PlanSummary& p) {
+int amount_decimals(const std::vector<double>& amounts) {
   int dec = 1;
+  for (const double a : amounts) {
+    int need = 3;
+    for (int d = 1; d <= 3; ++d) {
+      const double scaled = a * std::pow(10.0, d);
+      if (std::fabs(scaled - std::round(scaled)) < 1e-6) {
+        need = d;
+        break;
+      }
+    }
+    dec = std::max(dec, need);
+  }
+  return dec;
+}
+
+int amount_decimals(const PlanSummary& p) {
+  std::vector<double> amounts;
   for (const auto& e : p.entries)
     for (const auto& t : e.tasks)
-      for (const auto& [id, a] : t.funding) {
-        int need = 3;
-        for (int d = 1; d <= 3; ++d) {
-          const double scaled = a * std::pow(10.0, d);
-          if (std::fabs(scaled - std::round(scaled)) < 1e-6) {
-            need = d;
-            break;
-          }
-        }
-        dec = std::max(dec, need);
-      }
-  return dec;
+      for (const auto& [id, a] : t.funding)
+        amounts.push_back(a);
+  return amount_decimals(amounts);
 }
 
 std::string plan_gantt(const PlanSummary& p, Lang lang) {

@@ -1,6 +1,7 @@
 #include "vap/render_report.hpp"
 
 #include "vap/chart.hpp"
+#include "vap/commonmark.hpp"
 #include "vap/gallery.hpp"
 #include "vap/monitor.hpp"
 #include "vap/render_assembly.hpp"
@@ -18,7 +19,6 @@
 #include "vap/results.hpp"
 
 #include <fmt/format.h>
-#include <md4c-html.h>
 
 #include <algorithm>
 
@@ -455,30 +455,6 @@ std::string inline_svg(std::string_view svg) {
 }
 
 namespace {
-
-void append_html(const MD_CHAR* text, MD_SIZE size, void* out) {
-  static_cast<std::string*>(out)->append(text, size);
-}
-
-void replace_all(std::string& s, std::string_view from, std::string_view to) {
-  for (std::size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += to.size())
-    s.replace(at, from.size(), to);
-}
-
-// CommonMark with GitHub's tables (md4c). Raw HTML is not let through: what vap's templates
-// and the typed data say is escaped, except the <br> that the templates put in table cells.
-// Column alignment becomes a class (HTML5 has no align attribute; the CSS aligns).
-std::string commonmark_html(std::string_view markdown) {
-  std::string html;
-  const unsigned flags = MD_FLAG_TABLES | MD_FLAG_NOHTML | MD_FLAG_STRIKETHROUGH;
-  if (md_html(markdown.data(), static_cast<MD_SIZE>(markdown.size()), append_html, &html, flags,
-              0) != 0)
-    throw std::runtime_error("md4c could not convert the report's Markdown");
-  replace_all(html, "&lt;br&gt;", "<br>");
-  for (std::string_view side : {"left", "center", "right"})
-    replace_all(html, fmt::format(" align=\"{}\"", side), fmt::format(" class=\"{}\"", side));
-  return html;
-}
 
 // The text of an HTML fragment: tags dropped, entities counted as one character.
 std::size_t text_columns(std::string_view html) {

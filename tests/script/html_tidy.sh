@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The HTML that vap writes is valid: the reports of every example in ky, ru and en and the
-# information-board posters pass `tidy -e -q` (Debian package tidy) without errors (warnings
-# are allowed), and each page's <html lang> is its language. Skipped (77) without tidy.
+# The HTML that vap writes is valid: the reports of every example in ky, ru and en, the
+# information-board posters and the papers (`vap papers`, the examples with a plan) pass
+# `tidy -e -q` (Debian package tidy) without errors (warnings are allowed), and each page's
+# <html lang> is its language. Skipped (77) without tidy.
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
@@ -25,6 +26,11 @@ for example in jany-jol kara-suu-ru ak-tash-mixed batch-13; do
     "$VAP_BIN" board "examples/$example" --lang "$lang" -o "$TMP/b.html" 2>/dev/null ||
       { echo "FAIL $example $lang: vap board failed"; fail=1; continue; }
     check "$TMP/b.html" "$lang" "board $example $lang"
+    for paper in decision order hearing monitoring-group; do
+      "$VAP_BIN" papers "examples/$example" --for "$paper" --format html --lang "$lang" -o "$TMP/p.html" 2>/dev/null ||
+        { echo "FAIL $example $paper $lang: vap papers failed"; fail=1; continue; }
+      check "$TMP/p.html" "$lang" "papers $paper $example $lang"
+    done
   done
 done
 [ $fail = 0 ] && echo "html_tidy: every page passes"

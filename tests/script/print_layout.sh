@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The printed reports lose nothing: the report of every example (jany-jol, kara-suu-ru,
-# ak-tash-mixed, batch-13) as HTML in ky, ru and en, and as Markdown in one language each
+# ak-tash-mixed, batch-13) as HTML in ky, ru and en, the papers of `vap papers` (jany-jol in ky,
+# kara-suu-ru in ru) as HTML, and the reports as Markdown in one language each
 # (turned into a page by vap_md2html: md4c with the report's flags, as a Markdown viewer shows
 # it, no style sheet of vap's), printed to A4 with headless Chromium, one document at a time.
 # print_layout.py reads each PDF back (pdftotext -bbox-layout) and checks that every header cell
@@ -62,5 +63,15 @@ for example in jany-jol kara-suu-ru ak-tash-mixed batch-13; do
   fi
   "$MD2HTML" "$md" "$lang" >"$TMP/$example-$lang.md.html"
   check "$example-$lang.md" "$TMP/$example-$lang.md.html" viewer
+done
+for pair in "jany-jol:ky" "kara-suu-ru:ru"; do
+  example="${pair%%:*}"; lang="${pair##*:}"
+  for paper in decision order hearing monitoring-group; do
+    html="$TMP/$example-$paper-$lang.html"
+    if ! "$VAP_BIN" papers "examples/$example" --for "$paper" --format html --lang "$lang" -o "$html" 2>"$TMP/err"; then
+      echo "FAIL $example $paper $lang: vap papers failed"; cat "$TMP/err"; fail=1; continue
+    fi
+    check "$example-$paper-$lang.html" "$html"
+  done
 done
 exit $fail

@@ -15,7 +15,9 @@ namespace vap {
 // profile of its own in a temporary folder) prints it to a temporary file beside `path`, which
 // is renamed into place. Throws Error (exit 73) when no browser is found, when it fails, or
 // when it prints no PDF; nothing is written at `path` then, and the temporary files are removed.
+// `command` (board, papers) is the one the message names, whose HTML page any browser prints.
 void write_pdf(const std::string& path, std::string_view html,
-               const std::vector<std::filesystem::path>& inputs, Lang lang);
+               const std::vector<std::filesystem::path>& inputs, Lang lang,
+               std::string_view command = "board");
 
 } // namespace vap

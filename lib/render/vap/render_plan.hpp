@@ -4,6 +4,8 @@
 #include "vap/plan.hpp"
 #include "vap/render.hpp"
 
+#include <vector>
+
 namespace vap {
 
 std::string render_plan(const PlanSummary& plan, const RenderOptions& options);
@@ -16,5 +18,7 @@ std::string plan_gantt(const PlanSummary& plan, Lang lang);
 
 // How many decimals the plan's amounts need (1 to 3), so that columns line up.
 int amount_decimals(const PlanSummary& plan);
+// How many decimals these amounts need (1 to 3).
+int amount_decimals(const std::vector<double>& amounts);
 
 } // namespace vap
