@@ -6,7 +6,8 @@
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
-command -v python3 >/dev/null || { echo "python3 is not installed"; exit 77; }
+source scripts/lib.sh
+need_tool python3 python3
 unset LC_ALL LC_MESSAGES LANG LANGUAGE
 fail=0
 for folder in examples/jany-jol examples/kara-suu-ru examples/ak-tash-mixed; do

@@ -7,15 +7,15 @@
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
-for tool in chromium pdfinfo; do
-  command -v "$tool" >/dev/null || { echo "papers_pdf: '$tool' is not installed"; exit 77; }
-done
+source scripts/lib.sh
+need_tool chromium chromium
+need_tool pdfinfo poppler-utils
 unset LC_ALL LC_MESSAGES LANG LANGUAGE
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 fail=0
 for paper in decision order hearing; do
   out="$TMP/$paper.pdf"
-  if ! "$VAP_BIN" papers examples/kara-suu-ru --for "$paper" --pdf -o "$out" 2>/dev/null; then
+  if ! run_with_timeout 300 "$VAP_BIN" papers examples/kara-suu-ru --for "$paper" --pdf -o "$out" 2>/dev/null; then
     echo "FAIL $paper: vap papers --pdf failed"; fail=1; continue
   fi
   pages=$(pdfinfo "$out" | awk '/^Pages:/ {print $2}')
