@@ -1,7 +1,9 @@
 // gen_corpus: writes a deterministic national-scale corpus of workshop files (FORMAT.md, format 1)
 // for the benchmarks: OUT_DIR/<region>/<aa-id>/municipality.yaml and .../sessions/sNN.yaml.
 //
-//   gen_corpus OUT_DIR [--municipalities 480] [--sessions 8] [--seed 1]
+//   gen_corpus OUT_DIR [--municipalities 480] [--sessions 8] [--seed 1] [--warnings]
+// --warnings: every other municipality (the odd numbers) has one map object of a category that
+// no catalog holds in its first session, one warning each, as real batches have.
 //
 // Output is identical on every platform: std::mt19937's sequence is fixed by the standard, and all
 // derived values use integer arithmetic below (no std::*_distribution, no floating point).
@@ -524,7 +526,8 @@ void write_file(const fs::path& path, const std::string& text) {
 }
 
 [[noreturn]] void usage() {
-  std::cerr << "usage: gen_corpus OUT_DIR [--municipalities 480] [--sessions 8] [--seed 1]\n";
+  std::cerr << "usage: gen_corpus OUT_DIR [--municipalities 480] [--sessions 8] [--seed 1] "
+               "[--warnings]\n";
   std::exit(64);
 }
 
@@ -542,6 +545,7 @@ int main(int argc, char** argv) {
   std::size_t municipalities = 480;
   int sessions = 8;
   std::uint32_t seed = 1;
+  bool warnings = false;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
     if (arg == "--municipalities" && i + 1 < argc)
@@ -550,6 +554,8 @@ int main(int argc, char** argv) {
       sessions = static_cast<int>(parse_count(argv[++i]));
     else if (arg == "--seed" && i + 1 < argc)
       seed = static_cast<std::uint32_t>(parse_count(argv[++i]));
+    else if (arg == "--warnings")
+      warnings = true;
     else if (!arg.empty() && arg[0] != '-' && out_dir.empty())
       out_dir = arg;
     else
@@ -581,7 +587,13 @@ int main(int argc, char** argv) {
     ++files;
     bytes += muni.size();
     for (int s = 1; s <= sessions; ++s) {
-      const std::string text = session_file(rng, m, s);
+      std::string text = session_file(rng, m, s);
+      if (warnings && number % 2 == 1 && s == 1) {
+        const std::size_t at = text.find("\nmap:\n");
+        if (at != std::string::npos)
+          text.insert(at + 6, "  - name: Мал доктур\n    category: ветеринардык пункт\n"
+                              "    condition: good\n");
+      }
       std::string name = "s";
       name += two_digits(s);
       name += ".yaml";

@@ -134,6 +134,7 @@ void check_repeated_sessions(const Program& program, const Sources& sources, Dia
   std::set<const Session*> copies;
   for (const auto& m : program.municipalities)
     for (const auto& s : m.sessions) {
+      if (s.date.year == 0) continue; // its date could not be read (an error already): no twin
       auto [it, fresh] = by_text.emplace(session_content(s), &s);
       if (fresh) continue;
       copies.insert(&s);
@@ -850,7 +851,10 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     };
   std::set<std::string> ids, name_keys;
   std::set<std::size_t> texts; // hashes of the sessions' text: a copy in another batch
-  std::size_t kept = 0;        // messages of the batches so far
+  // The messages shown so far (the note of the files not read is the printout's first, as in
+  // a whole load), and those past the run's limit.
+  std::size_t kept = not_read.empty() ? 0 : 1;
+  std::size_t left_out = 0;
   const std::size_t groups = starts.size() - 1;
   for (std::size_t g = 0; g < groups; g += batch) {
     const std::size_t last = std::min(groups, g + batch);
@@ -907,23 +911,21 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     // The warnings as a whole load lists them: each of a file of this batch, none cut off; the
     // errors the command does not need only counted, as its whole load shows them.
     const Diagnostics& d = part.diags;
-    if (!d.dropped_per_file().empty() || d.dropped_over_run() > 0 ||
-        kept + d.items().size() > Diagnostics::k_per_run)
-      return false;
+    // (past the run's limit only counted, as a whole load's printout counts them).
+    if (!d.dropped_per_file().empty()) return false;
     for (const auto& x : d.items())
       if (!x.pos.known()) return false;
-    kept += d.items().size();
     run.warnings += d.warning_count();
     for (const auto& [kind, n] : blocking.ignored)
       run.ignored[kind] += n;
-    if (errors == 0) {
-      run.messages += format_diagnostics(d, part.sources);
-    } else {
-      run.messages += format_diagnostics(without_errors(d), part.sources);
-    }
+    if (errors == 0)
+      run.messages += format_diagnostics_part(d, part.sources, kept, left_out);
+    else
+      run.messages += format_diagnostics_part(without_errors(d), part.sources, kept, left_out);
   }
   run.files = std::move(found.files);
   run.lang = options.lang_from_files ? choose_lang(std::nullopt, run.langs, lang) : lang;
+  if (left_out > 0) run.messages += run_limit_line(run.lang, left_out);
   // The municipality files alone chose the batches' language; the whole run says the same.
   // (Without a message in any batch, no language was used.)
   if (lang_chosen && run.lang != part_options.lang) return false;

@@ -232,16 +232,11 @@ void Diagnostics::keep(Diagnostic d) {
     drop_file(d.pos.file, 1);
     return;
   }
-  if (m_items.size() >= k_per_run) {
-    ++m_dropped_run;
-    return;
-  }
   ++kept;
   m_items.push_back(std::move(d));
 }
 
 bool Diagnostics::full(std::uint32_t file) const {
-  if (m_items.size() >= k_per_run) return true;
   auto it = m_kept_file.find(file);
   return it != m_kept_file.end() && it->second >= k_per_file;
 }
@@ -277,7 +272,6 @@ void Diagnostics::append(const Diagnostics& other) {
     keep(d);
   for (const auto& [file, n] : other.m_dropped_file)
     drop_file(file, n);
-  m_dropped_run += other.m_dropped_run;
   m_errors += other.m_errors;
   m_notes += other.m_notes;
   m_warnings += other.m_warnings;
@@ -376,10 +370,27 @@ std::string format_diagnostic_quote(const Diagnostic& d, std::string_view line_t
 
 } // namespace
 
-std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {
+std::string format_diagnostics_part(const Diagnostics& diags, const Sources& sources,
+                                    std::size_t& shown, std::size_t& left_out) {
   std::string out;
-  for (const auto& d : diags.sorted(sources))
-    out += format_diagnostic(d, sources, diags.lang());
+  const std::vector<Diagnostic> sorted = diags.sorted(sources);
+  const std::size_t room = Diagnostics::k_per_run - std::min(shown, Diagnostics::k_per_run);
+  const std::size_t n = std::min(room, sorted.size());
+  for (std::size_t i = 0; i < n; ++i)
+    out += format_diagnostic(sorted[i], sources, diags.lang());
+  shown += n;
+  left_out += sorted.size() - n;
+  return out;
+}
+
+std::string run_limit_line(Lang lang, std::size_t left_out) {
+  return fmt::format("vap: {}\n", msg(lang, "and {} more problems (the first {} of a run are shown)",
+                                      left_out, Diagnostics::k_per_run));
+}
+
+std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {
+  std::size_t shown = 0, left_out = 0;
+  std::string out = format_diagnostics_part(diags, sources, shown, left_out);
   // What was over the limits, counted: per file in the order of the paths, then the run's.
   std::vector<std::pair<std::uint32_t, std::size_t>> dropped(diags.dropped_per_file().begin(),
                                                              diags.dropped_per_file().end());
@@ -395,10 +406,7 @@ std::string format_diagnostics(const Diagnostics& diags, const Sources& sources)
     else
       out += fmt::format("{}: {}\n", shown_path(sources.path(file)), line);
   }
-  if (diags.dropped_over_run() > 0)
-    out +=
-        fmt::format("vap: {}\n", msg(lang, "and {} more problems (the first {} of a run are shown)",
-                                     diags.dropped_over_run(), Diagnostics::k_per_run));
+  if (left_out > 0) out += run_limit_line(lang, left_out);
   return out;
 }
 

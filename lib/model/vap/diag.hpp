@@ -92,8 +92,10 @@ struct Diagnostic {
 };
 
 // Collects the diagnostics of a run; never stops at the first. At most k_per_file of one file
-// and k_per_run in all are kept (a broken file can make millions); the others are counted, and
-// the printout ends with "and N more". The counts are those of every diagnostic made.
+// are kept (a broken file can make millions); the others are counted. The printout shows the
+// first k_per_run of the run in its order (file path, line, column) and ends with "and N more":
+// the same lines whether the run was loaded whole or one batch of folders at a time. The counts
+// are those of every diagnostic made.
 class Diagnostics {
 public:
   static constexpr std::size_t k_per_file = 100;
@@ -109,17 +111,15 @@ public:
   void add(const Diagnostic& d);
   void append(const Diagnostics& other);
   bool has_errors() const { return m_errors > 0; }
-  // A diagnostic at `file` would only be counted now (the file's or the run's limit is
-  // reached): a caller can skip the work of a message nobody will see ("did you mean").
+  // A diagnostic at `file` would only be counted now (the file's limit is reached): a caller
+  // can skip the work of a message nobody will see ("did you mean").
   bool full(std::uint32_t file) const;
   std::size_t error_count() const { return m_errors; }
   std::size_t warning_count() const { return m_warnings; }
   // The diagnostics kept; those over the limits are only counted (dropped()).
   const std::vector<Diagnostic>& items() const { return m_items; }
-  // How many were not kept: per file (file index → count; 0 is "no file"), and over the run's
-  // limit.
+  // How many were not kept: per file (file index → count; 0 is "no file").
   const std::map<std::uint32_t, std::size_t>& dropped_per_file() const { return m_dropped_file; }
-  std::size_t dropped_over_run() const { return m_dropped_run; }
   // Sorted by file path, line and column; the same message at the same place once.
   std::vector<Diagnostic> sorted(const Sources& sources) const;
 
@@ -134,7 +134,6 @@ private:
   std::size_t m_warnings = 0;
   std::map<std::uint32_t, std::size_t> m_kept_file;    // file → kept
   std::map<std::uint32_t, std::size_t> m_dropped_file; // file → dropped
-  std::size_t m_dropped_run = 0;
 };
 
 // "path:line:col: error: message", then the line and a caret under the column; "error",
@@ -142,5 +141,13 @@ private:
 std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang lang = Lang::en);
 // Every diagnostic, sorted, and a closing count line when there are errors.
 std::string format_diagnostics(const Diagnostics& diags, const Sources& sources);
+// The part of a run's printout made by one batch of it: its diagnostics in order, each
+// formatted as format_diagnostics does, as many as the run's limit leaves after the `shown` of
+// the batches before; adds to `shown` those it formats and to `left_out` the others. No line of
+// the limits.
+std::string format_diagnostics_part(const Diagnostics& diags, const Sources& sources,
+                                    std::size_t& shown, std::size_t& left_out);
+// The printout's last line when a run had more than Diagnostics::k_per_run.
+std::string run_limit_line(Lang lang, std::size_t left_out);
 
 } // namespace vap
