@@ -144,6 +144,14 @@ void resolve_assemblies(Municipality& mun, NewNames& news, Diagnostics& diags) {
                                "participants",
                                votes, present));
     }
+    if (!a.held()) {
+      diags.warning(a.pos, msg(lang,
+                               "the assembly of {} is not filled in yet (no one came, no vote): "
+                               "until it is, the plan, the budget and the board follow the "
+                               "gallery",
+                               date_text(a.date)));
+      continue;
+    }
     // The seed's conditions: every village there, as many women as men (not said when a village
     // of the file is unknown: the error says which it may be).
     for (const auto& v : mun.villages) {

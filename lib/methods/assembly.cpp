@@ -107,8 +107,9 @@ AssemblyReport assembly_report(const Municipality& m) {
   r.municipality_id = m.id;
   r.municipality = m.name;
   r.assemblies = static_cast<int>(m.assemblies.size());
+  // The latest assembly held (one not filled in yet decides nothing: `vap check` says so).
   for (const auto& a : m.assemblies)
-    if (!r.assembly || r.assembly->date < a.date) r.assembly = &a;
+    if (a.held() && (!r.assembly || r.assembly->date < a.date)) r.assembly = &a;
   if (!r.assembly) return r;
   const GalleryTally gallery = tally_gallery(m, RankBy::dots);
   r.summary = summarize_assembly(*r.assembly, m.villages, gallery);

@@ -130,6 +130,7 @@ std::vector<InitFile> init_files(const InitRequest& r) {
       {"causes.yaml", render(dir + "causes.yaml", d)},
       {"plan.yaml", render(dir + "plan.yaml", d)},
       {"monitoring.yaml", render(dir + "monitoring.yaml", d)},
+      {"assembly.yaml", render(dir + "assembly.yaml", d)},
   };
 }
 

@@ -278,6 +278,16 @@ struct Assembly {
   std::string note;
   std::uint32_t file = 0;
   SourcePos pos;
+
+  // Held: someone came or a vote was cast. An assembly file of zeros (`vap init`'s starter
+  // before the assembly) is a form not filled in yet, which decides nothing.
+  bool held() const {
+    for (const auto& v : villages)
+      if (v.participants.total > 0) return true;
+    for (const auto& p : proposals)
+      if (p.yes + p.no + p.abstain > 0) return true;
+    return false;
+  }
 };
 
 struct BudgetLine {
