@@ -33,12 +33,19 @@ struct RenderOptions {
 using Data = kainjow::mustache::data;
 using Json = nlohmann::ordered_json;
 
-// A label with {} placeholders filled in.
+// A label with {} placeholders filled in; like a message (msg), it may choose a word's plural
+// form with ICU's syntax ("{0, plural, one {# session} other {# sessions}}").
 template <typename... Args> std::string label_fmt(Lang lang, std::string_view key, Args&&... args) {
+  std::string_view t = label(lang, key);
+  std::string expanded;
+  if (t.find(", plural,") != std::string_view::npos) {
+    expanded = expand_plurals(lang, t, {detail::as_number(args)...});
+    t = expanded;
+  }
   try {
-    return fmt::format(fmt::runtime(label(lang, key)), std::forward<Args>(args)...);
+    return fmt::format(fmt::runtime(t), std::forward<Args>(args)...);
   } catch (const fmt::format_error&) {
-    return std::string(label(lang, key));
+    return std::string(t);
   }
 }
 
