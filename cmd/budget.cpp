@@ -7,9 +7,9 @@
 #include "vap/error.hpp"
 #include "vap/pabulib.hpp"
 #include "vap/pabulib_load.hpp"
+#include "vap/pabulib_writer.hpp"
 #include "vap/pb_budget.hpp"
 #include "vap/render_budget.hpp"
-#include "vap/render_pabulib.hpp"
 #include "vap/render_pb_budget.hpp"
 #include "vap/utf8_path.hpp"
 

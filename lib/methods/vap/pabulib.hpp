@@ -2,7 +2,7 @@
 // A municipality as a participatory budget in pabulib's terms (https://pabulib.org/format), for
 // pabutools and the other tools of the field: the gallery (`vap gallery --format pb`) or the
 // plan in the local budget (`vap budget --format pb`), as a PbElection (vap/pb.hpp) that
-// render/pabulib_text writes.
+// channels/pabulib_writer writes.
 //
 // Projects are the problems (project_id = problem id), their cost what the plan asks of the local
 // budget (0 when the plan has nothing for them), their category their article-18 issue of local

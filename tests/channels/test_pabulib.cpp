@@ -1,13 +1,13 @@
-// The .pb text vap writes (render/pabulib_text) and reads (load/pabulib_reader): a municipality's
-// gallery and plan as pabulib instances, and every instance read back as the same. The format
-// checks from pabulib's format page are tests/pabulib/check_pb.py, run on every .pb vap writes
-// (tests/script/pabulib_format.sh).
+// The .pb text vap writes (channels/pabulib_writer) and reads (load/pabulib_reader): a
+// municipality's gallery and plan as pabulib instances, and every instance read back as the same.
+// The format checks from pabulib's format page are tests/pabulib/check_pb.py, run on every .pb vap
+// writes (tests/script/pabulib_format.sh).
 #include "vap/budget.hpp"
 #include "vap/gallery.hpp"
 #include "vap/load.hpp"
 #include "vap/pabulib.hpp"
 #include "vap/pabulib_reader.hpp"
-#include "vap/render_pabulib.hpp"
+#include "vap/pabulib_writer.hpp"
 
 #include <cstdlib>
 

@@ -1,4 +1,4 @@
-#include "vap/render_pabulib.hpp"
+#include "vap/pabulib_writer.hpp"
 
 #include <algorithm>
 
