@@ -1,5 +1,6 @@
 # Sourced by tests/script/pabulib_*.sh: where the shared pabulib data is (PABULIB: instances/,
-# abcvoting/, pabutools/), and a python3 that runs pabutools (PYTHON, "" when none does).
+# abcvoting/, pabutools/), a python3 that runs pabutools (PYTHON, "" when none does), and the
+# .pb files vap writes of the examples (example_pbs).
 #   VAP_PABULIB=DIR  the data (default: ../shared/pabulib or ../../shared/pabulib of the source)
 PABULIB="${VAP_PABULIB:-}"
 if [ -z "$PABULIB" ]; then
@@ -27,4 +28,16 @@ need_python() {
          "python3-yaml (VAP_TEST_TOOLS=1 scripts/setup); skipped" >&2
     exit 77
   fi
+}
+# example_pbs DIR: writes the gallery and the budget (envelope 1000) of every example
+# municipality as .pb files into DIR and appends their paths to the array `files`.
+example_pbs() {
+  local ex d n
+  for ex in examples/*/municipality.yaml examples/batch-13/*/municipality.yaml; do
+    [ -f "$ex" ] || continue
+    d="$(dirname "$ex")"; n="$(echo "$d" | tr '/' '_')"
+    "$VAP_BIN" gallery "$d" --format pb -o "$1/$n-gallery.pb" 2>/dev/null && files+=("$1/$n-gallery.pb")
+    "$VAP_BIN" budget "$d" --format pb --envelope 1000 -o "$1/$n-budget.pb" 2>/dev/null &&
+      files+=("$1/$n-budget.pb")
+  done
 }

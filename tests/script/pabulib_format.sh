@@ -5,18 +5,13 @@
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
+. tests/pabulib/data.sh
 command -v python3 >/dev/null || { echo "pabulib_format: needs python3; skipped" >&2; exit 77; }
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 fail=0
 python3 tests/pabulib/check_pb.py --self-test || fail=1
 files=()
-for ex in examples/*/municipality.yaml examples/batch-13/*/municipality.yaml; do
-  [ -f "$ex" ] || continue
-  d="$(dirname "$ex")"; n="$(echo "$d" | tr '/' '_')"
-  "$VAP_BIN" gallery "$d" --format pb -o "$TMP/$n-gallery.pb" 2>/dev/null && files+=("$TMP/$n-gallery.pb")
-  "$VAP_BIN" budget "$d" --format pb --envelope 1000 -o "$TMP/$n-budget.pb" 2>/dev/null &&
-    files+=("$TMP/$n-budget.pb")
-done
+example_pbs "$TMP"
 for g in tests/golden/*/; do
   if grep -q -- "--format pb" "$g/cmd" 2>/dev/null && [ "$(cat "$g/expected_status")" = 0 ]; then
     files+=("$g/expected_stdout")

@@ -10,11 +10,5 @@ need_data pabulib_roundtrip
 need_python pabulib_roundtrip
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 files=()
-for ex in examples/*/municipality.yaml examples/batch-13/*/municipality.yaml; do
-  [ -f "$ex" ] || continue
-  d="$(dirname "$ex")"; n="$(echo "$d" | tr '/' '_')"
-  "$VAP_BIN" gallery "$d" --format pb -o "$TMP/$n-gallery.pb" 2>/dev/null && files+=("$TMP/$n-gallery.pb")
-  "$VAP_BIN" budget "$d" --format pb --envelope 1000 -o "$TMP/$n-budget.pb" 2>/dev/null &&
-    files+=("$TMP/$n-budget.pb")
-done
+example_pbs "$TMP"
 "$PYTHON" tests/pabulib/roundtrip.py "$PABULIB/pabutools" "$VAP_BIN" "${files[@]}"
