@@ -3,7 +3,8 @@
 # ../shared/pabulib/pabutools/oracle.py, GPL, never linked into vap) selects on every shared
 # pabulib instance, one JSON line per file, sorted by file name. vap's tests compare its own
 # selections with these lines (tests/script/pabulib_oracle.sh), and check on a few instances
-# that this script still makes the committed lines (tests/script/pabulib_expected_fresh.sh).
+# that this script still makes the committed lines and vap selects the same, pabutools run live
+# (tests/script/pabulib_pabutools.sh).
 #
 #   tests/pabulib/make_expected.sh [RULE...] [-- FILE.pb...]
 #   VAP_PABULIB=DIR      the shared data (default: ../shared/pabulib, or ../../shared/pabulib)
