@@ -71,12 +71,12 @@ Municipality example() {
       report("drinking-water", "Design", "done", 100, {{"local-budget", 300}, {"sponsor", 120}}));
   TaskReport build = report("drinking-water", "Build", "in-progress", 60,
                             {{"local-budget", 250}, {"community", 150}, {"investor", 700}});
-  build.indicators.push_back({{"Standpipes", {}}, 20, 12, {}, {}});
+  build.indicators.push_back({{"Standpipes", {}}, 20, 12, {}, {}, {}});
   round.tasks.push_back(build);
   TaskReport inform = report("access-to-budget-information", "Inform", "done", std::nullopt,
                              {{"local-budget", 3.6}});
-  inform.indicators.push_back({{"People at hearings", {}}, 1000, 870, {}, {}});
-  inform.indicators.push_back({{"Boards", {}}, 3, 3, {}, {}});
+  inform.indicators.push_back({{"People at hearings", {}}, 1000, 870, {}, {}, {}});
+  inform.indicators.push_back({{"Boards", {}}, 3, 3, {}, {}, {}});
   round.tasks.push_back(inform);
   round.tasks.push_back(
       report("access-to-budget-information", "Monitor", "delayed", 40, {{"local-budget", 0.4}}));
@@ -206,7 +206,7 @@ TEST_CASE("monitor: every round counts; a task a round does not name keeps its l
       report("drinking-water", "Design", "in-progress", 50, {{"local-budget", 150}}));
   june.tasks.push_back(report("roads", "Gravel", "in-progress", 20, {{"local-budget", 10}}));
   TaskReport build = report("drinking-water", "Build", "not-started", 0, {});
-  build.indicators.push_back({{"Standpipes", {}}, 20, 0, {}, 0.0});
+  build.indicators.push_back({{"Standpipes", {}}, 20, 0, {}, 0.0, {}});
   june.tasks.push_back(build);
   Survey older;
   older.service.text = "Water";
