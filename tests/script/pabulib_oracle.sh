@@ -3,7 +3,8 @@
 # mes-cost, mes-card, mes-cost-greedy, mes-cost-add1, phragmen; tests/pabulib/compare.py against
 # tests/pabulib/expected, which tests/pabulib/make_expected.sh makes), and vap's greedy funds
 # what each greedy instance marks as selected, or the file is a listed exception
-# (tests/pabulib/selected_exceptions.txt). Needs the shared data (skipped, 77, without it).
+# (tests/pabulib/selected_exceptions.txt). The selections the committed data lacks (pabutools took
+# hours on them) are named in its last lines. Needs the shared data (skipped, 77, without it).
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
