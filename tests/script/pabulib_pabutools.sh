@@ -6,7 +6,7 @@
 # equal_shares_cardinality, mes-cost-greedy = equal_shares_greedy, mes-cost-add1 =
 # equal_shares_increase, phragmen = phragmen), with greedy against each file's `selected`. The
 # lines pabutools made are also the committed ones (tests/pabulib/expected, which
-# tests/script/pabulib_oracle.sh holds vap to on all 131 instances without Python).
+# tests/script/pabulib_oracle.sh holds vap to on all 129 instances without running pabutools).
 # The set: approval files where every rule funds something else (Warszawa 2017 Anin, Łódź 2020
 # Montwiłła-Mireckiego, Warszawa 2018 Marysin Wawerski Północny), cost and cardinality
 # satisfaction apart (Warszawa 2018 Sadul), the completions apart (Łódź 2020 Mileszki), a city
