@@ -49,6 +49,8 @@ vap_static_pkg(MD4C md4c-html)
 vap_static_pkg(LIBZIP libzip ZIP_STATIC)
 vap_static_pkg(EXPAT expat XML_STATIC)
 vap_static_pkg(XLSXWRITER xlsxwriter)
+# GMP's rationals for `vap budget` (gmpxx.pc names gmp).
+vap_static_pkg(GMPXX gmpxx)
 # Debian builds libxlsxwriter on the system minizip, which its .pc does not name.
 set_property(TARGET PkgConfig::XLSXWRITER APPEND PROPERTY INTERFACE_LINK_LIBRARIES minizip z)
 # ICU (plural forms, Windows-1251), built static by scripts/windows: MinGW names the static

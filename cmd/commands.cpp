@@ -37,8 +37,8 @@ const std::vector<Command>& command_table() {
        {K::municipality, K::session, K::causes, K::plan},
        define_plan},
       {"budget",
-       "The plan in the local budget (step 4): greedy and equal shares side by side, step by "
-       "step, and what is left unfunded",
+       "The plan in the local budget (step 4), or .pb files: greedy, equal shares and the other "
+       "rules side by side, whom each serves, what is left unfunded",
        {K::municipality, K::session, K::plan},
        define_budget},
       {"monitor",

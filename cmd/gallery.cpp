@@ -5,8 +5,8 @@
 #include "vap/error.hpp"
 #include "vap/gallery.hpp"
 #include "vap/pabulib.hpp"
+#include "vap/pabulib_writer.hpp"
 #include "vap/render_gallery.hpp"
-#include "vap/render_pabulib.hpp"
 
 #include <algorithm>
 

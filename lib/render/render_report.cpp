@@ -630,6 +630,11 @@ std::string render_report(const MunicipalityResults& results, const RenderOption
   return report_html(md, charts, false, o);
 }
 
+std::string report_page(const std::string& md, const std::vector<std::string>& charts,
+                        const RenderOptions& o) {
+  return report_html(md, charts, false, o);
+}
+
 std::string render_batch_report(const ProgramSummary& summary, const RenderOptions& o) {
   std::vector<std::string> charts;
   std::string md = batch_markdown(summary, o, charts);

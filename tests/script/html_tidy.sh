@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The HTML that vap writes is valid: the reports of every example in ky, ru and en, the
-# information-board posters and the papers (`vap papers`, the examples with a plan) pass
-# `tidy -e -q` (Debian package tidy) without errors (warnings are allowed), and each page's
-# <html lang> is its language. Skipped (77) without tidy.
+# information-board posters, the papers (`vap papers`, the examples with a plan) and the budget
+# pages (of a municipality and of a pabulib file) pass `tidy -e -q` (Debian package tidy)
+# without errors (warnings are allowed), and each page's <html lang> is its language. Skipped
+# (77) without tidy.
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
@@ -32,6 +33,14 @@ for example in jany-jol kara-suu-ru ak-tash-mixed batch-13; do
       check "$TMP/p.html" "$lang" "papers $paper $example $lang"
     done
   done
+done
+for lang in ky ru en; do
+  "$VAP_BIN" budget examples/jany-jol --format html --lang "$lang" -o "$TMP/budget.html" 2>/dev/null ||
+    { echo "FAIL budget $lang: vap budget failed"; fail=1; continue; }
+  check "$TMP/budget.html" "$lang" "budget jany-jol $lang"
+  "$VAP_BIN" budget tests/fixtures/pabulib/wieliczka-example.pb --format html --lang "$lang" \
+    -o "$TMP/pb.html" 2>/dev/null || { echo "FAIL budget .pb $lang: vap budget failed"; fail=1; continue; }
+  check "$TMP/pb.html" "$lang" "budget wieliczka-example.pb $lang"
 done
 [ $fail = 0 ] && echo "html_tidy: every page passes"
 exit $fail

@@ -32,6 +32,11 @@ struct HtmlDocument {
 };
 HtmlDocument markdown_html(std::string_view markdown, const std::vector<std::string>& charts);
 
+// Markdown as the HTML page of a municipality's report (markdown_html in report.html.mustache),
+// for a command's --format html (vap budget).
+std::string report_page(const std::string& markdown, const std::vector<std::string>& charts,
+                        const RenderOptions& options);
+
 // An SVG document made fit to sit inside HTML: no XML declaration, no namespace URLs.
 std::string inline_svg(std::string_view svg);
 
