@@ -100,6 +100,7 @@ void Columns::add(const std::vector<Question>& qs, std::vector<const Question*>&
           for (char sep : k_separators)
             spell(b + sep + std::string(parts[static_cast<std::size_t>(p)]), {&q, -1, p});
           spell(b + "_" + std::string(parts[static_cast<std::size_t>(p)]), {&q, -1, p});
+          spell("_" + b + "_" + std::string(parts[static_cast<std::size_t>(p)]), {&q, -1, p});
         }
         if (p == 3)
           for (const auto& b : bases)

@@ -1,5 +1,7 @@
 #include "vap/render_map.hpp"
 
+#include "vap/map_svg.hpp"
+
 #include <fmt/format.h>
 
 namespace vap {
@@ -327,6 +329,9 @@ std::string render_map(const std::vector<MapInventory>& maps, const RenderOption
     return json_one_or_all(many, maps,
                            [&](const auto& item) { return inventory_json(item, lang); });
   }
+  case Format::svg:
+    // One municipality's printable map (cmd/map refuses a batch); "" when nothing is located.
+    return maps.empty() ? std::string() : map_svg(maps.front(), lang);
   case Format::geojson: {
     GeojsonText text;
     for (const auto& inv : maps)
