@@ -69,14 +69,17 @@ void Columns::add(const std::vector<Question>& qs, std::vector<const Question*>&
         s += p->name + sep;
       bases.push_back(s + q.name);
     }
-    // The labels, in each language, alone and after the groups' labels ("Галерея/Чекиттер").
+    // The labels, in each language, alone and after the groups' labels ("Галерея/Чекиттер",
+    // "Галерея.Чекиттер").
     for (std::size_t l = 0; l < 3; ++l) {
       if (q.label[l].empty()) continue;
       bases.push_back(q.label[l]);
-      std::string s;
-      for (const Question* p : path)
-        s += p->label[l] + "/";
-      bases.push_back(s + q.label[l]);
+      for (char sep : k_separators) {
+        std::string s;
+        for (const Question* p : path)
+          s += p->label[l] + sep;
+        bases.push_back(s + q.label[l]);
+      }
     }
     for (const auto& b : bases)
       spell(b, {&q, -1, -1});

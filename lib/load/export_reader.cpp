@@ -709,7 +709,8 @@ void Run::read_xml(const std::string& path, std::uint32_t file) {
   const bool parsed = XML_Parse(build.parser, b.bytes.data(), static_cast<int>(b.bytes.size()), 1) != 0;
   const auto line = static_cast<std::uint32_t>(XML_GetCurrentLineNumber(build.parser));
   const auto col = static_cast<std::uint32_t>(XML_GetCurrentColumnNumber(build.parser));
-  const std::string why = XML_ErrorString(XML_GetErrorCode(build.parser));
+  const XML_LChar* error_text = parsed ? nullptr : XML_ErrorString(XML_GetErrorCode(build.parser));
+  const std::string why = error_text ? error_text : "";
   XML_ParserFree(build.parser);
   Table t = table(path, path_text(utf8_path(path).filename()), true);
   t.header.push_back("");

@@ -5,8 +5,8 @@
 # of that submission gives the same `vap gallery` and `vap map` as the same session typed in
 # YAML (tests/fixtures/phones/session-typed.yaml).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-vap="${VAP:-build/release/vap}"
+vap="$(realpath "${1:-${VAP:-build/release/vap}}")"
+cd "${2:-$(dirname "$0")/../..}"
 command -v node >/dev/null || { echo "skipped: node is not installed (scripts/setup with VAP_TEST_TOOLS=1)"; exit 77; }
 [ -d tests/xforms/node_modules/@getodk/xforms-engine ] ||
   { echo "skipped: tests/xforms/node_modules is missing: run 'npm ci' in tests/xforms (scripts/setup with VAP_TEST_TOOLS=1)"; exit 77; }

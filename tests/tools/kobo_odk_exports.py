@@ -17,7 +17,8 @@ name (groups are found from the form). Writes into OUTDIR one folder per variant
   kobo-comma.csv        Kobo's CSV with ','
   central/FORM.csv + central/FORM-REPEAT.csv   ODK Central's CSVs
   central.zip           the same in a zip
-  xml/N.xml             the submissions as XML instances
+  xml/N.xml             the submissions as XML instances, those not rejected (an instance
+                        carries no review state: a rejected one is left out, as a reviewer would)
 """
 import csv
 import io
@@ -268,6 +269,8 @@ def main():
             z.writestr(name, text)
     os.makedirs(os.path.join(out, "xml"), exist_ok=True)
     for i, s in enumerate(subs, start=1):
+        if s.get("status") == "rejected":
+            continue
         with open(os.path.join(out, "xml", "%03d.xml" % i), "w", encoding="utf-8") as f:
             f.write(xml_instance(form, settings, s))
 

@@ -18,6 +18,10 @@ for (const name of ['window', 'document', 'DOMParser', 'XMLSerializer', 'Node', 
                     'XPathResult', 'XMLDocument', 'NodeFilter', 'Attr', 'Text', 'DocumentFragment']) {
   if (!(name in globalThis) && name in dom.window) globalThis[name] = name === 'window' ? dom.window : dom.window[name];
 }
+// The engine's XPath parser is web-tree-sitter built by Emscripten, which, seeing Node, reaches
+// for CommonJS's `__dirname` and `module` (its WebAssembly comes inline, as data URLs).
+globalThis.__dirname = new URL('.', import.meta.url).pathname;
+globalThis.module = { exports: {} };
 const { loadForm } = await import('@getodk/xforms-engine');
 
 const [formPath, answersPath] = process.argv.slice(2);
