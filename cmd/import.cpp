@@ -91,11 +91,22 @@ void run_import(const ImportOptions& o) {
   write_new_files(out, inputs, lang);
   for (const auto& f : out)
     std::cout << msg(lang, "created {}", f.path) << "\n";
-  std::cout << msg(lang, "{} submissions read", imported.submissions) << "\n";
+  // English has a key for one and a key for more (ky and ru choose their plural forms).
+  std::cout << msg(lang, imported.submissions == 1 ? "{} submission read" : "{} submissions read",
+                   imported.submissions)
+            << "\n";
   if (imported.rejected > 0)
-    std::cout << msg(lang, "{} rejected submissions skipped", imported.rejected) << "\n";
+    std::cout << msg(lang,
+                     imported.rejected == 1 ? "{} rejected submission skipped"
+                                            : "{} rejected submissions skipped",
+                     imported.rejected)
+              << "\n";
   if (imported.twice > 0)
-    std::cout << msg(lang, "{} submissions given twice, read once", imported.twice) << "\n";
+    std::cout << msg(lang,
+                     imported.twice == 1 ? "{} submission given twice, read once"
+                                         : "{} submissions given twice, read once",
+                     imported.twice)
+              << "\n";
   check_stdout(lang);
 }
 

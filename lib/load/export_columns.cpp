@@ -23,17 +23,55 @@ using form::Question;
 constexpr std::array<char, 4> k_separators{'/', '.', '-', ':'};
 
 // The meta columns of KoboToolbox and ODK Central (and the XLSForm's own meta questions).
-constexpr std::string_view k_meta[] = {
-    "_id", "_uuid", "_submission_time", "_validation_status", "_notes", "_status",
-    "_submitted_by", "__version__", "_tags", "_index", "_parent_table_name", "_parent_index",
-    "_submission__id", "_submission__uuid", "_submission__submission_time",
-    "_submission__validation_status", "_submission__notes", "_submission__status",
-    "_submission__submitted_by", "_submission__tags", "_xform_id_string", "_attachments",
-    "_geolocation", "_duration", "SubmissionDate", "KEY", "PARENT_KEY", "SubmitterID",
-    "SubmitterName", "AttachmentsPresent", "AttachmentsExpected", "Status", "ReviewState",
-    "DeviceID", "Edits", "FormVersion", "instanceID", "meta-instanceID", "meta/instanceID",
-    "meta/rootUuid", "meta/deprecatedID", "formhub/uuid", "start", "end", "today", "deviceid",
-    "instanceName", "meta-instanceName", "meta/instanceName"};
+constexpr std::string_view k_meta[] = {"_id",
+                                       "_uuid",
+                                       "_submission_time",
+                                       "_validation_status",
+                                       "_notes",
+                                       "_status",
+                                       "_submitted_by",
+                                       "__version__",
+                                       "_tags",
+                                       "_index",
+                                       "_parent_table_name",
+                                       "_parent_index",
+                                       "_submission__id",
+                                       "_submission__uuid",
+                                       "_submission__submission_time",
+                                       "_submission__validation_status",
+                                       "_submission__notes",
+                                       "_submission__status",
+                                       "_submission__submitted_by",
+                                       "_submission__tags",
+                                       "_xform_id_string",
+                                       "_attachments",
+                                       "_geolocation",
+                                       "_duration",
+                                       "SubmissionDate",
+                                       "KEY",
+                                       "PARENT_KEY",
+                                       "SubmitterID",
+                                       "SubmitterName",
+                                       "AttachmentsPresent",
+                                       "AttachmentsExpected",
+                                       "Status",
+                                       "ReviewState",
+                                       "DeviceID",
+                                       "Edits",
+                                       "FormVersion",
+                                       "instanceID",
+                                       "meta-instanceID",
+                                       "meta/instanceID",
+                                       "meta/rootUuid",
+                                       "meta/deprecatedID",
+                                       "formhub/uuid",
+                                       "start",
+                                       "end",
+                                       "today",
+                                       "deviceid",
+                                       "instanceName",
+                                       "meta-instanceName",
+                                       "meta/instanceName"};
 
 std::string key_of(std::string_view s) {
   return match_key(s);
@@ -170,7 +208,8 @@ std::optional<std::string> day(std::string_view s, bool xlsx, bool date1904) {
     // A date cell: days since 1899-12-30 (or 1904-01-01).
     auto v = number_value(s);
     if (v && *v >= 1 && *v < 2958466) {
-      const sys_days base = date1904 ? sys_days(year(1904) / 1 / 1) : sys_days(year(1899) / 12 / 30);
+      const sys_days base =
+          date1904 ? sys_days(year(1904) / 1 / 1) : sys_days(year(1899) / 12 / 30);
       const year_month_day ymd(base + days(static_cast<long long>(std::floor(*v))));
       y = static_cast<int>(ymd.year());
       m = static_cast<int>(unsigned(ymd.month()));
@@ -179,7 +218,8 @@ std::optional<std::string> day(std::string_view s, bool xlsx, bool date1904) {
     }
   }
   if (!ok) return std::nullopt;
-  const year_month_day ymd{year(y), month(static_cast<unsigned>(m)), std::chrono::day(static_cast<unsigned>(d))};
+  const year_month_day ymd{year(y), month(static_cast<unsigned>(m)),
+                           std::chrono::day(static_cast<unsigned>(d))};
   if (!ymd.ok()) return std::nullopt;
   return fmt::format("{:04}-{:02}-{:02}", y, m, d);
 }
@@ -227,9 +267,11 @@ std::optional<std::string> choice_names(const form::ChoiceList& list, std::strin
 }
 
 std::string trim_spaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r' || s.front() == '\n'))
     s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
     s.remove_suffix(1);
   return std::string(s);
 }

@@ -5,6 +5,8 @@
 
 #include "vap/csv_reader.hpp"
 #include "vap/export_columns.hpp"
+#include "vap/export_values.hpp"
+#include "vap/export_xml.hpp"
 #include "vap/file_reader.hpp"
 #include "vap/text.hpp"
 #include "vap/utf8_path.hpp"
@@ -15,43 +17,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
-#include <unordered_map>
-#include <expat.h>
-#include <functional>
 #include <sstream>
+#include <unordered_map>
 
 namespace vap {
-namespace exports {
-
-CellPlace place_of(const Table& t, const Where& w, std::string value) {
-  CellPlace c;
-  c.sheet = t.numbered ? "" : t.name;
-  c.sheet_index = t.index;
-  c.row = w.row;
-  c.col = w.col;
-  c.value = std::move(value);
-  c.path = t.path;
-  c.numbered = t.numbered;
-  if (w.head < t.header.size()) c.header = t.header[w.head];
-  return c;
-}
-
-const Entry::Answer* Entry::get(std::string_view name) const {
-  for (const auto& a : answers)
-    if (a.q->name == name) return &a;
-  return nullptr;
-}
-
-const std::vector<Entry>* Entry::repeat(std::string_view name) const {
-  for (const auto& [q, entries] : repeats)
-    if (q->name == name) return &entries;
-  return nullptr;
-}
-
-} // namespace exports
-
 namespace {
 
 namespace fs = std::filesystem;
@@ -92,14 +64,16 @@ public:
     std::error_code ec;
     const auto size = fs::file_size(utf8_path(path), ec);
     if (ec) {
-      m_diags.error(SourcePos{file, 0, 0}, msg(m_lang, "cannot read '{}': no such file or folder", path));
+      m_diags.error(SourcePos{file, 0, 0},
+                    msg(m_lang, "cannot read '{}': no such file or folder", path));
       m_unreadable = true;
       return;
     }
     if (size > k_max_export) {
       m_diags.error(SourcePos{file, 0, 0},
-                    msg(m_lang, "the export is {} MiB; vap reads exports of at most {} MiB: export "
-                                "fewer submissions at a time (a range of dates)",
+                    msg(m_lang,
+                        "the export is {} MiB; vap reads exports of at most {} MiB: export "
+                        "fewer submissions at a time (a range of dates)",
                         size >> 20, k_max_export >> 20));
       return;
     }
@@ -118,8 +92,9 @@ public:
       if (ext == ".xlsx") {
         auto book = read_xlsx(b.bytes, ext, error, m_lang);
         if (!book) {
-          m_diags.error(SourcePos{file, 0, 0}, msg(m_lang, "this is not an export vap can read: {}",
-                                                  error.detail.empty() ? "not an .xlsx workbook" : error.detail));
+          m_diags.error(SourcePos{file, 0, 0},
+                        msg(m_lang, "this is not an export vap can read: {}",
+                            error.detail.empty() ? "not an .xlsx workbook" : error.detail));
           return;
         }
         for (const auto& sheet : book->sheets) {
@@ -143,8 +118,8 @@ public:
             b.bytes, [](std::string_view n) { return lower_ext(std::string(n)) == ".csv"; }, error,
             m_lang);
         if (!entries) {
-          m_diags.error(SourcePos{file, 0, 0}, msg(m_lang, "this is not an export vap can read: {}",
-                                                  "not a zip file"));
+          m_diags.error(SourcePos{file, 0, 0},
+                        msg(m_lang, "this is not an export vap can read: {}", "not a zip file"));
           return;
         }
         for (auto& [name, bytes] : *entries) {
@@ -154,8 +129,9 @@ public:
       }
     } else {
       m_diags.error(SourcePos{file, 0, 0},
-                    msg(m_lang, "vap import reads exports (.xlsx, .csv, .zip) and submissions "
-                                "(.xml), not '{}'",
+                    msg(m_lang,
+                        "vap import reads exports (.xlsx, .csv, .zip) and submissions "
+                        "(.xml), not '{}'",
                         ext));
     }
   }
@@ -192,7 +168,8 @@ private:
 
   // A CSV: its header now; its rows now for a repeat group's table (joined by key), later
   // (streamed) for a main table.
-  void csv_table(std::istream& in, const std::string& path, const std::string& name, bool in_memory) {
+  void csv_table(std::istream& in, const std::string& path, const std::string& name,
+                 bool in_memory) {
     CsvReader csv(in);
     Table t = table(path, name, true);
     std::vector<std::string> fields;
@@ -205,8 +182,10 @@ private:
         t.row_lines.push_back(csv.line() - 1);
       }
       if (csv.unclosed_quote())
-        m_diags.error(m_sources.add_cell(m_files.back(), exports::place_of(t, {t.index, csv.unclosed_quote() - 1, 0, 0}, "")),
-                      msg(m_lang, "a quote opened here is never closed"));
+        m_diags.error(
+            m_sources.add_cell(m_files.back(),
+                               exports::place_of(t, {t.index, csv.unclosed_quote() - 1, 0, 0}, "")),
+            msg(m_lang, "a quote opened here is never closed"));
     } else {
       t.stream_path = path;
     }
@@ -223,7 +202,8 @@ private:
     if (is_repeat(m_tables.back())) return;
     const std::string stem = path_text(p.stem()) + "-";
     std::vector<fs::path> beside;
-    for (fs::directory_iterator it(p.parent_path().empty() ? fs::path(".") : p.parent_path(), ec), end;
+    for (fs::directory_iterator it(p.parent_path().empty() ? fs::path(".") : p.parent_path(), ec),
+         end;
          !ec && it != end; it.increment(ec)) {
       const std::string name = path_text(it->path().filename());
       if (name.rfind(stem, 0) == 0 && lower_ext(name) == ".csv") beside.push_back(it->path());
@@ -232,7 +212,8 @@ private:
     for (const auto& b : beside) {
       if (!m_read.insert(fs::weakly_canonical(b, ec)).second) continue;
       std::ifstream bin(b, std::ios::binary);
-      csv_table(bin, path_text(p.parent_path().empty() ? b.filename() : b), path_text(b.filename()), true);
+      csv_table(bin, path_text(p.parent_path().empty() ? b.filename() : b), path_text(b.filename()),
+                true);
     }
   }
   std::set<fs::path> m_read; // the CSV files read (once each)
@@ -274,15 +255,22 @@ public:
   // ---- rows into submissions ----
   // A message at a value's place.
   void error_at(const Table& t, const Where& w, const std::string& value, std::string message) {
-    m_diags.error(m_sources.add_cell(m_files.front(), exports::place_of(t, w, value)), std::move(message));
+    m_diags.error(m_sources.add_cell(m_files.front(), exports::place_of(t, w, value)),
+                  std::move(message));
   }
   void warning_at(const Table& t, const Where& w, const std::string& value, std::string message) {
-    m_diags.warning(m_sources.add_cell(m_files.front(), exports::place_of(t, w, value)), std::move(message));
+    m_diags.warning(m_sources.add_cell(m_files.front(), exports::place_of(t, w, value)),
+                    std::move(message));
   }
   // A value as its question takes it, or false (with the error at its place).
-  bool normalise(const form::Form& f, const form::Question& q, const std::string& raw, const Table& t,
-                 const Where& w, std::string& out);
+  bool normalise(const form::Form& f, const form::Question& q, const std::string& raw,
+                 const Table& t, const Where& w, std::string& out);
   // One row's answers (the columns `cols` map); false when a value was wrong.
+  // The answers of `e` to the questions `scope` together (exports::answer_problems), each
+  // problem at its answer or, unanswered, at the question's column (`column`) or the row.
+  bool
+  check_answers(const std::vector<form::Question>& scope, const Table& t, const Entry& e,
+                const std::function<std::optional<std::uint32_t>(const form::Question&)>& column);
   bool entry_of(const form::Form& f, const Table& t, const std::vector<std::optional<Column>>& cols,
                 const std::vector<std::string>& row, std::uint32_t row_place, Entry& e);
 };
@@ -294,74 +282,41 @@ public:
 namespace vap {
 namespace {
 
-std::string allowed_choices(const form::ChoiceList& list, Lang lang) {
-  std::string out;
-  for (const auto& c : list.choices)
-    out += (out.empty() ? "" : ", ") + c.label[static_cast<std::size_t>(lang)];
-  return out;
-}
-
 bool Run::normalise(const form::Form& f, const form::Question& q, const std::string& raw,
                     const Table& t, const Where& w, std::string& out) {
-  const std::string& what = w.head < t.header.size() ? t.header[w.head] : q.name;
-  switch (q.type) {
-  case QType::integer:
-    if (auto v = exports::whole_number(raw)) {
-      out = *v;
-      return true;
-    }
-    error_at(t, w, raw, msg(m_lang, "'{}' must be a whole number, not '{}'", what, raw));
-    return false;
-  case QType::decimal:
-    if (auto v = exports::number_value(raw)) {
-      out = fmt::format("{}", *v);
-      return true;
-    }
-    error_at(t, w, raw, msg(m_lang, "'{}' must be a number, not '{}'", what, raw));
-    return false;
-  case QType::date:
-    if (auto v = exports::day(raw, t.xlsx, t.date1904)) {
-      out = *v;
-      return true;
-    }
-    error_at(t, w, raw,
-             msg(m_lang, "'{}' is not a date: '{}'; write DD.MM.YYYY or YYYY-MM-DD, e.g. 02.03.2015",
-                 what, raw));
-    return false;
-  case QType::select_one:
-  case QType::select_multiple: {
-    const form::ChoiceList* list = f.list(q.list);
-    auto v = !list ? std::nullopt
-             : q.type == QType::select_one ? exports::choice_name(*list, raw)
-                                           : exports::choice_names(*list, raw);
-    if (v) {
-      out = *v;
-      return true;
-    }
-    error_at(t, w, raw,
-             msg(m_lang, "'{}' is not one of the form's choices for '{}': {}", raw, what,
-                 list ? allowed_choices(*list, m_lang) : ""));
+  std::string why;
+  auto v = exports::normalise(f, q, raw, t, w.head < t.header.size() ? t.header[w.head] : q.name,
+                              m_lang, why);
+  if (!v) {
+    error_at(t, w, raw, std::move(why));
     return false;
   }
-  case QType::geopoint: {
-    std::istringstream in(raw);
-    std::string lat, lon;
-    in >> lat >> lon;
-    if (exports::number_value(lat) && exports::number_value(lon)) {
-      out = lat + " " + lon;
-      return true;
-    }
-    error_at(t, w, raw,
-             msg(m_lang, "'{}' must be a place as 'latitude longitude', not '{}'", what, raw));
-    return false;
-  }
-  default:
-    out = raw;
-    return true;
-  }
+  out = std::move(*v);
+  return true;
 }
 
-bool Run::entry_of(const form::Form& f, const Table& t, const std::vector<std::optional<Column>>& cols,
+bool Run::check_answers(
+    const std::vector<form::Question>& scope, const Table& t, const Entry& e,
+    const std::function<std::optional<std::uint32_t>(const form::Question&)>& column) {
+  auto header = [&](const form::Question& q) {
+    const auto c = column(q);
+    return c && *c < t.header.size() ? t.header[*c] : q.name;
+  };
+  bool ok = true;
+  for (const auto& p : exports::answer_problems(scope, e, m_lang, header)) {
+    ok = false;
+    if (p.answer) {
+      error_at(t, p.answer->where, p.answer->text, p.message);
+      continue;
+    }
+    const auto c = column(*p.q);
+    error_at(t, c ? Where{t.index, e.where.row, *c, *c} : e.where, "", p.message);
+  }
+  return ok;
+}
+
+bool Run::entry_of(const form::Form& f, const Table& t,
+                   const std::vector<std::optional<Column>>& cols,
                    const std::vector<std::string>& row, std::uint32_t row_place, Entry& e) {
   bool ok = true;
   e.where = {t.index, row_place, 0, 0};
@@ -381,7 +336,8 @@ bool Run::entry_of(const form::Form& f, const Table& t, const std::vector<std::o
       if (!exports::selected_flag(raw)) continue;
       auto& [names, at] = chosen[col.q];
       if (names.empty()) at = w;
-      names += (names.empty() ? "" : " ") + f.list(col.q->list)->choices[static_cast<std::size_t>(col.choice)].name;
+      names += (names.empty() ? "" : " ") +
+               f.list(col.q->list)->choices[static_cast<std::size_t>(col.choice)].name;
       continue;
     }
     if (col.geo >= 0) {
@@ -409,7 +365,23 @@ bool Run::entry_of(const form::Form& f, const Table& t, const std::vector<std::o
       else
         ok = false;
     }
-  return ok;
+  if (!ok) return false;
+  // The answers together: a repeat group's entry against its children, a row against the form.
+  const form::Question* first = nullptr;
+  for (const auto& c : cols)
+    if (c && !first) first = c->q;
+  const auto parents = first ? f.parents(*first) : std::vector<const form::Question*>{};
+  const form::Question* repeat = nullptr;
+  for (const auto* p : parents)
+    if (p->type == QType::repeat) repeat = p;
+  return check_answers(repeat ? repeat->children : f.questions, t, e,
+                       [&](const form::Question& q) -> std::optional<std::uint32_t> {
+                         for (std::size_t c = 0; c < cols.size(); ++c)
+                           if (cols[c] && cols[c]->q == &q && cols[c]->choice < 0 &&
+                               cols[c]->geo < 0)
+                             return static_cast<std::uint32_t>(c);
+                         return std::nullopt;
+                       });
 }
 
 // The rows of a table, in memory or streamed from its CSV.
@@ -448,43 +420,23 @@ private:
   std::size_t m_i = 0;
 };
 
-std::uint64_t fnv(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-std::uint64_t content_hash(const Entry& e) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (const auto& a : e.answers) {
-    h = fnv(a.q->name, h);
-    h = fnv(a.text, h ^ 0x1f);
-  }
-  for (const auto& [q, entries] : e.repeats) {
-    h = fnv(q->name, h ^ 0x2f);
-    for (const auto& c : entries)
-      h ^= content_hash(c) + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
-  }
-  return h;
-}
-
 void Run::main_table(std::size_t ti) {
   const Table& t = m_tables[ti];
   const std::size_t kind_col = column_of(t.header, form::k_form_field);
   if (kind_col == t.header.size()) {
     m_diags.error(m_sources.add_cell(m_files.front(), exports::place_of(t, {t.index, 0, 0, 0}, "")),
-                  msg(m_lang, "this table has no column '{}': it is not the export of a form made "
-                              "by vap form",
+                  msg(m_lang,
+                      "this table has no column '{}': it is not the export of a form made "
+                      "by vap form",
                       form::k_form_field));
     return;
   }
-  const std::size_t uuid_col = std::min({column_of(t.header, "_uuid"), column_of(t.header, "meta-instanceID"),
-                                         column_of(t.header, "meta/instanceID"), column_of(t.header, "instanceID"),
-                                         column_of(t.header, "KEY")});
-  const std::size_t status_col = std::min(column_of(t.header, "_validation_status"),
-                                          column_of(t.header, "ReviewState"));
+  const std::size_t uuid_col =
+      std::min({column_of(t.header, "_uuid"), column_of(t.header, "meta-instanceID"),
+                column_of(t.header, "meta/instanceID"), column_of(t.header, "instanceID"),
+                column_of(t.header, "KEY")});
+  const std::size_t status_col =
+      std::min(column_of(t.header, "_validation_status"), column_of(t.header, "ReviewState"));
   const bool central = has_column(t, "KEY");
   const std::size_t key_col = central ? column_of(t.header, "KEY") : column_of(t.header, "_index");
 
@@ -508,8 +460,13 @@ void Run::main_table(std::size_t ti) {
       const std::string k = kind_col < row.size() ? exports::trim_spaces(row[kind_col]) : "";
       auto purpose = form::purpose_of(k);
       if (!purpose) {
-        error_at(t, {t.index, place, static_cast<std::uint32_t>(kind_col), static_cast<std::uint32_t>(kind_col)}, k,
-                 msg(m_lang, "'{}' names no form of vap (session, ballot, survey, assembly, monitoring)", k));
+        error_at(t,
+                 {t.index, place, static_cast<std::uint32_t>(kind_col),
+                  static_cast<std::uint32_t>(kind_col)},
+                 k,
+                 msg(m_lang,
+                     "'{}' names no form of vap (session, ballot, survey, assembly, monitoring)",
+                     k));
         return;
       }
       f = &form_of(*purpose);
@@ -528,12 +485,13 @@ void Run::main_table(std::size_t ti) {
                             t.path, list));
       }
       // Its repeat groups' tables: of the same export, by name, else by their columns.
-      std::function<void(const std::vector<form::Question>&)> walk = [&](const std::vector<form::Question>& qs) {
-        for (const auto& q : qs) {
-          if (q.type == QType::repeat) repeats.push_back({&q, nullptr, {}, {}, false});
-          walk(q.children);
-        }
-      };
+      std::function<void(const std::vector<form::Question>&)> walk =
+          [&](const std::vector<form::Question>& qs) {
+            for (const auto& q : qs) {
+              if (q.type == QType::repeat) repeats.push_back({&q, nullptr, {}, {}, false});
+              walk(q.children);
+            }
+          };
       walk(f->questions);
       for (auto& r : repeats) {
         std::size_t best = 0;
@@ -543,12 +501,15 @@ void Run::main_table(std::size_t ti) {
           std::string n = other.name;
           for (auto& c : n)
             c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          const bool named = n == r.q->name || (n.size() == 31 && r.q->name.rfind(n, 0) == 0) ||
-                             (n.size() > r.q->name.size() + 4 &&
-                              n.substr(n.size() - r.q->name.size() - 5) == "-" + r.q->name + ".csv");
+          const bool named =
+              n == r.q->name || (n.size() == 31 && r.q->name.rfind(n, 0) == 0) ||
+              (n.size() > r.q->name.size() + 4 &&
+               n.substr(n.size() - r.q->name.size() - 5) == "-" + r.q->name + ".csv");
           std::size_t score = named ? 1000 : 0;
           for (const auto& h : other.header)
-            if (auto c = columns->find(h); c && f->parents(*c->q).size() && f->parents(*c->q).back() == r.q) ++score;
+            if (auto c = columns->find(h);
+                c && f->parents(*c->q).size() && f->parents(*c->q).back() == r.q)
+              ++score;
           if (score > best) {
             best = score;
             r.t = &other;
@@ -557,7 +518,8 @@ void Run::main_table(std::size_t ti) {
         if (!r.t) continue;
         for (const auto& h : r.t->header)
           r.cols.push_back(columns->find(h));
-        const std::size_t parent = std::min(column_of(r.t->header, "PARENT_KEY"), column_of(r.t->header, "_parent_index"));
+        const std::size_t parent =
+            std::min(column_of(r.t->header, "PARENT_KEY"), column_of(r.t->header, "_parent_index"));
         for (std::size_t i = 0; i < r.t->rows.size(); ++i)
           if (parent < r.t->rows[i].size()) r.by_parent[r.t->rows[i][parent]].push_back(i);
       }
@@ -579,7 +541,9 @@ void Run::main_table(std::size_t ti) {
         if (auto it = r.by_parent.find(key); it != r.by_parent.end())
           for (std::size_t i : it->second) {
             Entry c;
-            const std::uint32_t rp = r.t->numbered && i < r.t->row_lines.size() ? r.t->row_lines[i] : static_cast<std::uint32_t>(i + 1);
+            const std::uint32_t rp = r.t->numbered && i < r.t->row_lines.size()
+                                         ? r.t->row_lines[i]
+                                         : static_cast<std::uint32_t>(i + 1);
             ok = entry_of(*f, *r.t, r.cols, r.t->rows[i], rp, c) && ok;
             entries.push_back(std::move(c));
           }
@@ -587,12 +551,19 @@ void Run::main_table(std::size_t ti) {
       // A count the form keeps: an export without the repeat's rows is refused, not read as none.
       if (const auto* n = e.get(r.q->name + "_count"); n && n->text != "0" && entries.empty()) {
         if (!r.told) {
-          std::string missing = central ? fmt::format("{}-{}.csv", path_text(utf8_path(t.name).stem()), r.q->name)
-                                        : r.q->name;
+          std::string missing =
+              central ? fmt::format("{}-{}.csv", path_text(utf8_path(t.name).stem()), r.q->name)
+                      : r.q->name;
           error_at(t, n->where, n->text,
                    r.t || !t.numbered || central
-                       ? msg(m_lang, "the submission has {} entries of '{}', but the export has none of them: give {} too", n->text, r.q->name, missing)
-                       : msg(m_lang, "the submission has {} entries of '{}', but this CSV has none: KoboToolbox's CSV export leaves repeat groups out; export as XLSX", n->text, r.q->name));
+                       ? msg(m_lang,
+                             "the submission has {} entries of '{}', but the export has none of "
+                             "them: give {} too",
+                             n->text, r.q->name, missing)
+                       : msg(m_lang,
+                             "the submission has {} entries of '{}', but this CSV has none: "
+                             "KoboToolbox's CSV export leaves repeat groups out; export as XLSX",
+                             n->text, r.q->name));
           r.told = !r.t;
         }
         ok = false;
@@ -602,21 +573,26 @@ void Run::main_table(std::size_t ti) {
     if (!ok) continue;
     ++m_submissions;
     if (uuid_col < row.size() && !row[uuid_col].empty()) {
-      const std::uint64_t id = fnv(row[uuid_col]);
-      const std::uint64_t content = content_hash(e);
+      const std::uint64_t id = exports::text_hash(row[uuid_col]);
+      const std::uint64_t content = exports::content_hash(e);
       auto [it, fresh] = m_seen.emplace(id, std::make_pair(content, e.where));
       if (!fresh) {
         const auto& first = it->second;
         const Table& ft = m_tables[first.second.table];
-        const Where at{t.index, place, static_cast<std::uint32_t>(uuid_col), static_cast<std::uint32_t>(uuid_col)};
+        const Where at{t.index, place, static_cast<std::uint32_t>(uuid_col),
+                       static_cast<std::uint32_t>(uuid_col)};
         if (first.first == content) {
           ++m_twice;
           --m_submissions;
           warning_at(t, at, row[uuid_col],
-                     msg(m_lang, "the same submission as {} row {}: read once", ft.path, first.second.row + 1));
+                     msg(m_lang, "the same submission as {} row {}: read once", ft.path,
+                         first.second.row + 1));
         } else {
           error_at(t, at, row[uuid_col],
-                   msg(m_lang, "two different submissions have the id '{}' (the other is {} row {}): an edited submission? export again", row[uuid_col], ft.path, first.second.row + 1));
+                   msg(m_lang,
+                       "two different submissions have the id '{}' (the other is {} row {}): an "
+                       "edited submission? export again",
+                       row[uuid_col], ft.path, first.second.row + 1));
         }
         continue;
       }
@@ -624,13 +600,15 @@ void Run::main_table(std::size_t ti) {
     submission(*f, e, t.path);
   }
   if (rows.unclosed())
-    error_at(t, {t.index, rows.unclosed() - 1, 0, 0}, "", msg(m_lang, "a quote opened here is never closed"));
+    error_at(t, {t.index, rows.unclosed() - 1, 0, 0}, "",
+             msg(m_lang, "a quote opened here is never closed"));
 }
 
 void Run::submission(const form::Form& f, const Entry& e, const std::string& shown) {
   if (const auto* mid = e.get(form::k_municipality_field); mid && mid->text != m_m.id) {
     error_at(m_tables[mid->where.table], mid->where, mid->text,
-             msg(m_lang, "this submission is of the form of municipality '{}', not of '{}'", mid->text, m_m.id));
+             msg(m_lang, "this submission is of the form of municipality '{}', not of '{}'",
+                 mid->text, m_m.id));
     return;
   }
   m_records.add(f, e, shown);
@@ -651,83 +629,30 @@ Imported import_exports(const std::vector<std::string>& paths, const Municipalit
 namespace vap {
 namespace {
 
-// An XML instance's elements, with where each starts.
-struct XNode {
-  std::string name;
-  std::string text;
-  std::uint32_t line = 0, col = 0;
-  std::vector<XNode> kids;
-};
-
-struct XmlBuild {
-  XML_Parser parser;
-  XNode root;
-  std::vector<XNode*> stack;
-  std::size_t depth = 0;
-  bool too_deep = false;
-};
-
 void Run::read_xml(const std::string& path, std::uint32_t file) {
   FileBytes b = read_input_file(utf8_path(path), m_lang, k_max_export);
   if (!b) {
     m_diags.error(SourcePos{file, 0, 0}, b.message);
     return;
   }
-  XmlBuild build;
-  build.parser = XML_ParserCreate("UTF-8");
-  XML_SetUserData(build.parser, &build);
-  XML_SetElementHandler(
-      build.parser,
-      [](void* data, const XML_Char* name, const XML_Char**) {
-        auto& b = *static_cast<XmlBuild*>(data);
-        if (++b.depth > 64) {
-          b.too_deep = true;
-          return;
-        }
-        std::string_view n = name;
-        if (auto colon = n.rfind(':'); colon != std::string_view::npos) n.remove_prefix(colon + 1);
-        XNode node{std::string(n), "", static_cast<std::uint32_t>(XML_GetCurrentLineNumber(b.parser)),
-                   static_cast<std::uint32_t>(XML_GetCurrentColumnNumber(b.parser)), {}};
-        if (b.stack.empty()) {
-          b.root = std::move(node);
-          b.stack.push_back(&b.root);
-        } else {
-          b.stack.back()->kids.push_back(std::move(node));
-          b.stack.push_back(&b.stack.back()->kids.back());
-        }
-      },
-      [](void* data, const XML_Char*) {
-        auto& b = *static_cast<XmlBuild*>(data);
-        if (b.depth-- > 64) return;
-        b.stack.pop_back();
-      });
-  XML_SetCharacterDataHandler(build.parser, [](void* data, const XML_Char* s, int len) {
-    auto& b = *static_cast<XmlBuild*>(data);
-    if (!b.stack.empty() && !b.too_deep) b.stack.back()->text.append(s, static_cast<std::size_t>(len));
-  });
-  // No DTD, no entities from outside: an instance has neither.
-  const bool parsed = XML_Parse(build.parser, b.bytes.data(), static_cast<int>(b.bytes.size()), 1) != 0;
-  const auto line = static_cast<std::uint32_t>(XML_GetCurrentLineNumber(build.parser));
-  const auto col = static_cast<std::uint32_t>(XML_GetCurrentColumnNumber(build.parser));
-  const XML_LChar* error_text = parsed ? nullptr : XML_ErrorString(XML_GetErrorCode(build.parser));
-  const std::string why = error_text ? error_text : "";
-  XML_ParserFree(build.parser);
+  const exports::XmlInstance build = exports::parse_instance(b.bytes);
   Table t = table(path, path_text(utf8_path(path).filename()), true);
   t.header.push_back("");
   m_tables.push_back(t);
   const Table& tt = m_tables.back();
-  if (!parsed || build.too_deep) {
-    error_at(tt, {tt.index, line ? line - 1 : 0, col, 0}, "",
-             msg(m_lang, "this is not a submission vap can read (XML: {})", build.too_deep ? "too deep" : why));
+  if (!build.parsed) {
+    error_at(tt, {tt.index, build.line ? build.line - 1 : 0, build.col, 0}, "",
+             msg(m_lang, "this is not a submission vap can read (XML: {})", build.why));
     return;
   }
-  const XNode* kind = nullptr;
+  const exports::XNode* kind = nullptr;
   for (const auto& k : build.root.kids)
     if (k.name == form::k_form_field) kind = &k;
   auto purpose = kind ? form::purpose_of(exports::trim_spaces(kind->text)) : std::nullopt;
   if (!purpose) {
     error_at(tt, {tt.index, build.root.line - 1, build.root.col, 0}, build.root.name,
-             msg(m_lang, "this is not a submission of a form made by vap form (it has no '{}')", form::k_form_field));
+             msg(m_lang, "this is not a submission of a form made by vap form (it has no '{}')",
+                 form::k_form_field));
     return;
   }
   const form::Form& f = form_of(*purpose);
@@ -735,7 +660,8 @@ void Run::read_xml(const std::string& path, std::uint32_t file) {
   // an entry of its own.
   bool ok = true;
   std::string instance_id;
-  std::function<void(const XNode&, Entry&)> fill = [&](const XNode& node, Entry& e) {
+  std::function<void(const exports::XNode&, Entry&)> fill = [&](const exports::XNode& node,
+                                                                Entry& e) {
     for (const auto& k : node.kids) {
       if (node.name == "meta" && k.name == "instanceID") instance_id = exports::trim_spaces(k.text);
       const form::Question* q = f.find(k.name);
@@ -749,14 +675,16 @@ void Run::read_xml(const std::string& path, std::uint32_t file) {
         Entry c;
         c.where = {tt.index, k.line - 1, k.col, 0};
         fill(k, c);
-        auto it = std::find_if(e.repeats.begin(), e.repeats.end(), [&](const auto& r) { return r.first == q; });
+        auto it = std::find_if(e.repeats.begin(), e.repeats.end(),
+                               [&](const auto& r) { return r.first == q; });
         if (it == e.repeats.end()) it = e.repeats.insert(e.repeats.end(), {q, {}});
         it->second.push_back(std::move(c));
       } else {
         const std::string raw = exports::trim_spaces(k.text);
         if (raw.empty()) continue;
         m_tables[tt.index].header.push_back(k.name);
-        const Where w{tt.index, k.line - 1, k.col, static_cast<std::uint32_t>(m_tables[tt.index].header.size() - 1)};
+        const Where w{tt.index, k.line - 1, k.col,
+                      static_cast<std::uint32_t>(m_tables[tt.index].header.size() - 1)};
         std::string value;
         if (q->type == QType::calculate && q->name.find("_count") == std::string::npos &&
             q->name != form::k_form_field && q->name != form::k_municipality_field)
@@ -772,19 +700,28 @@ void Run::read_xml(const std::string& path, std::uint32_t file) {
   e.where = {tt.index, build.root.line - 1, build.root.col, 0};
   fill(build.root, e);
   if (!ok) return;
+  auto no_column = [](const form::Question&) { return std::optional<std::uint32_t>(); };
+  ok = check_answers(f.questions, tt, e, no_column);
+  for (const auto& [q, entries] : e.repeats)
+    for (const auto& c : entries)
+      ok = check_answers(q->children, tt, c, no_column) && ok;
+  if (!ok) return;
   ++m_submissions;
   if (!instance_id.empty()) {
-    const std::uint64_t id = fnv(instance_id);
-    auto [it, fresh] = m_seen.emplace(id, std::make_pair(content_hash(e), e.where));
+    const std::uint64_t id = exports::text_hash(instance_id);
+    auto [it, fresh] = m_seen.emplace(id, std::make_pair(exports::content_hash(e), e.where));
     if (!fresh) {
       const Table& ft = m_tables[it->second.second.table];
-      if (it->second.first == content_hash(e)) {
+      if (it->second.first == exports::content_hash(e)) {
         ++m_twice;
         --m_submissions;
         warning_at(tt, e.where, "", msg(m_lang, "the same submission as {}: read once", ft.path));
       } else {
         error_at(tt, e.where, "",
-                 msg(m_lang, "two different submissions have the id '{}' (the other is {}): an edited submission? export again", instance_id, ft.path));
+                 msg(m_lang,
+                     "two different submissions have the id '{}' (the other is {}): an edited "
+                     "submission? export again",
+                     instance_id, ft.path));
       }
       return;
     }
