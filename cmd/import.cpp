@@ -92,21 +92,15 @@ void run_import(const ImportOptions& o) {
   for (const auto& f : out)
     std::cout << msg(lang, "created {}", f.path) << "\n";
   // English has a key for one and a key for more (ky and ru choose their plural forms).
-  std::cout << msg(lang, imported.submissions == 1 ? "{} submission read" : "{} submissions read",
-                   imported.submissions)
-            << "\n";
+  auto say = [&](std::size_t n, std::string_view one, std::string_view more) {
+    std::cout << msg(lang, n == 1 ? one : more, n) << "\n";
+  };
+  say(imported.submissions, "{} submission read", "{} submissions read");
   if (imported.rejected > 0)
-    std::cout << msg(lang,
-                     imported.rejected == 1 ? "{} rejected submission skipped"
-                                            : "{} rejected submissions skipped",
-                     imported.rejected)
-              << "\n";
+    say(imported.rejected, "{} rejected submission skipped", "{} rejected submissions skipped");
   if (imported.twice > 0)
-    std::cout << msg(lang,
-                     imported.twice == 1 ? "{} submission given twice, read once"
-                                         : "{} submissions given twice, read once",
-                     imported.twice)
-              << "\n";
+    say(imported.twice, "{} submission given twice, read once",
+        "{} submissions given twice, read once");
   check_stdout(lang);
 }
 

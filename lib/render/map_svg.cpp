@@ -14,10 +14,10 @@
 namespace vap {
 namespace {
 
-constexpr double k_width = 760;   // the map's frame
+constexpr double k_width = 760; // the map's frame
 constexpr double k_height = 520;
 constexpr double k_margin = 40;
-constexpr double k_legend = 250;  // the legend's column, right of the map
+constexpr double k_legend = 250;      // the legend's column, right of the map
 constexpr double k_earth = 6371008.8; // mean radius, metres
 constexpr double k_pi = 3.14159265358979323846;
 
@@ -35,22 +35,6 @@ std::string_view condition_colour(Condition c) {
     break;
   }
   return "#9e9e9e";
-}
-
-std::string_view condition_label(Condition c) {
-  switch (c) {
-  case Condition::good:
-    return "map_good";
-  case Condition::fair:
-    return "map_fair";
-  case Condition::poor:
-    return "map_poor";
-  case Condition::absent:
-    return "map_absent";
-  case Condition::unknown:
-    break;
-  }
-  return "map_unknown";
 }
 
 // A round length for the scale bar: 1, 2 or 5 times a power of ten, at most `most` metres.
@@ -123,12 +107,15 @@ std::string map_svg(const MapInventory& inv, Lang lang) {
                          "fill=\"#fff\" font-weight=\"bold\"");
     const std::vector<std::string> lines{it->name};
     const double w = svg::text_width(it->name, 11);
-    const std::array<std::pair<double, double>, 4> tries{
-        {{x + r + 3, y + 4}, {x - r - 3 - w, y + 4}, {x - w / 2, y - r - 4}, {x - w / 2, y + r + 13}}};
+    const std::array<std::pair<double, double>, 4> tries{{{x + r + 3, y + 4},
+                                                          {x - r - 3 - w, y + 4},
+                                                          {x - w / 2, y - r - 4},
+                                                          {x - w / 2, y + r + 13}}};
     for (const auto& [tx, ty] : tries) {
       const svg::Box b = svg::text_box(tx, ty, lines, 11, 13, "start");
       if (b.x0 < 2 || b.x1 > k_width - 2 || b.y0 < 2 || b.y1 > k_height - 2) continue;
-      if (std::any_of(taken.begin(), taken.end(), [&](const svg::Box& o) { return b.intersects(o, 1); }))
+      if (std::any_of(taken.begin(), taken.end(),
+                      [&](const svg::Box& o) { return b.intersects(o, 1); }))
         continue;
       taken.push_back(b);
       names += svg::text(tx, ty, it->name, 11, "start", "fill=\"#222\"");
@@ -142,9 +129,11 @@ std::string map_svg(const MapInventory& inv, Lang lang) {
   const double bar = bar_m * scale;
   const double bx = k_margin / 2, by = k_height - k_margin / 2;
   body += svg::rect(bx, by - 4, bar / 2, 4, "fill=\"#222\"");
-  body += svg::rect(bx + bar / 2, by - 4, bar / 2, 4, "fill=\"#fff\" stroke=\"#222\" stroke-width=\"0.8\"");
-  const std::string length = bar_m >= 1000 ? fmt::format("{} {}", bar_m / 1000, label(lang, "map_km"))
-                                           : fmt::format("{} {}", bar_m, label(lang, "map_m"));
+  body += svg::rect(bx + bar / 2, by - 4, bar / 2, 4,
+                    "fill=\"#fff\" stroke=\"#222\" stroke-width=\"0.8\"");
+  const std::string length = bar_m >= 1000
+                                 ? fmt::format("{} {}", bar_m / 1000, label(lang, "map_km"))
+                                 : fmt::format("{} {}", bar_m, label(lang, "map_m"));
   body += svg::text(bx, by - 8, "0", 10, "middle", "fill=\"#222\"");
   body += svg::text(bx + bar, by - 8, length, 10, "middle", "fill=\"#222\"");
   const double nx = k_width - k_margin / 2 - 6, ny = k_margin / 2 + 4;
@@ -158,21 +147,27 @@ std::string map_svg(const MapInventory& inv, Lang lang) {
   const double lx = k_width + 16;
   body += svg::text(lx, ly, inv.municipality, 13, "start", "font-weight=\"bold\" fill=\"#222\"");
   ly += 22;
-  body += svg::text(lx, ly, label(lang, "map_legend_categories"), 11, "start", "font-weight=\"bold\" fill=\"#222\"");
+  body += svg::text(lx, ly, label(lang, "map_legend_categories"), 11, "start",
+                    "font-weight=\"bold\" fill=\"#222\"");
   for (std::size_t i = 0; i < categories.size(); ++i) {
     ly += 18;
     body += svg::circle(lx + 7, ly - 4, 7, "fill=\"#555\"");
-    body += svg::text(lx + 7, ly - 0.5, std::to_string(i + 1), 9, "middle", "fill=\"#fff\" font-weight=\"bold\"");
+    body += svg::text(lx + 7, ly - 0.5, std::to_string(i + 1), 9, "middle",
+                      "fill=\"#fff\" font-weight=\"bold\"");
     body += svg::text(lx + 20, ly, categories[i]->label(lang), 11, "start", "fill=\"#222\"");
   }
   ly += 26;
-  body += svg::text(lx, ly, label(lang, "map_legend_conditions"), 11, "start", "font-weight=\"bold\" fill=\"#222\"");
-  for (Condition c : {Condition::good, Condition::fair, Condition::poor, Condition::absent, Condition::unknown}) {
-    if (std::none_of(located.begin(), located.end(), [&](const MapItem* it) { return it->condition == c; }))
+  body += svg::text(lx, ly, label(lang, "map_legend_conditions"), 11, "start",
+                    "font-weight=\"bold\" fill=\"#222\"");
+  for (Condition c :
+       {Condition::good, Condition::fair, Condition::poor, Condition::absent, Condition::unknown}) {
+    if (std::none_of(located.begin(), located.end(),
+                     [&](const MapItem* it) { return it->condition == c; }))
       continue;
     ly += 18;
-    body += svg::circle(lx + 7, ly - 4, 7, fmt::format("fill=\"{}\" stroke=\"#222\"", condition_colour(c)));
-    body += svg::text(lx + 20, ly, label(lang, condition_label(c)), 11, "start", "fill=\"#222\"");
+    body += svg::circle(lx + 7, ly - 4, 7,
+                        fmt::format("fill=\"{}\" stroke=\"#222\"", condition_colour(c)));
+    body += svg::text(lx + 20, ly, label(lang, condition_key(c)), 11, "start", "fill=\"#222\"");
   }
   const std::size_t unplaced = inv.items.size() - located.size();
   if (unplaced > 0) {
@@ -184,6 +179,22 @@ std::string map_svg(const MapInventory& inv, Lang lang) {
   return svg::document(0, 0, k_width + k_legend, height,
                        fmt::format("{} — {}", label(lang, "map_printable_title"), inv.municipality),
                        body);
+}
+
+std::string_view condition_key(Condition c) {
+  switch (c) {
+  case Condition::good:
+    return "map_good";
+  case Condition::fair:
+    return "map_fair";
+  case Condition::poor:
+    return "map_poor";
+  case Condition::absent:
+    return "map_absent";
+  case Condition::unknown:
+    break;
+  }
+  return "map_unknown";
 }
 
 } // namespace vap

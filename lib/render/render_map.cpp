@@ -7,22 +7,6 @@
 namespace vap {
 namespace {
 
-std::string_view condition_key(Condition c) {
-  switch (c) {
-  case Condition::good:
-    return "map_good";
-  case Condition::fair:
-    return "map_fair";
-  case Condition::poor:
-    return "map_poor";
-  case Condition::absent:
-    return "map_absent";
-  case Condition::unknown:
-    break;
-  }
-  return "map_unknown";
-}
-
 std::string group_labels(const MapInventory& inv, const MapItem& item, Lang lang) {
   std::string out;
   for (const auto& id : item.groups) {
