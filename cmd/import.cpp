@@ -49,7 +49,7 @@ void run_import(const ImportOptions& o) {
   std::cerr << format_diagnostics(diags, sources);
   if (diags.has_errors()) {
     std::cerr << errors_line(lang, diags.error_count()) << std::flush;
-    throw Error(ExitStatus::data, "");
+    throw Error(imported.unreadable ? ExitStatus::no_input : ExitStatus::data, "");
   }
 
   // The files they make, checked with the folder's as its own files would be.

@@ -67,6 +67,7 @@ void Run::read(const std::string& path) {
     FileBytes b = read_input_file(utf8_path(path), m_lang, k_max_export);
     if (!b) {
       m_diags.error(SourcePos{file, 0, 0}, b.message);
+      m_unreadable = true;
       return;
     }
     XlsxError error;
@@ -180,6 +181,7 @@ void Run::read_xml(const std::string& path, std::uint32_t file) {
   FileBytes b = read_input_file(utf8_path(path), m_lang, k_max_export);
   if (!b) {
     m_diags.error(SourcePos{file, 0, 0}, b.message);
+    m_unreadable = true;
     return;
   }
   const exports::XmlInstance build = exports::parse_instance(b.bytes);

@@ -41,6 +41,7 @@ public:
     out.submissions = m_submissions;
     out.rejected = m_rejected;
     out.twice = m_twice;
+    out.unreadable = m_unreadable;
     return out;
   }
 

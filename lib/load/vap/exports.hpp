@@ -29,6 +29,7 @@ struct Imported {
   std::size_t submissions = 0; // read
   std::size_t rejected = 0;    // marked rejected (Kobo: Not Approved; Central: rejected): skipped
   std::size_t twice = 0;       // the same submission again (same _uuid / instanceID): read once
+  bool unreadable = false;     // an export could not be read (exit 66)
 };
 
 // The largest export vap reads.
