@@ -41,15 +41,18 @@ void run_form(const FormOptions& o) {
     options.week = day_of(o.week);
     if (!options.week)
       throw Error(ExitStatus::usage,
-                  msg(early, "--week takes the first day of the workshop week as YYYY-MM-DD, not '{}'",
+                  msg(early,
+                      "--week takes the first day of the workshop week as YYYY-MM-DD, not '{}'",
                       o.week));
   }
-  Loaded loaded = load_inputs(o.common, {FileKind::municipality, FileKind::plan, FileKind::monitoring});
+  Loaded loaded =
+      load_inputs(o.common, {FileKind::municipality, FileKind::plan, FileKind::monitoring});
   const Lang lang = loaded.lang;
   if (loaded.program.municipalities.size() != 1)
     throw Error(ExitStatus::usage,
-                msg(lang, "a form is made for one municipality; the inputs have {}: give one "
-                          "municipality's folder",
+                msg(lang,
+                    "a form is made for one municipality; the inputs have {}: give one "
+                    "municipality's folder",
                     loaded.program.municipalities.size()));
   const Municipality& m = loaded.program.municipalities.front();
   const form::Purpose purpose = *form::purpose_of(o.purpose);

@@ -65,9 +65,11 @@ public:
 
   std::string run() {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    out += "<h:html xmlns=\"http://www.w3.org/2002/xforms\" xmlns:h=\"http://www.w3.org/1999/xhtml\" "
-           "xmlns:jr=\"http://openrosa.org/javarosa\" xmlns:odk=\"http://www.opendatakit.org/xforms\" "
-           "xmlns:orx=\"http://openrosa.org/xforms\" xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">\n";
+    out +=
+        "<h:html xmlns=\"http://www.w3.org/2002/xforms\" xmlns:h=\"http://www.w3.org/1999/xhtml\" "
+        "xmlns:jr=\"http://openrosa.org/javarosa\" xmlns:odk=\"http://www.opendatakit.org/xforms\" "
+        "xmlns:orx=\"http://openrosa.org/xforms\" "
+        "xmlns:xsd=\"http://www.w3.org/2001/XMLSchema\">\n";
     out += "  <h:head>\n";
     out += fmt::format("    <h:title>{}</h:title>\n",
                        escaped(m_form.title[static_cast<std::size_t>(m_form.default_lang)]));
@@ -126,7 +128,8 @@ private:
   void instance(const Question& q, int indent, std::string& out) const {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
     if (q.type == QType::group || q.type == QType::repeat) {
-      out += fmt::format("{}<{}{}>\n", pad, q.name, q.type == QType::repeat ? " jr:template=\"\"" : "");
+      out += fmt::format("{}<{}{}>\n", pad, q.name,
+                         q.type == QType::repeat ? " jr:template=\"\"" : "");
       for (const auto& c : q.children)
         instance(c, indent + 2, out);
       out += fmt::format("{}</{}>\n", pad, q.name);
@@ -140,8 +143,8 @@ private:
   void binds(const Question& q, std::string& out) const {
     if (q.type == QType::group || q.type == QType::repeat) {
       if (!q.relevant.empty())
-        out += fmt::format("      <bind nodeset=\"{}\" relevant=\"{}\"/>\n",
-                           xform_path(m_form, q), escaped(xform_expression(m_form, q, q.relevant)));
+        out += fmt::format("      <bind nodeset=\"{}\" relevant=\"{}\"/>\n", xform_path(m_form, q),
+                           escaped(xform_expression(m_form, q, q.relevant)));
       for (const auto& c : q.children)
         binds(c, out);
       return;
@@ -152,7 +155,8 @@ private:
     if (!q.relevant.empty())
       attrs += fmt::format(" relevant=\"{}\"", escaped(xform_expression(m_form, q, q.relevant)));
     if (!q.constraint.empty()) {
-      attrs += fmt::format(" constraint=\"{}\"", escaped(xform_expression(m_form, q, q.constraint)));
+      attrs +=
+          fmt::format(" constraint=\"{}\"", escaped(xform_expression(m_form, q, q.constraint)));
       attrs += fmt::format(" jr:constraintMsg=\"jr:itext('{}:jr:constraintMsg')\"", path);
     }
     if (!q.calculation.empty())
@@ -164,7 +168,8 @@ private:
   std::string label_of(const Question& q, const std::string& path, int indent) const {
     const std::string pad(static_cast<std::size_t>(indent), ' ');
     std::string out = fmt::format("{}<label ref=\"jr:itext('{}:label')\"/>\n", pad, path);
-    if (!q.hint[0].empty()) out += fmt::format("{}<hint ref=\"jr:itext('{}:hint')\"/>\n", pad, path);
+    if (!q.hint[0].empty())
+      out += fmt::format("{}<hint ref=\"jr:itext('{}:hint')\"/>\n", pad, path);
     return out;
   }
 
@@ -221,8 +226,7 @@ std::string xform_path(const form::Form& f, const Question& q) {
   return path + "/" + q.name;
 }
 
-std::string xform_expression(const form::Form& f, const Question& context,
-                             std::string_view expr) {
+std::string xform_expression(const form::Form& f, const Question& context, std::string_view expr) {
   const Question* context_repeat = repeat_of(f.parents(context));
   std::string out;
   for (std::size_t i = 0; i < expr.size();) {
@@ -238,8 +242,8 @@ std::string xform_expression(const form::Form& f, const Question& context,
     } else {
       const auto parents = f.parents(*target);
       // A question of the same repeat: the sibling in this repeat's entry, not all of them.
-      if (context_repeat && repeat_of(parents) == context_repeat && parents.back() == context_repeat &&
-          target->type != QType::repeat)
+      if (context_repeat && repeat_of(parents) == context_repeat &&
+          parents.back() == context_repeat && target->type != QType::repeat)
         out += "../" + target->name;
       else
         out += xform_path(f, *target);

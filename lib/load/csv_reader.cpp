@@ -34,7 +34,8 @@ bool CsvReader::next(std::vector<std::string>& fields) {
     // The byte-order mark Excel's "CSV UTF-8" writes; then the delimiter, from the header line
     // (the separator that occurs most outside quotes; ',' when none does).
     // (The first fill holds 64 KiB, or the whole of a shorter file.)
-    if (peek() == 0xEF && m_end - m_pos >= 3 && static_cast<unsigned char>(m_buf[m_pos + 1]) == 0xBB &&
+    if (peek() == 0xEF && m_end - m_pos >= 3 &&
+        static_cast<unsigned char>(m_buf[m_pos + 1]) == 0xBB &&
         static_cast<unsigned char>(m_buf[m_pos + 2]) == 0xBF) {
       m_pos += 3;
       m_bytes += 3;
@@ -51,8 +52,10 @@ bool CsvReader::next(std::vector<std::string>& fields) {
       if (c == ';') ++counts[1];
       if (c == '\t') ++counts[2];
     }
-    if (counts[1] > counts[0] && counts[1] >= counts[2]) m_delimiter = ';';
-    else if (counts[2] > counts[0] && counts[2] > counts[1]) m_delimiter = '\t';
+    if (counts[1] > counts[0] && counts[1] >= counts[2])
+      m_delimiter = ';';
+    else if (counts[2] > counts[0] && counts[2] > counts[1])
+      m_delimiter = '\t';
   }
   if (peek() < 0) return false;
   m_record_line = m_line;

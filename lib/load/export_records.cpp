@@ -97,8 +97,8 @@ void Records::session(const form::Form& form, const Entry& e, const std::string&
   const Entry::Answer* date = get(e, "date");
   const Entry::Answer* village = get(e, "village");
   const Entry::Answer* group = get(e, "group");
-  File& f = file(fmt::format("sessions/{}-{}-{}.yaml", date ? date->text : "", village ? village->text : "",
-                             group ? group->text : ""),
+  File& f = file(fmt::format("sessions/{}-{}-{}.yaml", date ? date->text : "",
+                             village ? village->text : "", group ? group->text : ""),
                  FileKind::session, shown, "");
   auto v = [&](const Entry::Answer& a) { return value(f, a); };
   Record s = Record::map(place(f, {nullptr, "", e.where}));
@@ -178,8 +178,9 @@ void Records::ballot(const form::Form& form, const Entry& e, const std::string& 
   const Entry::Answer* group = get(e, "group");
   if (!date || !village || !group) return;
   const std::string key = date->text + "|" + village->text + "|" + group->text;
-  File& f = file(fmt::format("sessions/{}-{}-{}-ballots.yaml", date->text, village->text, group->text),
-                 FileKind::session, shown, key);
+  File& f =
+      file(fmt::format("sessions/{}-{}-{}-ballots.yaml", date->text, village->text, group->text),
+           FileKind::session, shown, key);
   if (f.out.record.size() == 0) {
     Record s = Record::map(place(f, {nullptr, "", e.where}));
     s.set("date", value(f, *date));
@@ -236,7 +237,8 @@ void Records::survey(const form::Form& form, const Entry& e, const std::string& 
 
 void Records::assembly(const form::Form& form, const Entry& e, const std::string& shown) {
   const auto* date = get(e, "date");
-  File& f = file(fmt::format("assembly-{}.yaml", date ? date->text : ""), FileKind::assembly, shown, "");
+  File& f =
+      file(fmt::format("assembly-{}.yaml", date ? date->text : ""), FileKind::assembly, shown, "");
   auto v = [&](const Entry::Answer& a) { return value(f, a); };
   Record a = Record::map(place(f, {nullptr, "", e.where}));
   put(a, e, "date", "date", v);
@@ -271,7 +273,8 @@ void Records::assembly(const form::Form& form, const Entry& e, const std::string
 
 void Records::monitoring(const form::Form&, const Entry& e, const std::string& shown) {
   const auto* date = get(e, "date");
-  File& f = file(fmt::format("monitoring-{}.yaml", date ? date->text : ""), FileKind::monitoring, shown, "");
+  File& f = file(fmt::format("monitoring-{}.yaml", date ? date->text : ""), FileKind::monitoring,
+                 shown, "");
   auto v = [&](const Entry::Answer& a) { return value(f, a); };
   Record mo = Record::map(place(f, {nullptr, "", e.where}));
   put(mo, e, "date", "date", v);
@@ -336,7 +339,8 @@ Imported Records::finish() {
       }
     if (!round) {
       const Tally& first = m_surveys.begin()->second;
-      round = &file(fmt::format("monitoring-{}.yaml", m_last_interview), FileKind::monitoring, first.shown, "");
+      round = &file(fmt::format("monitoring-{}.yaml", m_last_interview), FileKind::monitoring,
+                    first.shown, "");
       Record mo = Record::map();
       mo.set("date", Record::scalar(m_last_interview));
       round->out.record = file_of("monitoring", std::move(mo));
@@ -353,7 +357,8 @@ Imported Records::finish() {
     }
   }
   // Two files of one name (two sessions of one date, village and group): the second gets -2.
-  std::sort(m_files.begin(), m_files.end(), [](const File& a, const File& b) { return a.out.name < b.out.name; });
+  std::sort(m_files.begin(), m_files.end(),
+            [](const File& a, const File& b) { return a.out.name < b.out.name; });
   Imported out;
   std::map<std::string, int> names;
   for (auto& f : m_files) {

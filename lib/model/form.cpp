@@ -160,7 +160,8 @@ private:
     std::set<std::string> used;
     for (const auto& v : m_m.villages) {
       std::string name = slugify(v.text);
-      if (name.empty() || !used.insert(name).second) name = fmt::format("village-{}", cs.size() + 1);
+      if (name.empty() || !used.insert(name).second)
+        name = fmt::format("village-{}", cs.size() + 1);
       cs.push_back({name, same_words(v.text)});
     }
     add_list("villages", std::move(cs));
@@ -176,9 +177,7 @@ private:
     add_list(name, std::move(cs));
     return name;
   }
-  std::string groups() {
-    return catalog(CatalogKind::groups, "groups", false);
-  }
+  std::string groups() { return catalog(CatalogKind::groups, "groups", false); }
   std::string sides() {
     add_list("sides", {{"revenue", words("form_side_revenue")},
                        {"expenditure", words("form_side_expenditure")}});
@@ -193,8 +192,8 @@ private:
     if (required) q.required();
     into.push_back(std::move(q));
     into.push_back(std::move(Q(QType::text, name + "_other", words("form_other_name"))
-                                  .required()
-                                  .relevant(fmt::format("${{{}}} = '{}'", name, k_other))));
+                                 .required()
+                                 .relevant(fmt::format("${{{}}} = '{}'", name, k_other))));
   }
 
   Question date(std::string name, std::string_view label_key) {
@@ -202,9 +201,9 @@ private:
     q.required();
     if (m_options.week) {
       const Date& d = *m_options.week;
-      const std::chrono::sys_days first =
-          std::chrono::year(d.year) / std::chrono::month(static_cast<unsigned>(d.month)) /
-          std::chrono::day(static_cast<unsigned>(d.day));
+      const std::chrono::sys_days first = std::chrono::year(d.year) /
+                                          std::chrono::month(static_cast<unsigned>(d.month)) /
+                                          std::chrono::day(static_cast<unsigned>(d.day));
       const std::chrono::year_month_day last(first + std::chrono::days(6));
       const Date end{static_cast<int>(last.year()), static_cast<int>(unsigned(last.month())),
                      static_cast<int>(unsigned(last.day()))};
@@ -219,9 +218,8 @@ private:
   // The date, village and group of a session (its form, and each ballot's).
   void session_fields(std::vector<Question>& into) {
     into.push_back(date("date", "wb_date"));
-    into.push_back(std::move(Q(QType::select_one, "village", words("wb_village"))
-                                 .list(villages())
-                                 .required()));
+    into.push_back(std::move(
+        Q(QType::select_one, "village", words("wb_village")).list(villages()).required()));
     into.push_back(
         std::move(Q(QType::select_one, "group", words("wb_group")).list(groups()).required()));
   }
@@ -249,10 +247,11 @@ private:
     Q votes(QType::repeat, "votes", words("form_votes"));
     select_open(votes.q.children, "problem", words("wb_problem"),
                 catalog(CatalogKind::problems, "problems", true), true);
-    votes.add(std::move(Q(QType::integer, "vote_dots", words("form_vote_dots"))
-                            .required()
-                            .constraint(". >= 0 and ${dots_total} <= ${participants} * ${dots_each}",
-                                        "form_dots_limit")));
+    votes.add(
+        std::move(Q(QType::integer, "vote_dots", words("form_vote_dots"))
+                      .required()
+                      .constraint(". >= 0 and ${dots_total} <= ${participants} * ${dots_each}",
+                                  "form_dots_limit")));
     gallery.add(std::move(votes));
     gallery.add(std::move(Q(QType::calculate, "dots_total", {}).calculate("sum(${vote_dots})")));
     m_form.questions.push_back(std::move(gallery));
@@ -330,8 +329,8 @@ private:
   void survey() {
     auto& qs = m_form.questions;
     qs.push_back(date("date", "form_interview_date"));
-    qs.push_back(
-        std::move(Q(QType::select_one, "village", words("wb_village")).list(villages()).required()));
+    qs.push_back(std::move(
+        Q(QType::select_one, "village", words("wb_village")).list(villages()).required()));
     select_open(qs, "service", words("wb_service"), services(), true);
     std::vector<Choice> genders;
     for (const auto* id : {"female", "male"})
@@ -356,15 +355,16 @@ private:
     for (std::string_view r : {"simple", "absolute", "two_thirds"})
       rules.push_back({std::string(r), words(fmt::format("wb_rule_{}", r))});
     add_list("rules", std::move(rules));
-    head.add(std::move(Q(QType::select_one, "rule", words("wb_rule")).list("rules").by_default("simple")));
+    head.add(std::move(
+        Q(QType::select_one, "rule", words("wb_rule")).list("rules").by_default("simple")));
     head.add(whole(K, "assembly.deputies", "deputies", "form_not_negative"));
     head.add(whole(K, "assembly.staff", "staff", "form_not_negative"));
     head.add(Q(QType::text, "note", words("wb_note")));
     m_form.questions.push_back(std::move(head));
 
     Q villages_(QType::repeat, "villages", words("form_assembly_villages"));
-    villages_.add(
-        std::move(Q(QType::select_one, "village", words("wb_village")).list(villages()).required()));
+    villages_.add(std::move(
+        Q(QType::select_one, "village", words("wb_village")).list(villages()).required()));
     villages_.add(count("women", "form_women"));
     villages_.add(count("men", "form_men"));
     m_form.questions.push_back(std::move(villages_));
@@ -381,14 +381,15 @@ private:
     proposals.add(std::move(Q(QType::integer, "no", field_words(K, "assembly.proposals.no"))
                                 .required()
                                 .constraint(limit, "form_votes_limit")));
-    proposals.add(std::move(
-        Q(QType::integer, "abstain", field_words(K, "assembly.proposals.abstain"))
-            .by_default("0")
-            .constraint(limit, "form_votes_limit")));
+    proposals.add(
+        std::move(Q(QType::integer, "abstain", field_words(K, "assembly.proposals.abstain"))
+                      .by_default("0")
+                      .constraint(limit, "form_votes_limit")));
     proposals.add(Q(QType::text, "amendment", words("wb_amendment")));
     m_form.questions.push_back(std::move(proposals));
-    m_form.questions.push_back(std::move(
-        Q(QType::calculate, "votes_cast", {}).calculate("sum(${yes}) + sum(${no}) + sum(${abstain})")));
+    m_form.questions.push_back(
+        std::move(Q(QType::calculate, "votes_cast", {})
+                      .calculate("sum(${yes}) + sum(${no}) + sum(${abstain})")));
     counts();
   }
 
@@ -425,8 +426,7 @@ private:
         w[i] = fmt::format(fmt::runtime(spent[i]), entry_words(e)[i]);
       std::string name = "spent_" + e.id;
       std::replace(name.begin(), name.end(), '-', '_');
-      report.add(std::move(
-          Q(QType::decimal, name, w).constraint(". >= 0", "form_not_negative")));
+      report.add(std::move(Q(QType::decimal, name, w).constraint(". >= 0", "form_not_negative")));
     }
     m_form.questions.push_back(std::move(report));
     counts();
@@ -443,8 +443,8 @@ private:
     };
     walk(m_form.questions);
     for (const auto& r : repeats)
-      m_form.questions.push_back(
-          std::move(Q(QType::calculate, r + "_count", {}).calculate(fmt::format("count(${{{}}})", r))));
+      m_form.questions.push_back(std::move(
+          Q(QType::calculate, r + "_count", {}).calculate(fmt::format("count(${{{}}})", r))));
   }
 
   // FNV-1a of every name, label and expression: the same form, the same version.
@@ -528,8 +528,8 @@ std::string_view purpose_key(Purpose p) {
 }
 
 std::optional<Purpose> purpose_of(std::string_view key) {
-  for (Purpose p : {Purpose::session, Purpose::ballot, Purpose::survey, Purpose::assembly,
-                    Purpose::monitoring})
+  for (Purpose p :
+       {Purpose::session, Purpose::ballot, Purpose::survey, Purpose::assembly, Purpose::monitoring})
     if (purpose_key(p) == key) return p;
   return std::nullopt;
 }

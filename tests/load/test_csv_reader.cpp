@@ -27,7 +27,8 @@ std::vector<std::vector<std::string>> all(const std::string& input, CsvReader** 
 
 TEST_CASE("CsvReader: commas, quotes, doubled quotes, line breaks inside quotes, CRLF") {
   CsvReader* csv = nullptr;
-  const auto rows = all("a,b,c\r\n1,\"x, y\",\"he said \"\"hi\"\"\"\r\n2,\"two\r\nlines\",\r\n", &csv);
+  const auto rows =
+      all("a,b,c\r\n1,\"x, y\",\"he said \"\"hi\"\"\"\r\n2,\"two\r\nlines\",\r\n", &csv);
   REQUIRE(rows.size() == 3);
   CHECK(rows[0] == std::vector<std::string>{"a", "b", "c"});
   CHECK(rows[1] == std::vector<std::string>{"1", "x, y", "he said \"hi\""});

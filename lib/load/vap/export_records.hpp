@@ -46,7 +46,8 @@ private:
   };
   std::map<std::tuple<std::string, std::string, std::string>, Tally> m_surveys;
   std::string m_last_interview;
-  std::vector<std::tuple<std::string, std::vector<std::string>, std::vector<Entry::Answer>>> m_ballots;
+  std::vector<std::tuple<std::string, std::vector<std::string>, std::vector<Entry::Answer>>>
+      m_ballots;
 };
 
 } // namespace vap::exports

@@ -46,8 +46,8 @@ namespace exports {
 
 // A table of an export: a CSV file, a sheet of a Kobo XLSX, a CSV in a zip.
 struct Table {
-  std::string path;   // the file, as messages name it
-  std::string name;   // the sheet's name, or the CSV's file name (in the zip: its entry)
+  std::string path;      // the file, as messages name it
+  std::string name;      // the sheet's name, or the CSV's file name (in the zip: its entry)
   bool numbered = false; // CSV: messages say ROW:COLUMN; a sheet: its cells
   bool xlsx = false;     // numbers came from cells (a date may be a day serial)
   bool date1904 = false;
