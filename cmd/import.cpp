@@ -71,20 +71,12 @@ void run_import(const ImportOptions& o) {
 
   // Written all or none, never over a file.
   std::vector<NewFile> out;
-  bool clash = false;
+  std::vector<fs::path> paths;
   for (const auto& f : imported.files) {
-    const fs::path p = utf8_path(o.dir) / utf8_path(f.name);
-    std::error_code ec;
-    if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
-      std::cerr << "vap: " << tr(lang, "error") << ": "
-                << msg(lang, "{} already exists; vap import never writes over a file",
-                       p.generic_string())
-                << "\n";
-      clash = true;
-    }
-    out.push_back({path_text(p), yaml_text(f.record)});
+    paths.push_back(utf8_path(o.dir) / utf8_path(f.name));
+    out.push_back({path_text(paths.back()), yaml_text(f.record)});
   }
-  if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
+  refuse_existing(paths, lang, "{} already exists; vap import never writes over a file");
   std::vector<fs::path> inputs = loaded.files;
   for (const auto& e : o.exports)
     inputs.push_back(utf8_path(e));

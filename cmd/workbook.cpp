@@ -89,19 +89,10 @@ void write_yaml(const CommonOptions& o, const std::string& dir) {
                 msg(lang, "vap convert BOOK.xlsx -o DIR takes one workbook; to make a workbook, "
                           "give -o FILE.xlsx"));
   const auto files = yaml_files(loaded);
-  bool clash = false;
-  for (const auto& [name, text] : files) {
-    const fs::path p = utf8_path(dir) / utf8_path(name);
-    std::error_code ec;
-    if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
-      std::cerr << "vap: " << tr(lang, "error") << ": "
-                << msg(lang, "{} already exists; vap convert never writes over a file",
-                       p.generic_string())
-                << "\n";
-      clash = true;
-    }
-  }
-  if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
+  std::vector<fs::path> paths;
+  for (const auto& [name, text] : files)
+    paths.push_back(utf8_path(dir) / utf8_path(name));
+  refuse_existing(paths, lang, "{} already exists; vap convert never writes over a file");
   std::vector<NewFile> out;
   for (const auto& [name, text] : files)
     out.push_back({path_text(utf8_path(dir) / utf8_path(name)), text});
