@@ -68,6 +68,14 @@ const std::vector<Command>& command_table() {
        FileKinds::all(), define_workbook},
       {"convert", "YAML folder -> workbook (-o FILE.xlsx), or a workbook -> YAML files (-o DIR)",
        FileKinds::all(), define_convert},
+      {"form",
+       "Phone forms for KoboToolbox and ODK Collect (XLSForm and XForm): sessions, ballots, "
+       "surveys, the assembly, monitoring",
+       {K::municipality, K::plan, K::monitoring},
+       define_form},
+      {"import",
+       "KoboToolbox and ODK exports (XLSX, CSV, zip) and submissions (XML) -> workshop files",
+       FileKinds::all(), define_import},
   };
   return k_table;
 }

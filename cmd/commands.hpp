@@ -40,6 +40,8 @@ void define_board(CLI::App& sub, const Command& self);
 void define_papers(CLI::App& sub, const Command& self);
 void define_workbook(CLI::App& sub, const Command& self);
 void define_convert(CLI::App& sub, const Command& self);
+void define_form(CLI::App& sub, const Command& self);
+void define_import(CLI::App& sub, const Command& self);
 
 } // namespace vap::cmd
 

@@ -389,4 +389,18 @@ void run_command(const Command& command, const CommonOptions& o, const Make& mak
   emit(o, make(loaded, r), loaded);
 }
 
+void refuse_existing(const std::vector<std::filesystem::path>& files, Lang lang,
+                     std::string_view never) {
+  bool clash = false;
+  for (const auto& p : files) {
+    std::error_code ec;
+    if (std::filesystem::exists(p, ec) || std::filesystem::is_symlink(p, ec)) {
+      std::cerr << "vap: " << tr(lang, "error") << ": " << msg(lang, never, p.generic_string())
+                << "\n";
+      clash = true;
+    }
+  }
+  if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
+}
+
 } // namespace vap::cmd

@@ -10,9 +10,11 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vap::cmd {
@@ -141,6 +143,11 @@ RenderOptions render_options(const CommonOptions& options,
 
 // Writes the output (-o FILE atomically, or standard output).
 void emit(const CommonOptions& options, const std::string& content, const Loaded& loaded);
+
+// vap convert's and vap import's new files: each that exists already is told ("vap: error:
+// `never` with its path"), and then nothing is written (exit 73).
+void refuse_existing(const std::vector<std::filesystem::path>& files, Lang lang,
+                     std::string_view never);
 void emit(const CommonOptions& options, const std::string& content, const BatchRun& run);
 // The same, with the content written piece by piece by `write` (to the temporary file of -o, or
 // to standard output).

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "common.hpp"
 
+#include "vap/error.hpp"
 #include "vap/map.hpp"
 #include "vap/render_map.hpp"
 
@@ -65,7 +66,7 @@ void warn_unlocated(Unlocated missing, std::size_t total, Lang lang) {
 
 void define_map(CLI::App& sub, const Command& self) {
   auto o = std::make_shared<CommonOptions>();
-  add_common(sub, *o, {"md", "csv", "json", "geojson"}, self.uses);
+  add_common(sub, *o, {"md", "csv", "json", "geojson", "svg"}, self.uses);
   sub.callback([o, &self]() {
     // A batch of many municipalities is streamed, its output written as it is made; for
     // GeoJSON, only where each object without a location was typed is kept.
@@ -91,7 +92,17 @@ void define_map(CLI::App& sub, const Command& self) {
         maps.push_back(inventory_map(m));
         total += find_unlocated(maps.back(), loaded.sources, missing);
       }
-      if (r.format == Format::geojson) warn_unlocated(std::move(missing), total, loaded.lang);
+      if (r.format == Format::geojson)
+        warn_unlocated(std::move(missing), total, loaded.lang);
+      if (r.format == Format::svg && maps.size() != 1)
+        throw Error(ExitStatus::usage,
+                    msg(loaded.lang, "--format svg draws one municipality's map; the inputs have "
+                                     "{}: give one municipality's folder",
+                        maps.size()));
+      if (r.format == Format::svg && total == missing.size())
+        throw Error(ExitStatus::data,
+                    msg(loaded.lang, "no object of the map has a location, so there is nothing to "
+                                     "draw (add `location: [latitude, longitude]`)"));
       return render_map(maps, r);
     });
   });

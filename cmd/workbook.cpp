@@ -130,7 +130,7 @@ void write_yaml(const CommonOptions& o, const std::string& dir) {
   auto error = [&](const std::string& text) {
     std::cerr << "vap: " << tr(lang, "error") << ": " << text << "\n";
   };
-  bool bad = false, clash = false;
+  bool bad = false;
   std::map<std::string, std::string> by_key; // the name as Windows compares it → the name
   for (const auto& [name, text] : files) {
     std::string key, reason;
@@ -156,19 +156,14 @@ void write_yaml(const CommonOptions& o, const std::string& dir) {
     }
   }
   if (bad) throw Error(ExitStatus::data, msg(lang, "nothing was written"));
+  std::vector<fs::path> paths;
+  for (const auto& [name, text] : files)
+    paths.push_back(utf8_path(dir) / utf8_path(name));
+  refuse_existing(paths, lang, "{} already exists; vap convert never writes over a file");
   std::vector<NewFile> out;
-  for (const auto& [name, text] : files) {
-    const fs::path p = utf8_path(dir) / utf8_path(name);
-    std::error_code ec;
-    if (fs::exists(p, ec) || fs::is_symlink(p, ec)) {
-      error(msg(lang, "{} already exists; vap convert never writes over a file",
-                p.generic_string()));
-      clash = true;
-    }
-    out.push_back({path_text(p), text});
-  }
-  if (clash) throw Error(ExitStatus::cant_create, msg(lang, "nothing was written"));
-  write_new_files(out, loaded.files, lang); // all or none, the folders it made removed again
+  for (const auto& [name, text] : files)
+    out.push_back({path_text(utf8_path(dir) / utf8_path(name)), text});
+  write_new_files(out, loaded.files, lang);
   for (const auto& f : out)
     std::cout << msg(lang, "created {}", f.path) << "\n";
 }

@@ -320,6 +320,7 @@ Record record_of(const Monitoring& m, const Naming& n) {
       Record& sv = surveys.add(Record::map());
       sv.set("service", text(s.service.text));
       if (s.group) sv.set("group", text(name_text(*s.group, CatalogKind::groups, n)));
+      put(sv, "village", s.village);
       if (s.scale != 5) sv.set("scale", whole(s.scale));
       Record& answers = sv.set("answers", Record::map());
       for (auto it = s.answers.rbegin(); it != s.answers.rend(); ++it)

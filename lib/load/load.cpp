@@ -512,6 +512,12 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
     }
   }
 
+  for (const auto& made : options.made_files) {
+    const std::uint32_t id = out.sources.add(made.shown);
+    out.sources.set_cells(id, made.cells);
+    units.push_back({made.path, id, true, made.record});
+  }
+
   // Read and parse in parallel; results are merged in file order.
   std::vector<ParsedFile> parsed(units.size());
   std::vector<Diagnostics> file_diags(units.size(), Diagnostics(lang));

@@ -82,6 +82,7 @@ void parse_surveys(SectionReader& r, YamlReader& reader, Monitoring& m) {
     s.pos = reader.pos(item);
     auto service = sr.text("service");
     s.group = sr.name("group");
+    s.village = sr.text("village");
     if (auto scale = sr.whole("scale")) s.scale = static_cast<int>(*scale);
     if (auto n = sr.text("note")) s.note = n->text;
     const yaml::Node answers = sr["answers"];
@@ -245,8 +246,10 @@ void resolve_monitorings(Municipality& mun, NewNames& news, Diagnostics& diags) 
       t.task.text = found[0].task->task.text;
     }
 
-    for (auto& s : m.surveys)
+    for (auto& s : m.surveys) {
       if (s.group) resolve_ref(*s.group, cat[CatalogKind::groups], diags, "group");
+      if (s.village) resolve_village(*s.village, mun, diags, Severity::error);
+    }
   }
 }
 

@@ -130,6 +130,18 @@ public:
   Archive& operator=(const Archive&) = delete;
 
   bool has(const std::string& name) const { return z.zip_name_locate(m_zip, name.c_str(), 0) >= 0; }
+  // Every entry's name, in the archive's order.
+  std::vector<std::string> names() const {
+    std::vector<std::string> out;
+    const zip_int64_t n = z.zip_get_num_entries(m_zip, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+      zip_stat_t st;
+      if (z.zip_stat_index(m_zip, static_cast<zip_uint64_t>(i), 0, &st) == 0 &&
+          (st.valid & ZIP_STAT_NAME))
+        out.emplace_back(st.name);
+    }
+    return out;
+  }
 
   // The part's bytes, read once; never more than its stated size (a lying header is a broken
   // file).
@@ -543,6 +555,22 @@ std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view exten
       h.merges();
       out.sheets.push_back(std::move(sheet));
     }
+    return out;
+  } catch (const Fail& f) {
+    error = f.error;
+    return std::nullopt;
+  }
+}
+
+std::optional<std::vector<std::pair<std::string, std::string>>>
+read_zip_entries(std::string_view bytes, const std::function<bool(std::string_view)>& wanted,
+                 XlsxError& error, Lang lang) {
+  try {
+    Archive zip(bytes, zip_api(lang));
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& name : zip.names())
+      if (wanted(name))
+        if (auto b = zip.read(name)) out.emplace_back(name, std::move(*b));
     return out;
   } catch (const Fail& f) {
     error = f.error;

@@ -312,11 +312,22 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang 
   const std::string path = shown_path(sources.path(d.pos.file));
   if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
   if (const CellPlace* c = sources.cell(d.pos)) {
+    if (c->numbered) {
+      std::string out = fmt::format("{}:{}:{}: {}: {}\n", shown_path(c->path.empty() ? sources.path(d.pos.file) : c->path),
+                                    c->row + 1, c->col + 1, kind, with_headers(d.message, *c));
+      if (!c->value.empty()) {
+        std::uint32_t col = 1;
+        out += fmt::format(" {} | {}\n", c->header.empty() ? std::to_string(c->col + 1) : c->header,
+                           excerpt(printable(c->value), col));
+      }
+      return out;
+    }
     const std::string where = cell_label(*c);
     if (c->inner_line == 0) {
       // The cell's value is quoted after its name, as a YAML line is after its number.
-      std::string out =
-          fmt::format("{}:{}: {}: {}\n", path, where, kind, with_headers(d.message, *c));
+      std::string out = fmt::format("{}:{}: {}: {}\n",
+                                    c->path.empty() ? path : shown_path(c->path), where, kind,
+                                    with_headers(d.message, *c));
       if (!c->value.empty()) {
         std::uint32_t col = 1;
         std::string shown = excerpt(printable(c->value), col);

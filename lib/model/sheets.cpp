@@ -135,7 +135,8 @@ constexpr std::string_view indicator_signature[] = {"wb_indicator", "wb_target"}
 
 constexpr Column survey_columns[] = {
     {L::file, "monitoring.date"}, {L::row, "service"}, {L::row, "group"},
-    {L::row, "scale"},            {L::row, "note"},    {L::row, "answers"},
+    {L::row, "village"},          {L::row, "scale"},   {L::row, "note"},
+    {L::row, "answers"},
 };
 constexpr std::string_view survey_signature[] = {"wb_service", "wb_scale"};
 

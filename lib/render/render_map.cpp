@@ -1,25 +1,11 @@
 #include "vap/render_map.hpp"
 
+#include "vap/map_svg.hpp"
+
 #include <fmt/format.h>
 
 namespace vap {
 namespace {
-
-std::string_view condition_key(Condition c) {
-  switch (c) {
-  case Condition::good:
-    return "map_good";
-  case Condition::fair:
-    return "map_fair";
-  case Condition::poor:
-    return "map_poor";
-  case Condition::absent:
-    return "map_absent";
-  case Condition::unknown:
-    break;
-  }
-  return "map_unknown";
-}
 
 std::string group_labels(const MapInventory& inv, const MapItem& item, Lang lang) {
   std::string out;
@@ -327,6 +313,9 @@ std::string render_map(const std::vector<MapInventory>& maps, const RenderOption
     return json_one_or_all(many, maps,
                            [&](const auto& item) { return inventory_json(item, lang); });
   }
+  case Format::svg:
+    // One municipality's printable map (cmd/map refuses a batch); "" when nothing is located.
+    return maps.empty() ? std::string() : map_svg(maps.front(), lang);
   case Format::geojson: {
     GeojsonText text;
     for (const auto& inv : maps)

@@ -5,6 +5,7 @@
 #include "vap/diag.hpp"
 #include "vap/file_kind.hpp"
 #include "vap/model.hpp"
+#include "vap/record.hpp"
 
 #include <filesystem>
 #include <functional>
@@ -14,6 +15,16 @@
 #include <vector>
 
 namespace vap {
+
+// A workshop file made from something that is not a file of the folder (vap import: the
+// submissions of a phone form), read as if it were the YAML file `path`; its record's places
+// are `cells` (`cells[p - 1]` for place p), and messages name `shown` (the export) and the cells.
+struct MadeFile {
+  std::filesystem::path path;
+  std::string shown;
+  Record record;
+  std::vector<CellPlace> cells;
+};
 
 struct LoadOptions {
   Lang lang = Lang::en; // language of the messages (the fallback when lang_from_files)
@@ -33,6 +44,8 @@ struct LoadOptions {
   // The kinds of files the command reads (load_batches): an error in a file of another kind does
   // not stop it (blocking_errors), and the run is streamed with it.
   FileKinds uses = FileKinds::all();
+  // Files made elsewhere, read with the others (MadeFile).
+  std::vector<MadeFile> made_files;
 };
 
 struct Loaded {

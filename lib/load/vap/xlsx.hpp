@@ -4,6 +4,7 @@
 #include "vap/i18n.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -46,6 +47,13 @@ constexpr std::size_t k_max_unzipped = 64u << 20; // a workbook unpacks to at mo
 // the system has no libzip to load (vap/lazy_library.hpp).
 std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view extension,
                                   XlsxError& error, Lang lang = Lang::en);
+
+// The entries of a zip archive (an ODK Central export) whose names `wanted` accepts, with their
+// bytes, checked as a workbook's parts are (at most k_max_unzipped, not encrypted). Returns
+// nullopt and sets `error` when `bytes` is no readable zip.
+std::optional<std::vector<std::pair<std::string, std::string>>>
+read_zip_entries(std::string_view bytes, const std::function<bool(std::string_view)>& wanted,
+                 XlsxError& error, Lang lang = Lang::en);
 
 // "C7" for row 6, column 2 (0-based).
 std::string cell_name(std::size_t row, std::size_t col);

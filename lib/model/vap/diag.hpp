@@ -34,6 +34,13 @@ struct CellPlace {
   // The YAML keys of the cell's sheet and the headers that show them ("year" → "Жылы"): a
   // message that quotes a key ('year') quotes the header instead, as the user sees it.
   std::shared_ptr<const std::vector<std::pair<std::string, std::string>>> headers = {};
+  // A place in a phone form's export (vap import): the file it is in, when it is not the
+  // source's own path (a submission spans a main CSV and the CSV of each repeat group); and
+  // `numbered`: a CSV's row and column or an XML instance's line and column, shown as
+  // "export.csv:ROW:COLUMN" with the column's header before the value instead of a cell's name.
+  std::string path = {};
+  bool numbered = false;
+  std::string header = {};
 };
 
 // "Sheet!C7" ('My sheet'!C7 when the name needs quotes, as Excel writes it).

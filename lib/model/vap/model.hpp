@@ -229,6 +229,7 @@ struct TaskReport {
 struct Survey {
   Text service;
   std::optional<Ref> group;
+  std::optional<Text> village; // the respondents' village, when the survey was split
   int scale = 5;
   std::map<int, long long> answers; // score → how many gave it
   std::string note;
