@@ -21,9 +21,12 @@ ChainLine chain_line(const Municipality& m, const GalleryTally& gallery,
     a.men = s.men;
     a.gender_known = s.gender_known;
     for (const auto& f : s.final_list) {
-      if (f.change == Change::amended) ++a.amended;
-      else if (f.change == Change::added) ++a.added;
-      else ++a.agreed;
+      if (f.change == Change::amended)
+        ++a.amended;
+      else if (f.change == Change::added)
+        ++a.added;
+      else
+        ++a.agreed;
     }
     for (const auto& f : s.changes)
       if (f.change == Change::dropped) ++a.dropped;
@@ -74,8 +77,9 @@ void add_chain(ProgramChain& program, const ChainLine& line) {
     program.mes += line.budget->mes;
   }
   for (const auto& i : line.indicators) {
-    auto it = std::lower_bound(program.indicators.begin(), program.indicators.end(), i.name,
-                               [](const IndicatorSum& x, const std::string& n) { return x.name < n; });
+    auto it =
+        std::lower_bound(program.indicators.begin(), program.indicators.end(), i.name,
+                         [](const IndicatorSum& x, const std::string& n) { return x.name < n; });
     if (it == program.indicators.end() || it->name != i.name)
       it = program.indicators.insert(it, {i.name, 0, 0, 0});
     it->municipalities += i.municipalities;

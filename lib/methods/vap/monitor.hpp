@@ -154,10 +154,10 @@ struct MonitorResult {
   int delayed = 0;
   int overspent = 0;
   int done_under_target = 0;
-  std::vector<SurveyRow> surveys;   // of the latest round that records surveys
-  std::optional<Date> surveys_date; // that round's date
-  TeamCheck team;                   // of the latest round that records a team
-  std::optional<Date> team_date;    // that round's date
+  std::vector<SurveyRow> surveys;      // of the latest round that records surveys
+  std::optional<Date> surveys_date;    // that round's date
+  TeamCheck team;                      // of the latest round that records a team
+  std::optional<Date> team_date;       // that round's date
   std::vector<Date> round_dates;       // every round, oldest first
   std::optional<SinceLast> since_last; // with two rounds or more
   std::vector<IndicatorHistory> indicator_history;
