@@ -29,6 +29,55 @@ double task_progress(const TaskReport& r) {
   return r.status.id == "done" ? 100.0 : 0.0;
 }
 
+// A task as one round leaves it: that round's report, with what the report leaves out carried
+// from the rounds before it (FORMAT.md): its progress (unless the status is done or not started),
+// its spent amounts, each of its indicators (and an indicator's baseline, target, actual and
+// unit). `per` holds the task's report in each round; nothing when no round up to `upto` names it.
+std::optional<TaskReport> carried(const std::vector<const TaskReport*>& per, std::size_t upto) {
+  std::optional<TaskReport> out;
+  for (std::size_t i = 0; i <= upto && i < per.size(); ++i) {
+    if (!per[i]) continue;
+    TaskReport next = *per[i];
+    if (out) {
+      const std::string& st = next.status.id;
+      if (!next.progress && st != "done" && st != "not-started") next.progress = out->progress;
+      if (next.spent.empty()) next.spent = out->spent;
+      std::vector<Indicator> indicators = out->indicators;
+      for (auto& ind : next.indicators) {
+        auto it = std::find_if(indicators.begin(), indicators.end(),
+                               [&](const Indicator& x) { return x.name.text == ind.name.text; });
+        if (it == indicators.end()) {
+          indicators.push_back(ind);
+          continue;
+        }
+        if (!ind.baseline) ind.baseline = it->baseline;
+        if (!ind.target) ind.target = it->target;
+        if (!ind.actual) ind.actual = it->actual;
+        if (ind.unit.empty()) ind.unit = it->unit;
+        *it = ind;
+      }
+      next.indicators = std::move(indicators);
+    }
+    out = std::move(next);
+  }
+  return out;
+}
+
+// The progress of the tasks not cancelled (of one problem, when `problem` is given), weighted by
+// their planned cost; their plain mean when none has a planned cost.
+double weighted_progress(const std::vector<TaskResult>& tasks, const std::string* problem) {
+  double weight = 0, weighted = 0, plain = 0;
+  int counted = 0;
+  for (const auto& t : tasks) {
+    if (t.status.id == "cancelled" || (problem && t.problem.id != *problem)) continue;
+    weight += t.planned;
+    weighted += t.planned * t.progress;
+    plain += t.progress;
+    ++counted;
+  }
+  return weight > 0 ? weighted / weight : (counted ? plain / counted : 0);
+}
+
 // Fills a task's figures from its monitoring report (which may be missing).
 void apply_report(TaskResult& t, const TaskReport* r, const Date& date, const Catalogs& cat) {
   const Catalog& sources = cat[CatalogKind::funding_sources];
@@ -199,7 +248,7 @@ void over_time(const Municipality& m, const std::vector<const Monitoring*>& roun
       const bool going_then =
           then.progress > 0 || then.status == "in-progress" || then.status == "done";
       if (going_now && !going_then && !done_now) s.started.push_back(t.task);
-      s.spent += now.spent - then.spent;
+      if (t.status.id != "cancelled") s.spent += now.spent - then.spent;
     }
     out.since_last = s;
   }
@@ -264,13 +313,21 @@ void over_time(const Municipality& m, const std::vector<const Monitoring*>& roun
                                  return match_key(t.service) == key && t.group.id == row.group.id;
                                });
         if (it == out.survey_trend.end()) {
-          out.survey_trend.push_back({row.service, row.group, {}});
+          out.survey_trend.push_back({row.service, row.group, {}, {}});
           it = out.survey_trend.end() - 1;
           it->satisfied_share.assign(n, std::nullopt);
+          it->carried.assign(n, false);
         }
         if (row.respondents > 0) it->satisfied_share[i] = row.satisfied_share;
       }
     }
+  // A round without surveys leaves them as the round before gave them.
+  for (auto& t : out.survey_trend)
+    for (std::size_t i = 1; i < n; ++i)
+      if (rounds[i]->surveys.empty()) {
+        t.satisfied_share[i] = t.satisfied_share[i - 1];
+        t.carried[i] = t.satisfied_share[i].has_value();
+      }
 }
 
 } // namespace
@@ -289,17 +346,16 @@ MonitorResult monitor(const Municipality& m) {
   out.municipality_id = m.id;
   out.municipality = m.name;
   out.rounds = static_cast<int>(m.monitorings.size());
-  // Every round counts, oldest first; the latest gives the date, the surveys and the team.
+  // Every round counts, oldest first; the latest gives the date.
   std::vector<const Monitoring*> rounds;
   for (const auto& r : m.monitorings)
     rounds.push_back(&r);
   std::sort(rounds.begin(), rounds.end(), [](const Monitoring* a, const Monitoring* b) {
     return std::tie(a->date, a->file) < std::tie(b->date, b->file);
   });
-  const Monitoring* round = rounds.empty() ? nullptr : rounds.back();
-  if (round) {
+  if (!rounds.empty()) {
     out.has_round = true;
-    out.date = round->date;
+    out.date = rounds.back()->date;
   }
   for (const auto* r : rounds)
     out.round_dates.push_back(r->date);
@@ -314,37 +370,35 @@ MonitorResult monitor(const Municipality& m) {
     }
     return per;
   };
-  auto fill_history = [&](TaskResult& t, const std::vector<const TaskReport*>& per) {
+  // The task round by round, and its figures as the rounds up to the latest leave them.
+  auto follow = [&](TaskResult& t, const std::vector<const TaskReport*>& per) {
     RoundState last;
-    for (std::size_t i = 0; i < rounds.size(); ++i) {
+    for (std::size_t i = 0; i < per.size(); ++i) {
       RoundState s = last;
       s.date = rounds[i]->date;
       s.reported = per[i] != nullptr;
       if (per[i]) {
+        const TaskReport state = *carried(per, i);
         s.known = true;
-        s.status = per[i]->status.id;
-        s.progress = task_progress(*per[i]);
+        s.status = state.status.id;
+        s.progress = task_progress(state);
         s.spent = 0;
-        for (const auto& f : per[i]->spent)
+        for (const auto& f : state.spent)
           s.spent += f.amount;
+        t.reported_on = rounds[i]->date;
       }
       t.history.push_back(s);
       last = s;
     }
-  };
-  auto latest_report = [&](const std::vector<const TaskReport*>& per) -> const TaskReport* {
-    for (std::size_t i = per.size(); i-- > 0;)
-      if (per[i]) {
-        return per[i];
-      }
-    return nullptr;
+    const std::optional<TaskReport> state = carried(per, per.size());
+    apply_report(t, state ? &*state : nullptr, out.date, cat);
   };
   for (const auto& plan : m.plans) {
     if (!out.plan_year) out.plan_year = plan.year;
     if (out.unit.empty()) out.unit = plan.unit;
   }
 
-  // The plan's tasks, each with its report.
+  // The plan's tasks, each with its reports.
   std::vector<const TaskReport*> used;
   for (const auto& plan : m.plans)
     for (const auto& p : plan.problems)
@@ -364,19 +418,10 @@ MonitorResult monitor(const Municipality& m) {
           it->planned += f.amount;
           t.planned += f.amount;
         }
-        // The last round that names the task gives its figures: a round that does not name it
-        // leaves it as it was.
         const auto per = reports_of(p.problem.id, task.task.text);
         for (const auto* r : per)
           if (r) used.push_back(r);
-        const TaskReport* report = latest_report(per);
-        for (std::size_t i = per.size(); i-- > 0;)
-          if (per[i]) {
-            t.reported_on = rounds[i]->date;
-            break;
-          }
-        apply_report(t, report, out.date, cat);
-        fill_history(t, per);
+        follow(t, per);
         out.tasks.push_back(std::move(t));
       }
   // Monitored tasks the plan does not have (no plan among the files), from the latest round
@@ -384,32 +429,40 @@ MonitorResult monitor(const Municipality& m) {
   for (std::size_t ri = rounds.size(); ri-- > 0;)
     for (const auto& r : rounds[ri]->tasks) {
       if (std::find(used.begin(), used.end(), &r) != used.end()) continue;
-      // Without a problem a task cannot be matched across rounds: the latest round only.
-      if (!r.problem && ri + 1 != rounds.size()) continue;
-      const std::vector<const TaskReport*> per =
-          r.problem ? reports_of(r.problem->id, r.task.text) : std::vector<const TaskReport*>{};
-      for (const auto* x : per)
-        if (x) used.push_back(x);
-      used.push_back(&r);
       TaskResult t;
       t.in_plan = false;
-      if (r.problem) t.problem = name_of(*r.problem, cat[CatalogKind::problems]);
       t.task = r.task.text;
-      t.reported_on = rounds[ri]->date;
-      apply_report(t, &r, out.date, cat);
-      if (r.problem) fill_history(t, per);
+      // Without a problem a task cannot be matched across rounds: the latest round only.
+      if (!r.problem && ri + 1 != rounds.size()) continue;
+      std::vector<const TaskReport*> per(rounds.size(), nullptr);
+      if (r.problem) {
+        t.problem = name_of(*r.problem, cat[CatalogKind::problems]);
+        per = reports_of(r.problem->id, r.task.text);
+        for (const auto* x : per)
+          if (x) used.push_back(x);
+      } else {
+        per[ri] = &r;
+      }
+      used.push_back(&r);
+      follow(t, per);
+      if (!r.problem) t.history.clear();
       out.tasks.push_back(std::move(t));
     }
 
-  // Totals, by source and by problem; progress weighted by planned cost.
-  double weight = 0, weighted = 0, plain = 0;
-  int counted = 0;
+  // Totals, by source and by problem, over the tasks not cancelled (FORMAT.md: one base for the
+  // planned and spent amounts and the progress); the cancelled ones are summed apart.
   for (const auto& t : out.tasks) {
-    out.planned += t.planned;
-    out.spent += t.spent;
     out.delayed += t.delayed;
     out.overspent += t.overspent;
     out.done_under_target += t.done_under_target;
+    if (t.status.id == "cancelled") {
+      ++out.cancelled.tasks;
+      out.cancelled.planned += t.planned;
+      out.cancelled.spent += t.spent;
+      continue;
+    }
+    out.planned += t.planned;
+    out.spent += t.spent;
     for (const auto& f : t.funding) {
       auto it = std::find_if(out.sources.begin(), out.sources.end(),
                              [&](const SourceAmount& s) { return s.source.id == f.source.id; });
@@ -420,33 +473,19 @@ MonitorResult monitor(const Municipality& m) {
       it->planned += f.planned;
       it->spent += f.spent;
     }
+  }
+  out.progress = weighted_progress(out.tasks, nullptr);
+  for (const auto& t : out.tasks) {
     auto pit = std::find_if(out.problems.begin(), out.problems.end(),
                             [&](const ProblemProgress& p) { return p.problem.id == t.problem.id; });
     if (pit == out.problems.end()) {
-      out.problems.push_back({t.problem, 0, 0, 0, 0});
+      out.problems.push_back({t.problem, 0, 0, 0, weighted_progress(out.tasks, &t.problem.id)});
       pit = out.problems.end() - 1;
     }
+    if (t.status.id == "cancelled") continue;
     ++pit->tasks;
     pit->planned += t.planned;
     pit->spent += t.spent;
-    if (t.status.id == "cancelled") continue;
-    weight += t.planned;
-    weighted += t.planned * t.progress;
-    plain += t.progress;
-    ++counted;
-  }
-  out.progress = weight > 0 ? weighted / weight : (counted ? plain / counted : 0);
-  for (auto& p : out.problems) {
-    double w = 0, x = 0, s = 0;
-    int n = 0;
-    for (const auto& t : out.tasks) {
-      if (t.problem.id != p.problem.id || t.status.id == "cancelled") continue;
-      w += t.planned;
-      x += t.planned * t.progress;
-      s += t.progress;
-      ++n;
-    }
-    p.progress = w > 0 ? x / w : (n ? s / n : 0);
   }
   const Catalog& sources = cat[CatalogKind::funding_sources];
   auto order = [&](const std::string& id) {
@@ -460,10 +499,21 @@ MonitorResult monitor(const Municipality& m) {
                      return order(a.source.id) < order(b.source.id);
                    });
 
-  if (round) {
-    count_surveys(*round, cat, out);
-    out.team = check_team(round->team);
-  }
+  // The team and the surveys: the latest round's that records them (a round that records only
+  // its tasks leaves them as they were).
+  for (std::size_t i = rounds.size(); i-- > 0;)
+    if (!rounds[i]->team.empty()) {
+      out.team = check_team(rounds[i]->team);
+      out.team_date = rounds[i]->date;
+      break;
+    }
+  if (!out.team_date && out.has_round) out.team = check_team({});
+  for (std::size_t i = rounds.size(); i-- > 0;)
+    if (!rounds[i]->surveys.empty()) {
+      count_surveys(*rounds[i], cat, out);
+      out.surveys_date = rounds[i]->date;
+      break;
+    }
   over_time(m, rounds, cat, out);
   return out;
 }

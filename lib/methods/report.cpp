@@ -174,7 +174,7 @@ ProgramTally::ProgramTally(std::shared_ptr<const Catalogs> catalogs, RankBy rank
 
 void ProgramTally::add(const Municipality& m) {
   ProgramSummary& out = m_out;
-  m_gallery.add(tally_gallery(m, m_rank_by));
+  GalleryTally tally = tally_gallery(m, m_rank_by);
   const Catalog& sources = (*m_catalogs)[CatalogKind::funding_sources];
   MunicipalityLine line;
   line.id = m.id;
@@ -218,18 +218,33 @@ void ProgramTally::add(const Municipality& m) {
                      [&](const std::string& u) { return unit_key(u) == unit_key(p.unit); }))
       out.units.push_back(p.unit);
   }
+  std::optional<MonitorResult> r;
   if (!m.monitorings.empty()) {
-    MonitorResult r = monitor(m);
+    r = monitor(m);
     line.monitored = true;
-    line.progress = r.progress;
-    line.spent = r.spent;
+    line.progress = r->progress;
+    line.spent = r->spent;
+    ++out.monitored;
+    out.monitored_planned += r->planned;
+    out.monitored_spent += r->spent;
+    m_weighted_progress += r->planned * r->progress;
+    m_plain_progress += r->progress;
   }
+  line.chain = chain_line(m, tally, r ? &*r : nullptr);
+  add_chain(out.chain, line.chain);
+  m_gallery.add(std::move(tally));
   out.municipalities.push_back(line);
 }
 
 ProgramSummary ProgramTally::take(bool by_id) {
   ProgramSummary out = std::move(m_out);
   m_out = {};
+  // The program's progress: the municipalities' weighted by their planned amounts (monitoring's
+  // base), or their plain mean when none has one.
+  if (out.monitored > 0)
+    out.progress = out.monitored_planned > 0 ? m_weighted_progress / out.monitored_planned
+                                             : m_plain_progress / out.monitored;
+  m_weighted_progress = m_plain_progress = 0;
   out.gallery = m_gallery.take(by_id);
   if (by_id) {
     std::stable_sort(

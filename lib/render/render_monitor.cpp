@@ -64,6 +64,9 @@ Json result_json(const MonitorResult& r, Lang lang) {
   j["delayed"] = r.delayed;
   j["overspent"] = r.overspent;
   j["done_under_target"] = r.done_under_target;
+  j["cancelled"] = {{"tasks", r.cancelled.tasks},
+                    {"planned", round_to(r.cancelled.planned, 2)},
+                    {"spent", round_to(r.cancelled.spent, 2)}};
   Json sources = Json::array();
   for (const auto& s : r.sources)
     sources.push_back({{"source_id", s.source.id},
@@ -125,6 +128,7 @@ Json result_json(const MonitorResult& r, Lang lang) {
          {"satisfied", s.satisfied},
          {"satisfied_share", round_to(s.satisfied_share, 4)}});
   j["surveys"] = surveys;
+  j["surveys_date"] = r.surveys_date ? Json(date_text(*r.surveys_date)) : Json(nullptr);
   Json team;
   team["size"] = r.team.size;
   team["women"] = r.team.women;
@@ -137,6 +141,7 @@ Json result_json(const MonitorResult& r, Lang lang) {
     warns.push_back(w.substr(std::string("monitor_team_").size()));
   team["warnings"] = warns;
   j["team"] = team;
+  j["team_date"] = r.team_date ? Json(date_text(*r.team_date)) : Json(nullptr);
   Json dates = Json::array();
   for (const auto& d : r.round_dates)
     dates.push_back(date_text(d));
@@ -231,6 +236,9 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
   else
     d.set("overall",
           label_fmt(lang, "monitor_overall_plain", percent(r.progress / 100), amount(r.spent)));
+  if (r.cancelled.tasks > 0)
+    d.set("cancelled", label_fmt(lang, "monitor_cancelled", r.cancelled.tasks,
+                                 amount(r.cancelled.planned), amount(r.cancelled.spent)));
   d.set("flags_summary",
         label_fmt(lang, "monitor_flags_summary", r.delayed, r.overspent, r.done_under_target));
   d.set("progress", percent(r.progress / 100));
@@ -305,6 +313,10 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
   d.set("total_planned", amount(r.planned));
   d.set("total_spent", amount(r.spent));
   d.set("total_share", share_of(r.spent, r.planned));
+  if (r.cancelled.tasks > 0) {
+    d.set("cancelled_planned", amount(r.cancelled.planned));
+    d.set("cancelled_spent", amount(r.cancelled.spent));
+  }
 
   if (!r.surveys.empty()) {
     Data surveys = list();
@@ -319,6 +331,8 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
     }
     d.set("surveys", surveys);
     d.set("has_surveys", true);
+    if (r.surveys_date && *r.surveys_date != r.date)
+      d.set("surveys_as_of", label_fmt(lang, "monitor_surveys_as_of", date_text(*r.surveys_date)));
   }
   // Over time: every round, a task not named in a round keeping its last known state (marked *).
   if (r.round_dates.size() >= 2) {
@@ -358,17 +372,23 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
     if (!r.survey_trend.empty()) {
       d.set("has_trend", true);
       Data trows = list();
+      bool any_carried = false;
       for (const auto& t : r.survey_trend) {
         Data row;
         row.set("service", t.service);
         row.set("group", t.group.id.empty() ? std::string("–") : t.group.label(lang));
         Data cells = list();
-        for (const auto& x : t.satisfied_share)
-          cells.push_back(Data("value", x ? percent(*x) : std::string("–")));
+        for (std::size_t i = 0; i < t.satisfied_share.size(); ++i) {
+          const auto& x = t.satisfied_share[i];
+          if (x && t.carried[i]) any_carried = true;
+          cells.push_back(
+              Data("value", x ? percent(*x) + (t.carried[i] ? " *" : "") : std::string("–")));
+        }
         row.set("cells", cells);
         trows.push_back(row);
       }
       d.set("trend_rows", trows);
+      if (any_carried) d.set("trend_how", std::string(label(lang, "monitor_trend_how")));
     }
     if (!r.indicator_history.empty()) {
       d.set("has_indicator_history", true);
@@ -408,6 +428,8 @@ Data monitor_data(const MonitorResult& r, const RenderOptions& o) {
     const TeamCheck& c = r.team;
     d.set("team_summary", label_fmt(lang, "monitor_team_summary", c.size, c.women, c.men,
                                     c.community, c.lsg_staff, c.deputies));
+    if (r.team_date && *r.team_date != r.date)
+      d.set("team_as_of", label_fmt(lang, "monitor_team_as_of", date_text(*r.team_date)));
     Data warnings = list();
     for (const auto& w : c.warnings)
       warnings.push_back(Data("text", std::string(label(lang, w))));

@@ -15,6 +15,7 @@
 #include "vap/render_map.hpp"
 #include "vap/render_pie.hpp"
 #include "vap/render_plan.hpp"
+#include "vap/render_program.hpp"
 #include "vap/render_venn.hpp"
 #include "vap/results.hpp"
 
@@ -343,6 +344,8 @@ std::string batch_markdown(const ProgramSummary& s, const RenderOptions& o,
     row.set("participants", std::to_string(m.participants));
     row.set("women", std::to_string(m.women));
     row.set("men", std::to_string(m.men));
+    row.set("women_share",
+            m.women + m.men > 0 ? percent(double(m.women) / double(m.women + m.men)) : "–");
     row.set("priorities", pri);
     if (!t.tied_at_cut.empty()) row.set("tie", std::string(label(lang, "tie_short")));
     ms.push_back(row);
@@ -416,7 +419,7 @@ std::string batch_markdown(const ProgramSummary& s, const RenderOptions& o,
     row.set("municipality", m.name);
     row.set("progress", m.monitored ? percent(m.progress / 100)
                                     : std::string(label(lang, "report_not_monitored")));
-    row.set("planned", fixed(m.planned, 1));
+    row.set("planned", fixed(m.monitored ? m.chain.monitored_planned : m.planned, 1));
     row.set("spent", m.monitored ? fixed(m.spent, 1) : "–");
     prow.push_back(row);
     if (m.monitored) {
@@ -434,6 +437,7 @@ std::string batch_markdown(const ProgramSummary& s, const RenderOptions& o,
   } else {
     d.set("no_monitoring", std::string(label(lang, "report_no_monitoring")));
   }
+  set_program_chain(d, s, lang);
   return render_template("batch_report.md.mustache", d, lang, Markup::markdown, o.templates_dir);
 }
 

@@ -253,3 +253,53 @@ TEST_CASE("monitor: every round counts; a task a round does not name keeps its l
   CHECK(*t.satisfied_share[0] == doctest::Approx(5.0 / 30));
   CHECK(*t.satisfied_share[1] == doctest::Approx(23.0 / 43));
 }
+
+TEST_CASE("monitor: one base for the figures, the tasks not cancelled; cancelled ones apart") {
+  Municipality m = example();
+  // Gravel (50 planned, never reported) cancelled in a later round that names nothing else.
+  Monitoring march;
+  march.date = {2015, 3, 20};
+  march.tasks.push_back(report("roads", "Gravel", "cancelled", std::nullopt, {}));
+  m.monitorings.push_back(march);
+  const MonitorResult r = monitor(m);
+  // Planned and progress over the same four tasks: 2255 planned, (400×100 + 1850×60 + 4×100 +
+  // 1×40) / 2255.
+  CHECK(r.planned == doctest::Approx(2255));
+  CHECK(r.progress == doctest::Approx(151440.0 / 2255));
+  CHECK(r.cancelled.tasks == 1);
+  CHECK(r.cancelled.planned == doctest::Approx(50));
+  double by_source = 0;
+  for (const auto& s : r.sources)
+    by_source += s.planned;
+  CHECK(by_source == doctest::Approx(r.planned));
+  CHECK(r.planned + r.cancelled.planned == doctest::Approx(2305));
+  REQUIRE(r.problems.size() == 3);
+  CHECK(r.problems[2].tasks == 0);
+  CHECK(r.problems[2].planned == 0);
+}
+
+TEST_CASE("monitor: the team and the surveys carry over until a round replaces them") {
+  Municipality m = example();
+  Monitoring march;
+  march.date = {2015, 3, 20};
+  march.tasks.push_back(report("drinking-water", "Build", "in-progress", 80, {}));
+  m.monitorings.push_back(march);
+  MonitorResult r = monitor(m);
+  CHECK(r.date == Date{2015, 3, 20});
+  CHECK(r.team.size == 3);
+  CHECK(r.team_date == Date{2014, 12, 15});
+  REQUIRE(r.surveys.size() == 4);
+  CHECK(r.surveys_date == Date{2014, 12, 15});
+  // Build keeps December's spent amounts (the March round gives none), with March's progress.
+  CHECK(r.tasks[1].progress == 80);
+  CHECK(r.tasks[1].spent == doctest::Approx(1100));
+  const SurveyTrend& t = r.survey_trend.front();
+  REQUIRE(t.satisfied_share.size() == 2);
+  CHECK(*t.satisfied_share[1] == doctest::Approx(23.0 / 43));
+  CHECK(t.carried[1]);
+  // A round with a team replaces it whole.
+  m.monitorings.back().team = {person("male", "deputy")};
+  r = monitor(m);
+  CHECK(r.team.size == 1);
+  CHECK(r.team_date == Date{2015, 3, 20});
+}

@@ -95,11 +95,19 @@ struct SurveyTrend {
   std::string service;
   LabelSet group;                                     // empty id: no group
   std::vector<std::optional<double>> satisfied_share; // one per round, oldest first
+  std::vector<bool> carried; // per round: the round has no surveys, the share is the last given
+};
+
+// The tasks cancelled: left out of the planned and spent amounts and the progress, summed here.
+struct CancelledTasks {
+  int tasks = 0;
+  double planned = 0;
+  double spent = 0;
 };
 
 struct ProblemProgress {
   LabelSet problem;
-  int tasks = 0;
+  int tasks = 0; // not cancelled
   double planned = 0;
   double spent = 0;
   double progress = 0; // percent, weighted by planned cost
@@ -136,15 +144,20 @@ struct MonitorResult {
   std::string unit;
   std::vector<TaskResult> tasks; // in plan order, then monitored tasks not in the plan
   std::vector<ProblemProgress> problems;
-  std::vector<SourceAmount> sources; // totals by source
+  // The base of the figures (FORMAT.md): the tasks not cancelled. Totals by source, planned and
+  // spent amounts, progress (percent, weighted by planned cost) are theirs.
+  std::vector<SourceAmount> sources;
   double planned = 0;
   double spent = 0;
-  double progress = 0; // percent, weighted by planned cost (cancelled tasks left out)
+  double progress = 0;
+  CancelledTasks cancelled;
   int delayed = 0;
   int overspent = 0;
   int done_under_target = 0;
-  std::vector<SurveyRow> surveys;
-  TeamCheck team;
+  std::vector<SurveyRow> surveys;      // of the latest round that records surveys
+  std::optional<Date> surveys_date;    // that round's date
+  TeamCheck team;                      // of the latest round that records a team
+  std::optional<Date> team_date;       // that round's date
   std::vector<Date> round_dates;       // every round, oldest first
   std::optional<SinceLast> since_last; // with two rounds or more
   std::vector<IndicatorHistory> indicator_history;

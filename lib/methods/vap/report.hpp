@@ -4,6 +4,7 @@
 // the plans' financing by source, monitoring progress per municipality).
 #include "vap/gallery.hpp"
 #include "vap/model.hpp"
+#include "vap/program_chain.hpp"
 
 #include <array>
 #include <map>
@@ -73,6 +74,7 @@ struct MunicipalityLine {
   bool monitored = false;
   double progress = 0; // percent, weighted by planned cost
   double spent = 0;
+  ChainLine chain; // the assembly, the budget step, the indicators, women's and men's dots
 };
 
 struct ProgramSummary {
@@ -84,6 +86,13 @@ struct ProgramSummary {
   long long women = 0;
   long long men = 0;
   long long unknown = 0;
+  ProgramChain chain; // the sums of the municipalities' chain lines
+  // Monitoring over the monitored municipalities: planned (monitoring's base) and spent summed,
+  // the progress their mean weighted by planned.
+  int monitored = 0;
+  double monitored_planned = 0;
+  double monitored_spent = 0;
+  double progress = 0;
 };
 
 ProgramSummary summarize_program(const Program& program, RankBy rank_by);
@@ -102,6 +111,8 @@ private:
   RankBy m_rank_by;
   BatchTally m_gallery;
   ProgramSummary m_out;
+  double m_weighted_progress = 0; // Σ planned × progress of the monitored municipalities
+  double m_plain_progress = 0;    // Σ progress
   // Each unit (by unit_key) with the first municipality id and plan that names it: `units` in
   // the order of the ids when taken by id.
   std::map<std::string, std::tuple<std::string, std::size_t, std::string>> m_unit_firsts;
