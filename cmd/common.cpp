@@ -33,10 +33,10 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
   std::string list;
   for (const auto& f : formats)
     list += (list.empty() ? "" : "|") + f;
-  app.add_option("--format,-f", o.format, "Output format")
-      ->check(CLI::IsMember(formats))
-      ->type_name(list)
-      ->default_str(formats.front());
+  CLI::Option* format = app.add_option("--format,-f", o.format, "Output format")
+                            ->check(CLI::IsMember(formats))
+                            ->type_name(list)
+                            ->default_str(formats.front());
   app.add_option("-o,--output", o.output, "Write to FILE instead of standard output")
       ->type_name("FILE");
   app.add_option("--lang,-l", o.lang,
@@ -44,8 +44,23 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
                  "else the system's)")
       ->check(CLI::IsMember({"ky", "ru", "en"}))
       ->type_name("ky|ru|en");
-  app.add_flag("--excel", o.excel,
-               "CSV for Excel: byte-order mark, ';' separators, CRLF, decimal commas");
+  // --excel means CSV: it sets --format csv when no --format is given, and is a usage error
+  // beside another --format or on a command that writes no CSV (it has no --excel then).
+  if (std::find(formats.begin(), formats.end(), "csv") != formats.end()) {
+    app.add_flag("--excel", o.excel,
+                 "CSV for Excel (so --format csv need not be given): byte-order mark, ';' "
+                 "separators, CRLF, decimal commas");
+    app.parse_complete_callback([&o, format] {
+      if (!o.excel || o.format == "csv") return;
+      if (format->count() == 0) {
+        o.format = "csv";
+        return;
+      }
+      throw Error(ExitStatus::usage,
+                  msg(message_lang(o), "--excel writes CSV for Excel; it cannot go with --format {}",
+                      o.format));
+    });
+  }
   if (std::find(formats.begin(), formats.end(), "md") != formats.end())
     app.add_flag("--mermaid", o.mermaid,
                  "Markdown with Mermaid diagrams (for GitHub; Word shows them as code)");
@@ -135,11 +150,6 @@ void check_run_options(const CommonOptions& o) {
                       "templates",
                       o.templates));
   }
-  if (o.excel && o.format != "csv")
-    std::cerr << "vap: " << tr(lang, "warning") << ": "
-              << msg(lang, "--excel only changes CSV output; it is ignored for --format {}",
-                     o.format)
-              << "\n";
   if (o.mermaid && o.format != "md")
     std::cerr << "vap: " << tr(lang, "warning") << ": "
               << msg(lang, "--mermaid only changes Markdown output; it is ignored for --format {}",

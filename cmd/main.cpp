@@ -38,8 +38,30 @@ Lang cli_lang(int argc, char** argv) {
 
 // CLI11's formatter, with the option column padded by characters, not bytes (Cyrillic value
 // names take two bytes a letter).
+// A positional is named by its value name alone ("ЖОЛ...", not "paths ЖОЛ... ..."): the
+// variable's name is English and the value name already says that many may be given.
 class Formatter : public CLI::Formatter {
 public:
+  std::string make_option_name(const CLI::Option* opt, bool is_positional) const override {
+    if (is_positional && !opt->get_type_name().empty()) return get_label(opt->get_type_name());
+    return CLI::Formatter::make_option_name(opt, is_positional);
+  }
+  // A check's range joins the value name ("N:0..1024"): the name before ':' is translated too.
+  std::string make_option_opts(const CLI::Option* opt) const override {
+    const std::string type = opt->get_type_name();
+    if (opt->get_positional() && !type.empty())
+      return opt->get_required() ? " " + get_label("REQUIRED") : "";
+    std::string out = CLI::Formatter::make_option_opts(opt);
+    const std::size_t colon = type.find(':');
+    if (colon != std::string::npos && out.rfind(" " + type, 0) == 0)
+      out = " " + get_label(type.substr(0, colon)) + out.substr(1 + colon);
+    return out;
+  }
+  std::string make_option_usage(const CLI::Option* opt) const override {
+    if (opt->get_type_name().empty()) return CLI::Formatter::make_option_usage(opt);
+    const std::string name = get_label(opt->get_type_name());
+    return opt->get_required() ? name : "[" + name + "]";
+  }
   std::string make_option(const CLI::Option* opt, bool is_positional) const override {
     const std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
     const std::string desc = make_option_desc(opt);
@@ -160,7 +182,7 @@ int main(int argc, char** argv) {
   const Lang lang = cli_lang(argc, argv);
   vap::cmd::run_lang() = lang;
   CLI::App app{
-      "vap: joint identification of community needs (ЖМБА / СОНС), from flipcharts to reports"};
+      "vap: joint identification of community needs (ЖМБА / СИНС), from flipcharts to reports"};
   app.formatter(formatter(lang));
   app.set_version_flag("--version", "vap " VAP_VERSION, "Print the version and exit");
   app.require_subcommand(1);

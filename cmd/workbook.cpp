@@ -178,6 +178,8 @@ void define_workbook(CLI::App& app, const Command&) {
   auto o = std::make_shared<BookOptions>();
   CLI::App* sub = &app;
   add_common(*sub, o->common, {"xlsx"});
+  sub->get_option("-o")->description(
+      "Write to FILE (default: ID.xlsx in this folder, ID being the municipality's id)");
   sub->callback([o]() { write_book(o->common, o->common.output); });
 }
 

@@ -4,6 +4,7 @@
 
 #include "vap/text.hpp"
 #include "vap/yaml_guard.hpp"
+#include "vap/yaml_slips.hpp"
 
 #include <yaml-cpp/eventhandler.h>
 
@@ -29,7 +30,7 @@ std::string syntax_message(Lang lang, const std::string& raw) {
       {"illegal block entry",
        "a '- ' list item where none can be; start the list on the line below its key"},
       {"illegal tab when looking for indentation",
-       "a tab is used for indentation; indent with spaces"},
+       "a Tab at the start of the line; use spaces, not Tab"},
       {"end of sequence flow not found", "a list opened with '[' is not closed with ']'"},
       {"end of map flow not found", "a mapping opened with '{' is not closed with '}'"},
       {"illegal map value", "a ':' where none can be; put text that holds ': ' in quotes"},
@@ -215,40 +216,6 @@ bool check_bytes(const Sources& sources, std::uint32_t file, Diagnostics& diags)
   return ok;
 }
 
-namespace {
-
-// A line typed as "key value" with the ':' left out (`participants 15`): the key, and the byte
-// where the ':' belongs; nothing for another line. The key is the first word when it is a word
-// of the format (ASCII), else the words before a final number (`Ичүүчү суу 5`).
-std::optional<std::pair<std::string, std::size_t>> missing_colon(std::string_view line) {
-  std::size_t b = line.find_first_not_of(' ');
-  if (b == std::string_view::npos) return std::nullopt;
-  std::size_t e = line.find_last_not_of(" \r");
-  std::string_view body = line.substr(b, e - b + 1);
-  if (body.empty() || body[0] == '#' || body[0] == '-' || body[0] == '"' || body[0] == '\'' ||
-      body[0] == '[' || body[0] == '{' || body.find(':') != std::string_view::npos ||
-      body.find(" #") != std::string_view::npos)
-    return std::nullopt;
-  const std::size_t space = body.find(' ');
-  if (space == std::string_view::npos) return std::nullopt;
-  auto is_word = [](std::string_view w) {
-    if (w.empty()) return false;
-    for (char c : w)
-      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')) return false;
-    return std::isalpha(static_cast<unsigned char>(w[0])) != 0;
-  };
-  std::string_view key = body.substr(0, space);
-  if (!is_word(key)) {
-    const std::size_t last = body.rfind(' ');
-    std::string_view tail = body.substr(last + 1);
-    if (tail.find_first_not_of("0123456789.") != std::string_view::npos) return std::nullopt;
-    key = body.substr(0, body.find_last_not_of(' ', last) + 1);
-  }
-  return std::pair{std::string(key), b + key.size()};
-}
-
-} // namespace
-
 void report_syntax_error(const YAML::Exception& e, const Sources& sources, std::uint32_t file,
                          Diagnostics& diags) {
   const std::string& text = sources.text(file);
@@ -269,17 +236,32 @@ void report_syntax_error(const YAML::Exception& e, const Sources& sources, std::
     if (auto open = unclosed_bracket(text, end, list ? '[' : '{', list ? ']' : '}'))
       at = sources.at_offset(file, *open);
   }
-  // A "key value" line without its ':' makes the error of a later line: said at its own line.
+  // A Tab in the indentation makes whatever error yaml-cpp meets next: said at the Tab.
+  const std::size_t error_end =
+      at.line < sources.line_starts(file).size() ? sources.line_starts(file)[at.line] : text.size();
+  if (auto tab = tab_in_indentation(text, error_end)) {
+    diags.error(sources.at_offset(file, *tab),
+                msg(lang, "a Tab at the start of the line; use spaces, not Tab"));
+    return;
+  }
+  // A `key:value` line, a "key value" line or a lone `key` without its ':' makes the error of a
+  // later line: said at its own line.
   if (e.msg == "illegal map value" || e.msg == "end of map not found" ||
       e.msg == "end of sequence not found") {
-    for (std::uint32_t l = at.line; l > 1;) {
+    for (std::uint32_t l = at.line + 1; l > 1;) {
       --l;
       const std::string_view line = sources.line(file, l);
       const auto first = line.find_first_not_of(" \r");
       if (first == std::string_view::npos || line[first] == '#') continue;
+      const std::size_t line_at = static_cast<std::size_t>(line.data() - text.data());
+      if (auto c = colon_without_space(line)) {
+        diags.error(sources.at_offset(file, line_at + c->colon),
+                    msg(lang, "put a space after ':': '{}: {}'", c->key, c->value));
+        return;
+      }
+      if (l == at.line) continue; // the line of the error itself may hold only the ':'
       if (auto m = missing_colon(line)) {
-        const std::size_t offset = static_cast<std::size_t>(line.data() - text.data()) + m->second;
-        diags.error(sources.at_offset(file, offset),
+        diags.error(sources.at_offset(file, line_at + m->second),
                     msg(lang, "is a ':' missing after '{}'?", m->first));
         return;
       }
@@ -311,6 +293,12 @@ ParsedFile parse_file(const Sources& sources, std::uint32_t file, Diagnostics& d
     doc = parse_refusing_aliases(sources, file, diags);
     if (!doc) return out;
     root = doc->root();
+    // `Жолдор:8` on the last line is read as a key without a value: said at its ':'.
+    if (auto slip = key_without_space(root, text)) {
+      diags.error(sources.at_offset(file, slip->colon),
+                  msg(lang, "put a space after ':': '{}: {}'", slip->key, slip->value));
+      return out;
+    }
     // A document after '---' would otherwise be dropped without a word.
     if (auto second = second_document_mark(text, sources.line_starts(file))) {
       reader.error(reader.pos(*second),

@@ -260,19 +260,21 @@ void resolve_plans(Municipality& m, NewNames& news, Diagnostics& diags) {
               msg(lang, "the leader '{}' is not among the group's members", pp.leader->text));
       }
       if (pp.group_pos.known()) {
+        // Gender balance: at least 40 % of each gender, rounded up, but never more than half
+        // the group (a group of 3 needs one woman and one man, of 5 two of each).
         const int known = women + men;
-        if (known > 0 && (women * 10 < known * 4 || men * 10 < known * 4)) {
-          const bool few_women = women * 10 < known * 4;
+        const int needed = std::min((known * 4 + 9) / 10, known / 2);
+        if (women < needed || men < needed) {
+          const bool few_women = women < needed;
           diags.warning(pp.group_pos,
                         msg(lang,
                             few_women ? "the initiative group of '{}': women are {} of its {} "
-                                        "members ({}); gender balance "
-                                        "asks for at least 40 % of each"
+                                        "members; gender balance asks for at least {} of each "
+                                        "(40 %, or as near as the group's size allows)"
                                       : "the initiative group of '{}': men are {} of its {} "
-                                        "members ({}); gender balance "
-                                        "asks for at least 40 % of each",
-                            pp.problem.text, few_women ? women : men, known,
-                            percent(static_cast<double>(few_women ? women : men) / known, 0)));
+                                        "members; gender balance asks for at least {} of each "
+                                        "(40 %, or as near as the group's size allows)",
+                            pp.problem.text, few_women ? women : men, known, needed));
         }
         // The role is named as the catalog names it in the run's language (a YAML file or a
         // workbook may type that word as well as the id).

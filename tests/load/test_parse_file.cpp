@@ -67,10 +67,29 @@ TEST_CASE("parse_file: the format version") {
         std::vector<std::string>{"1:6: this file is format 2; this vap reads format 1"});
 }
 
+TEST_CASE("parse_file: the commonest typing slips are said at their own line") {
+  // No space after ':' in the middle of a section: yaml-cpp stops at the next line.
+  CHECK(parse_messages("municipality:\n  name:X\n  villages: [A]\n") ==
+        std::vector<std::string>{"2:7: put a space after ':': 'name: X'"});
+  // On the last line YAML reads one key without a value.
+  CHECK(parse_messages("municipality:\n  name: X\n  villages:[A]\n") ==
+        std::vector<std::string>{"3:11: put a space after ':': 'villages: [A]'"});
+  CHECK(parse_messages("municipality:\n  name: X\n  villages: [A]\n  priorities:3") ==
+        std::vector<std::string>{"4:13: put a space after ':': 'priorities: 3'"});
+  // A block's key without its ':'.
+  CHECK(parse_messages("municipality\n  name: X\n  villages: [A]\n") ==
+        std::vector<std::string>{"1:13: is a ':' missing after 'municipality'?"});
+  // A Tab anywhere in the indentation, whatever yaml-cpp says about a later line.
+  CHECK(parse_messages("municipality:\n  name: X\n  villages:\n\t  - A\n") ==
+        std::vector<std::string>{"4:1: a Tab at the start of the line; use spaces, not Tab"});
+  // A time or an address is not a slip.
+  CHECK(parse_messages("municipality:\n  name: X 10:30\n  villages: [A]\n").empty());
+}
+
 TEST_CASE("parse_file: YAML syntax errors are said in plain words") {
   CHECK(parse_messages("municipality:\n  name: X\n\tvillages: [A]\n") ==
         std::vector<std::string>{
-            "3:1: YAML syntax error: a tab is used for indentation; indent with spaces"});
+            "3:1: a Tab at the start of the line; use spaces, not Tab"});
   CHECK(parse_messages("municipality:\n  name: X\n  villages: [A, B\n  population: 5\n") ==
         std::vector<std::string>{
             "3:13: YAML syntax error: a list opened with '[' is not closed with ']'"});
