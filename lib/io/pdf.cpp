@@ -75,7 +75,8 @@ void write_pdf(const std::string& path, std::string_view html, const std::vector
     TempFile page(".html", lang); // made exclusively, 0600
     std::ofstream out(utf8_path(page.path()), std::ios::binary);
     if (!out.write(html.data(), static_cast<std::streamsize>(html.size())).flush())
-      fail(lang, msg(lang, "cannot write the temporary file '{}' (is the disk full?)", page.path()));
+      fail(lang, msg(lang, "cannot write the temporary file '{}' (is the disk full?)", page.path()),
+           command);
     out.close();
     TempDirectory profile("-profile"); // its removal ends an interrupted run (vap/temp_file.hpp)
     std::vector<std::string> args{"--headless",
