@@ -431,6 +431,10 @@ private:
           continue;
         }
         if (*old == value) continue;
+        // One date typed two ways (a date cell in one sheet, `01.06.2025` in another) is one.
+        if (slots.front()->field->type == Type::date && old->is_scalar() && value.is_scalar() &&
+            key_text(old->text) == key_text(value.text))
+          continue;
         auto it = m_typed.find(typed_key);
         m_r.error(m_si, r, slots.front()->cell,
                   msg(m_lang, "'{}' is given twice (first in row {})",

@@ -1,9 +1,11 @@
-// docs/FORMAT.md's tables of fields are the description's (lib/model/schema.cpp): a field added
-// to the description and not to FORMAT.md fails here. UPDATE_DOCS=1 writes the tables into
-// FORMAT.md (between the `<!-- fields: KIND -->` and `<!-- /fields -->` lines).
+// docs/FORMAT.md's tables of fields and of the workbook's sheets are the description's
+// (lib/model/schema.cpp, lib/model/sheets.cpp): a field or a sheet added to the description and
+// not to FORMAT.md fails here. UPDATE_DOCS=1 writes the tables into FORMAT.md (between the
+// `<!-- fields: KIND -->` and `<!-- /fields -->` lines, and `<!-- sheets -->`, `<!-- /sheets -->`).
 #include "vap/field_tables.hpp"
 #include "vap/i18n.hpp"
 #include "vap/schema.hpp"
+#include "vap/sheets.hpp"
 
 #include <doctest/doctest.h>
 
@@ -51,6 +53,33 @@ TEST_CASE("FORMAT.md's field tables are the description's") {
     CHECK(have == want);
   }
   if (update) std::ofstream(path, std::ios::binary) << doc;
+}
+
+TEST_CASE("FORMAT.md's table of the workbook's sheets is the description's") {
+  const char* root = std::getenv("VAP_SOURCE_DIR");
+  REQUIRE(root);
+  const std::string path = std::string(root) + "/docs/FORMAT.md";
+  std::string doc = read_all(path);
+  const std::string open = "<!-- sheets -->\n";
+  const std::string close = "<!-- /sheets -->";
+  const auto a = doc.find(open);
+  INFO("docs/FORMAT.md has no table of the workbook's sheets (a line '" << open << "' then '"
+                                                                        << close << "')");
+  REQUIRE(a != std::string::npos);
+  const auto b = doc.find(close, a);
+  REQUIRE(b != std::string::npos);
+  const std::string want = sheet_table();
+  if (std::getenv("UPDATE_DOCS") && std::string(std::getenv("UPDATE_DOCS")) == "1") {
+    doc.replace(a + open.size(), b - a - open.size(), want);
+    std::ofstream(path, std::ios::binary) << doc;
+    return;
+  }
+  INFO("run UPDATE_DOCS=1 build/release/vap_tests -tc='FORMAT.md*' to write it");
+  CHECK(doc.substr(a + open.size(), b - a - open.size()) == want);
+  // Every sheet in it, by its names in the three languages.
+  for (const auto& s : sheets::all())
+    for (Lang l : {Lang::ky, Lang::ru, Lang::en})
+      CHECK(want.find(std::string(label(l, s.name))) != std::string::npos);
 }
 
 TEST_CASE("the description: words for every field in three languages, each key once") {
