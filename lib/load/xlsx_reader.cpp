@@ -566,7 +566,7 @@ std::optional<std::vector<std::pair<std::string, std::string>>>
 read_zip_entries(std::string_view bytes, const std::function<bool(std::string_view)>& wanted,
                  XlsxError& error, Lang lang) {
   try {
-    Archive zip(bytes, zip_api(lang));
+    Archive zip(bytes, zip_api(lang), lang);
     std::vector<std::pair<std::string, std::string>> out;
     for (const auto& name : zip.names())
       if (wanted(name))

@@ -2,6 +2,7 @@
 
 #include "vap/assembly.hpp"
 #include "vap/budget.hpp"
+#include "vap/pb.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -35,7 +36,9 @@ ChainLine chain_line(const Municipality& m, const GalleryTally& gallery,
   if (!m.plans.empty()) {
     if (const auto envelope = plan_envelope(m, std::nullopt)) {
       const BudgetSummary b = summarize_budget(m, *envelope);
-      out.budget = BudgetStepLine{*envelope, b.asked, b.greedy.spent, b.mes.spent};
+      const int places = b.election.money_places;
+      out.budget = BudgetStepLine{*envelope, b.asked, scaled_value(b.runs.greedy.spent, places),
+                                  scaled_value(b.runs.mes.spent, places)};
     }
   }
   if (monitoring) {
