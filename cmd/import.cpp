@@ -107,7 +107,9 @@ void define_import(CLI::App& sub, const Command&) {
   sub.add_option("-o,--output", o->dir, "The municipality's folder the workshop files go into")
       ->required()
       ->type_name("DIR");
-  sub.add_option("--lang,-l", o->lang, "Language of the messages: ky|ru|en")
+  sub.add_option("--lang,-l", o->lang,
+                 "Language of the messages: ky|ru|en (default: the municipality's lang, else "
+                 "the system's)")
       ->check(CLI::IsMember({"ky", "ru", "en"}))
       ->type_name("ky|ru|en");
   sub.add_option("--catalog", o->catalogs,

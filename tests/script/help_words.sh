@@ -10,10 +10,12 @@ set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 cd "$ROOT"
 # Program, format and file-type names (and the values of --format), an environment variable, the
-# value name N, and the keys `lang` and `id` of the municipality file: not words to translate.
+# value name N, the keys `lang` and `id` of the municipality file, and the values of `--for`
+# (vap form, vap papers) named inside their descriptions: not words to translate.
 allowed=" vap Excel Calc LibreOffice Chromium Edge CSV BOM CRLF UTF YAML Markdown Mermaid GitHub
   Word GeoJSON JSON HTML SVG PDF md csv json pb html svg pdf xlsx auto A3 A4 a3 a4 ky ru en N
-  VAP_CHROMIUM lang id "
+  KoboToolbox ODK Collect Central XLSForm XForm XLSX XML zip xml VAP_CHROMIUM lang id
+  session ballot survey assembly monitoring decision order hearing group "
 allowed=" $(echo $allowed) "
 commands=$("$VAP_BIN" --help --lang en | awk '/^Subcommands:/ {on=1; next} on && /^  [a-z]/ {print $1}')
 [ -n "$commands" ] || { echo "help_words: no commands found in 'vap --help'" >&2; exit 1; }
