@@ -2,8 +2,8 @@
 // for the benchmarks: OUT_DIR/<region>/<aa-id>/municipality.yaml and .../sessions/sNN.yaml.
 //
 //   gen_corpus OUT_DIR [--municipalities 480] [--sessions 8] [--seed 1] [--warnings]
-// --warnings: every other municipality (the odd numbers) has one map object of a category that
-// no catalog holds in its first session, one warning each, as real batches have.
+// --warnings: every other municipality (the odd numbers) has one problem that no catalog holds
+// (with 0 dots) in its first session's gallery, one warning each, as real batches have.
 //
 // Output is identical on every platform: std::mt19937's sequence is fixed by the standard, and all
 // derived values use integer arithmetic below (no std::*_distribution, no floating point).
@@ -589,10 +589,8 @@ int main(int argc, char** argv) {
     for (int s = 1; s <= sessions; ++s) {
       std::string text = session_file(rng, m, s);
       if (warnings && number % 2 == 1 && s == 1) {
-        const std::size_t at = text.find("\nmap:\n");
-        if (at != std::string::npos)
-          text.insert(at + 6, "  - name: Мал доктур\n    category: ветеринардык пункт\n"
-                              "    condition: good\n");
+        const std::size_t at = text.find("\n  votes:\n");
+        if (at != std::string::npos) text.insert(at + 10, "    Мал доктур: 0\n");
       }
       std::string name = "s";
       name += two_digits(s);

@@ -4,6 +4,7 @@
 #include "vap/text.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace vap {
@@ -83,8 +84,21 @@ DecisionPaper decision_paper(const Municipality& m) {
   d.year = plan.year;
   d.unit = plan.unit;
   d.assembly = latest_assembly(m);
-  d.total = plan.total;
+  d.envelope = plan_envelope(m, std::nullopt);
+  const BudgetSummary budget = summarize_budget(m, d.envelope.value_or(0));
+  // What the assembly rejected is not approved: left out of the annexes and of every total
+  // (the budget step leaves it out likewise), and named apart.
+  std::set<std::string> rejected;
+  for (const auto& r : budget.rejected) {
+    rejected.insert(r.problem.id);
+    d.rejected.push_back(r.problem);
+  }
+  std::map<std::string, double> by_source;
   for (const auto& e : plan.entries) {
+    if (rejected.count(e.problem.id)) continue;
+    d.total += e.total;
+    for (const auto& [source, amount] : e.by_source)
+      by_source[source] += amount;
     DecisionProblem p;
     p.problem = e.problem;
     p.goal = e.goal;
@@ -99,13 +113,12 @@ DecisionPaper decision_paper(const Municipality& m) {
         }
     d.problems.push_back(std::move(p));
   }
-  d.envelope = plan_envelope(m, std::nullopt);
-  d.local_budget = summarize_budget(m, d.envelope.value_or(0)).asked;
+  d.local_budget = budget.asked;
   d.sources = plan.sources;
   for (const auto& s : plan.sources)
     if (s.id != k_local_budget) {
-      auto it = plan.by_source.find(s.id);
-      if (it != plan.by_source.end() && it->second > 0) d.other_sources.emplace_back(s, it->second);
+      auto it = by_source.find(s.id);
+      if (it != by_source.end() && it->second > 0) d.other_sources.emplace_back(s, it->second);
     }
   d.team = latest_team(m);
   d.rounds = monitor(m).round_dates;

@@ -46,7 +46,14 @@ Data decision_data(const DecisionPaper& p, Lang lang) {
 
   // The points of the decision, numbered as they come.
   std::vector<std::string> points;
-  points.push_back(paper_fmt(lang, "paper_decision_approve", p.year, amount(p.total)));
+  std::string approve = paper_fmt(lang, "paper_decision_approve", p.year, amount(p.total));
+  if (!p.rejected.empty()) {
+    std::string names;
+    for (const auto& r : p.rejected)
+      names += (names.empty() ? "" : ", ") + r.label(lang);
+    approve += " " + paper_fmt(lang, "paper_decision_rejected", names);
+  }
+  points.push_back(approve);
   if (p.local_budget > 0) {
     std::string envelope;
     if (p.envelope) {

@@ -6,7 +6,7 @@ papers_numbers.py VAP FOLDER LANG
     CSV (`vap budget --format csv`) give or add up to; annex 1 gives each task's amounts by
     source as the plan's CSV does, and each task's and problem's total; annex 2 lists exactly the
     plan's local-budget rows, in order, and each problem's line is the budget's cost; the other
-    sources are the plan's sums by source;
+    sources are the plan's sums by source; the plan is the plan less what the assembly rejected;
   - order: the lists are exactly the plan's initiative groups (`vap plan --format json`), in
     order, member by member;
   - hearing: the citizens' budget's shares are `vap pie --format csv`'s actual shares, its
@@ -71,11 +71,17 @@ if not has_plan:
     if r.returncode != 65: fail(f"a decision without a plan: status {r.returncode}, not 65")
 else:
     md = run("papers", folder, "--for", "decision").stdout
-    plan = csv_rows("plan", folder)
+    # The plan the kenesh approves: less what the assembly rejected (`vap assembly`).
+    rejected = set()
+    a = run("assembly", folder, "--format", "json", check=False)
+    if a.returncode == 0 and a.stdout.strip():
+        for p in json.loads(a.stdout).get("proposals", []):
+            if p.get("decision") == "rejected": rejected.add(p["problem_id"])
+    plan = [r for r in csv_rows("plan", folder) if r["problem_id"] not in rejected]
     budget_args = ["budget", folder]
     if run("budget", folder, "--format", "csv", check=False).returncode != 0:
         budget_args += ["--envelope", "0"] # the costs do not depend on it
-    budget = csv_rows(*budget_args)
+    budget = [r for r in csv_rows(*budget_args) if r["problem_id"] not in rejected]
     known = set()
     def see(v): known.add(round(v, 6))
     for r in plan: see(float(r["amount"]))
