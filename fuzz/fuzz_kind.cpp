@@ -20,6 +20,7 @@
 #include "vap/pie.hpp"
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
+#include "vap/plan_draft_writer.hpp"
 #include "vap/render_assembly.hpp"
 #include "vap/render_causes.hpp"
 #include "vap/render_gallery.hpp"
@@ -29,6 +30,7 @@
 #include "vap/render_plan.hpp"
 #include "vap/render_report.hpp"
 #include "vap/render_venn.hpp"
+#include "vap/results.hpp"
 #include "vap/resolve.hpp"
 #include "vap/venn.hpp"
 #include "vap/xlsx.hpp"
@@ -295,8 +297,10 @@ void render_all(const vap::Program& program, const Pick& pick) {
     return vap::render_assembly({vap::assembly_report(m)}, o);
   });
   one_format(pick, 8, {Format::md, Format::html},
-             [&](const vap::RenderOptions& o) { return vap::render_report(program, o); });
-  (void)vap::draft_plan(m, pick.lang());
+             [&](const vap::RenderOptions& o) {
+               return vap::render_report(vap::results_of(m), o);
+             });
+  (void)vap::plan_draft_text(vap::make_plan_draft(m), m, pick.lang());
 }
 
 } // namespace
