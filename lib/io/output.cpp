@@ -9,6 +9,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <memory>
@@ -270,6 +271,15 @@ void check_stdout(Lang lang) {
   }
   const int err = errno;
   std::cout.clear();
+#ifdef _WIN32
+  // The reader has gone (`vap ... | head`): Windows says so with EINVAL or EPIPE where a POSIX
+  // system ends the program with SIGPIPE, without a word; vap ends the same way (status 141,
+  // as a POSIX shell reports SIGPIPE).
+  if (err == EINVAL || err == EPIPE) {
+    std::fflush(stderr);
+    std::_Exit(141);
+  }
+#endif
   throw Error(ExitStatus::cant_create,
               msg(lang, "cannot write to standard output: {}", os_error(err ? err : EIO)));
 }
