@@ -273,12 +273,9 @@ void check_stdout(Lang lang) {
   std::cout.clear();
 #ifdef _WIN32
   // The reader has gone (`vap ... | head`): Windows says so with EINVAL or EPIPE where a POSIX
-  // system ends the program with SIGPIPE, without a word; vap ends the same way (status 141,
-  // as a POSIX shell reports SIGPIPE).
-  if (err == EINVAL || err == EPIPE) {
-    std::fflush(stderr);
-    std::_Exit(141);
-  }
+  // system sends SIGPIPE; nobody reads what is left, so it is no error (the warnings on
+  // standard error are still printed).
+  if (err == EINVAL || err == EPIPE) return;
 #endif
   throw Error(ExitStatus::cant_create,
               msg(lang, "cannot write to standard output: {}", os_error(err ? err : EIO)));
