@@ -57,8 +57,8 @@ void add_common(CLI::App& app, CommonOptions& o, const std::vector<std::string>&
         return;
       }
       throw Error(ExitStatus::usage,
-                  msg(message_lang(o), "--excel writes CSV for Excel; it cannot go with --format {}",
-                      o.format));
+                  msg(message_lang(o),
+                      "--excel writes CSV for Excel; it cannot go with --format {}", o.format));
     });
   }
   if (std::find(formats.begin(), formats.end(), "md") != formats.end())

@@ -80,9 +80,9 @@ public:
 std::shared_ptr<CLI::Formatter> formatter(Lang lang) {
   auto f = std::make_shared<Formatter>();
   for (const char* word :
-       {"Usage", "OPTIONS", "SUBCOMMAND", "SUBCOMMANDS", "REQUIRED", "Positionals", "Env", "Needs",
-        "Excludes", "PATH...", "FILE", "DIR", "N", "NAME", "NAME...", "PP", "YYYY", "TEXT", "DATE",
-        "EXPORT...", "PAPER"})
+       {"Usage",   "OPTIONS",  "SUBCOMMAND", "SUBCOMMANDS", "REQUIRED", "Positionals", "Env",
+        "Needs",   "Excludes", "PATH...",    "FILE",        "DIR",      "N",           "NAME",
+        "NAME...", "PP",       "YYYY",       "TEXT",        "DATE",     "EXPORT...",   "PAPER"})
     f->label(word, std::string(vap::tr(lang, word)));
   return f;
 }

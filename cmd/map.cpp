@@ -92,12 +92,12 @@ void define_map(CLI::App& sub, const Command& self) {
         maps.push_back(inventory_map(m));
         total += find_unlocated(maps.back(), loaded.sources, missing);
       }
-      if (r.format == Format::geojson)
-        warn_unlocated(std::move(missing), total, loaded.lang);
+      if (r.format == Format::geojson) warn_unlocated(std::move(missing), total, loaded.lang);
       if (r.format == Format::svg && maps.size() != 1)
         throw Error(ExitStatus::usage,
-                    msg(loaded.lang, "--format svg draws one municipality's map; the inputs have "
-                                     "{}: give one municipality's folder",
+                    msg(loaded.lang,
+                        "--format svg draws one municipality's map; the inputs have "
+                        "{}: give one municipality's folder",
                         maps.size()));
       if (r.format == Format::svg && total == missing.size())
         throw Error(ExitStatus::data,

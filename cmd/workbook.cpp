@@ -34,7 +34,8 @@ bool is_xlsx(const std::string& p) {
 // would read the municipality twice, from its YAML files and from the workbook.
 void check_outside_inputs(const CommonOptions& o, const std::string& output, Lang lang) {
   std::error_code ec;
-  const fs::path folder = fs::weakly_canonical(fs::absolute(utf8_path(output), ec).parent_path(), ec);
+  const fs::path folder =
+      fs::weakly_canonical(fs::absolute(utf8_path(output), ec).parent_path(), ec);
   for (const auto& input : o.paths) {
     const fs::path in = utf8_path(input);
     if (!fs::is_directory(in, ec)) continue;
@@ -107,7 +108,8 @@ std::vector<std::pair<std::string, std::string>> yaml_files(const Loaded& loaded
       out.emplace_back(name, yaml_text(record_of(x, naming)));
     }
   };
-  each(m.causes, "causes", [](const Causes& c) { return c.date ? date_text(*c.date) : std::string(); });
+  each(m.causes, "causes",
+       [](const Causes& c) { return c.date ? date_text(*c.date) : std::string(); });
   each(m.plans, "plan", [](const Plan& p) { return std::to_string(p.year); });
   each(m.assemblies, "assembly", [](const Assembly& a) { return date_text(a.date); });
   each(m.monitorings, "monitoring", [](const Monitoring& x) { return date_text(x.date); });
@@ -120,8 +122,7 @@ std::vector<std::pair<std::string, std::string>> yaml_files(const Loaded& loaded
 void write_yaml(const CommonOptions& o, const std::string& dir) {
   Loaded loaded = load_inputs(o); // every check first: nothing is written when one fails
   const Lang lang = loaded.lang;
-  if (o.paths.size() != 1 || !is_xlsx(o.paths.front()) ||
-      loaded.program.municipalities.size() != 1)
+  if (o.paths.size() != 1 || !is_xlsx(o.paths.front()) || loaded.program.municipalities.size() != 1)
     throw Error(ExitStatus::usage,
                 msg(lang, "vap convert BOOK.xlsx -o DIR takes one workbook; to make a workbook, "
                           "give -o FILE.xlsx"));
@@ -149,8 +150,9 @@ void write_yaml(const CommonOptions& o, const std::string& dir) {
       if (it->second == name)
         error(msg(lang, "{}: the workbook makes the file {} twice", book, quoted_name(name)));
       else
-        error(msg(lang, "{}: the workbook makes two files named {} and {}, which are one file on "
-                        "Windows",
+        error(msg(lang,
+                  "{}: the workbook makes two files named {} and {}, which are one file on "
+                  "Windows",
                   book, quoted_name(it->second), quoted_name(name)));
       bad = true;
     }

@@ -16,7 +16,6 @@
 #include "vap/map.hpp"
 #include "vap/monitor.hpp"
 #include "vap/parse.hpp"
-#include "vap/workbook.hpp"
 #include "vap/pie.hpp"
 #include "vap/plan.hpp"
 #include "vap/plan_draft.hpp"
@@ -30,9 +29,10 @@
 #include "vap/render_plan.hpp"
 #include "vap/render_report.hpp"
 #include "vap/render_venn.hpp"
-#include "vap/results.hpp"
 #include "vap/resolve.hpp"
+#include "vap/results.hpp"
 #include "vap/venn.hpp"
+#include "vap/workbook.hpp"
 #include "vap/xlsx.hpp"
 
 #include <nlohmann/json.hpp>
@@ -296,10 +296,9 @@ void render_all(const vap::Program& program, const Pick& pick) {
   one_format(pick, 9, {Format::md, Format::csv, Format::json}, [&](const vap::RenderOptions& o) {
     return vap::render_assembly({vap::assembly_report(m)}, o);
   });
-  one_format(pick, 8, {Format::md, Format::html},
-             [&](const vap::RenderOptions& o) {
-               return vap::render_report(vap::results_of(m), o);
-             });
+  one_format(pick, 8, {Format::md, Format::html}, [&](const vap::RenderOptions& o) {
+    return vap::render_report(vap::results_of(m), o);
+  });
   (void)vap::plan_draft_text(vap::make_plan_draft(m), m, pick.lang());
 }
 

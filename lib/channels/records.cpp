@@ -158,7 +158,8 @@ Record record_of(const Session& s, const Naming& n) {
       Record& item = list.add(Record::map());
       item.set("name", text(o.name.text));
       item.set("category", text(name_text(o.category, CatalogKind::map_categories, n)));
-      if (o.condition) item.set("condition", text(name_text(*o.condition, CatalogKind::conditions, n)));
+      if (o.condition)
+        item.set("condition", text(name_text(*o.condition, CatalogKind::conditions, n)));
       put(item, "note", o.note);
       if (o.location) {
         Record loc = Record::list();

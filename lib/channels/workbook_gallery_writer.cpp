@@ -78,7 +78,9 @@ void write_gallery_sheet(BookWriter& w, const sheets::Sheet& spec) {
   std::vector<Column> columns;
   const long long n_sessions = static_cast<long long>(sessions.size()) + req.spare;
   for (long long i = 0; i < n_sessions; ++i) {
-    const BookWriter::File* f = i < static_cast<long long>(sessions.size()) ? sessions[static_cast<std::size_t>(i)] : nullptr;
+    const BookWriter::File* f = i < static_cast<long long>(sessions.size())
+                                    ? sessions[static_cast<std::size_t>(i)]
+                                    : nullptr;
     const Record* votes = f ? value_at(f->record, "gallery.votes") : nullptr;
     bool split = false, plain = !votes;
     if (votes)
@@ -146,9 +148,10 @@ void write_gallery_sheet(BookWriter& w, const sheets::Sheet& spec) {
   s.text(tr, 0, w.words("wb_total"), CellStyle::total);
   s.formula(tr, 1, fmt::format("=SUM(B2:B{})", n_rows + 1), grand, CellStyle::total);
   for (std::size_t k = 0; k < columns.size(); ++k)
-    s.formula(tr, k + 2,
-              fmt::format("=SUM({}2:{}{})", column_letters(k + 2), column_letters(k + 2), n_rows + 1),
-              col_totals[k], CellStyle::total);
+    s.formula(
+        tr, k + 2,
+        fmt::format("=SUM({}2:{}{})", column_letters(k + 2), column_letters(k + 2), n_rows + 1),
+        col_totals[k], CellStyle::total);
   s.list(0, 1, n_rows, w.list(w.words("wb_cat_problems"), w.catalog_words(CatalogKind::problems)));
   s.freeze(1, 2);
   s.width(0, 24);

@@ -124,7 +124,8 @@ private:
         break;
       }
       default:
-        m_slots.push_back({&c, f, Part::whole, "", m_w.words(c.label.empty() ? f->label : c.label)});
+        m_slots.push_back(
+            {&c, f, Part::whole, "", m_w.words(c.label.empty() ? f->label : c.label)});
       }
     }
   }
@@ -272,10 +273,9 @@ private:
         // A round's date is on each of its rows (rows of several rounds may be sorted or
         // filtered in Excel); the other fields of the file, a plan's year among them, on its
         // first row.
-        const bool dated_key = s.field &&
-                               (s.field->type == Type::date || s.field->type == Type::month) &&
-                               f == std::string(schema::kind(m_spec.kind).key) + "." +
-                                        std::string(m_spec.key_field);
+        const bool dated_key =
+            s.field && (s.field->type == Type::date || s.field->type == Type::month) &&
+            f == std::string(schema::kind(m_spec.kind).key) + "." + std::string(m_spec.key_field);
         // A sheet that refers to another's groups names the file only when there are several.
         if (!m_spec.refers.empty() && files_of_kind() < 2) break;
         if (file_first || dated_key) v = value_at(&file.record, f);
@@ -285,9 +285,12 @@ private:
         if (group_first && group) v = value_at(group, f);
         break;
       case sheets::Level::row:
-        if (m_spec.rows.empty()) v = value_at(&file.record, f);
-        else if (f.empty()) v = item;
-        else if (item) v = f.front() == '#' ? item->get(f) : value_at(item, f);
+        if (m_spec.rows.empty())
+          v = value_at(&file.record, f);
+        else if (f.empty())
+          v = item;
+        else if (item)
+          v = f.front() == '#' ? item->get(f) : value_at(item, f);
         break;
       }
       if (v) put(r, i, s, *v);
@@ -320,10 +323,10 @@ private:
           double total = 0;
           for (auto g : {"women", "men"})
             if (const Record* n = v.get(g)) total += std::strtod(n->text.c_str(), nullptr);
-          m_s.formula(r, c,
-                      fmt::format("={}{}+{}{}", column_letters(c + 1), r + 1,
-                                  column_letters(c + 2), r + 1),
-                      total);
+          m_s.formula(
+              r, c,
+              fmt::format("={}{}+{}{}", column_letters(c + 1), r + 1, column_letters(c + 2), r + 1),
+              total);
         }
       } else if (v.is_map()) {
         if (const Record* n = v.get(s.part == Part::women ? "women" : "men"))
@@ -373,7 +376,8 @@ private:
         m_s.text(r, c, lines, CellStyle::wrap);
         return;
       }
-      m_s.text(r, c, v.text, v.text.find('\n') != std::string::npos ? CellStyle::wrap : CellStyle::plain);
+      m_s.text(r, c, v.text,
+               v.text.find('\n') != std::string::npos ? CellStyle::wrap : CellStyle::plain);
     }
   }
 };

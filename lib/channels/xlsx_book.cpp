@@ -134,8 +134,7 @@ XlsxSheetWriter::XlsxSheetWriter(XlsxBook& book, void* w, std::string name)
     : m_book(book), m_ws(w), m_name(std::move(name)) {}
 
 void XlsxSheetWriter::text(std::size_t r, std::size_t c, const std::string& s, CellStyle st) {
-  xlsx_api().worksheet_write_string(ws(m_ws), row(r), col(c), s.c_str(),
-                                    fmt_of(m_book.style(st)));
+  xlsx_api().worksheet_write_string(ws(m_ws), row(r), col(c), s.c_str(), fmt_of(m_book.style(st)));
   fit(c, s);
 }
 
@@ -202,7 +201,8 @@ void XlsxSheetWriter::fit(std::size_t c, const std::string& s) {
   std::size_t w = 0, start = 0;
   for (;;) {
     const auto nl = s.find('\n', start);
-    w = std::max(w, codepoints(std::string_view(s).substr(start, nl == std::string::npos ? nl : nl - start)));
+    w = std::max(w, codepoints(std::string_view(s).substr(
+                        start, nl == std::string::npos ? nl : nl - start)));
     if (nl == std::string::npos) break;
     start = nl + 1;
   }

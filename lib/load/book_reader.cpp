@@ -44,7 +44,7 @@ std::string serial_date(double serial, bool date1904) {
 
 // The words of "Total" in the three languages, and the others a totals row is typed with.
 bool is_total_word(std::string_view text) {
-  static const std::array<std::string_view, 6> k_more = {"итого", "всего", "бардыгы",
+  static const std::array<std::string_view, 6> k_more = {"итого",     "всего",    "бардыгы",
                                                          "жыйынтыгы", "жыйынтык", "total"};
   const std::string k = match_key(text);
   for (auto w : k_more)
@@ -83,7 +83,8 @@ std::string trimmed(std::string_view s) {
     const unsigned char c = static_cast<unsigned char>(front ? t.front() : t.back());
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') return std::size_t{1};
     // A non-breaking space (U+00A0), as Excel and Word paste it.
-    if (front ? t.substr(0, 2) == "\xC2\xA0" : (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xA0"))
+    if (front ? t.substr(0, 2) == "\xC2\xA0"
+              : (t.size() >= 2 && t.substr(t.size() - 2) == "\xC2\xA0"))
       return std::size_t{2};
     return std::size_t{0};
   };
@@ -158,7 +159,7 @@ std::uint32_t BookReader::place(File& f, std::size_t sheet, std::size_t row, std
   return place(f, sheet, row, col, shown(m_book.sheets[sheet].at(row, col)));
 }
 
-void BookReader::error(std::size_t sheet, std::size_t row, std::size_t col, std::string message) {
+SourcePos BookReader::cell_pos(std::size_t sheet, std::size_t row, std::size_t col) {
   const XlsxSheet& s = m_book.sheets[sheet];
   CellPlace at{s.name,
                static_cast<std::uint32_t>(sheet),
@@ -167,20 +168,15 @@ void BookReader::error(std::size_t sheet, std::size_t row, std::size_t col, std:
                shown(s.at(row, col)),
                0,
                nullptr};
-  m_diags.error(m_sources.add_cell(m_book_file, std::move(at)), std::move(message));
+  return m_sources.add_cell(m_book_file, std::move(at));
 }
 
-void BookReader::warning(std::size_t sheet, std::size_t row, std::size_t col,
-                         std::string message) {
-  const XlsxSheet& s = m_book.sheets[sheet];
-  CellPlace at{s.name,
-               static_cast<std::uint32_t>(sheet),
-               static_cast<std::uint32_t>(row),
-               static_cast<std::uint32_t>(col),
-               shown(s.at(row, col)),
-               0,
-               nullptr};
-  m_diags.warning(m_sources.add_cell(m_book_file, std::move(at)), std::move(message));
+void BookReader::error(std::size_t sheet, std::size_t row, std::size_t col, std::string message) {
+  m_diags.error(cell_pos(sheet, row, col), std::move(message));
+}
+
+void BookReader::warning(std::size_t sheet, std::size_t row, std::size_t col, std::string message) {
+  m_diags.warning(cell_pos(sheet, row, col), std::move(message));
 }
 
 void BookReader::inner_message(Severity severity, const CellPlace& cell, std::uint32_t col,
@@ -276,8 +272,8 @@ std::vector<WorkbookFile> BookReader::run() {
     }
     const sheets::Sheet* spec = classify(s);
     if (!spec) continue;
-    auto same = std::find_if(found.begin(), found.end(),
-                             [&](const auto& f) { return f.second == spec; });
+    auto same =
+        std::find_if(found.begin(), found.end(), [&](const auto& f) { return f.second == spec; });
     if (same != found.end()) {
       error(i, 0, 0,
             msg(m_lang,
@@ -303,8 +299,8 @@ std::vector<WorkbookFile> BookReader::run() {
   // In the order of the table (sheets.cpp): the sheets that make files and groups before those
   // that refer to them.
   for (const auto& spec : sheets::all()) {
-    auto it = std::find_if(found.begin(), found.end(),
-                           [&](const auto& f) { return f.second == &spec; });
+    auto it =
+        std::find_if(found.begin(), found.end(), [&](const auto& f) { return f.second == &spec; });
     if (it == found.end()) continue;
     switch (spec.shape) {
     case sheets::Shape::fields:

@@ -26,7 +26,7 @@ Record record_of(const Monitoring& m, const Naming& naming);
 Record record_of(const Assembly& a, const Naming& naming);
 
 // Values as the files write them.
-Record count_record(const Count& c);  // a number, or {women: n, men: n}
+Record count_record(const Count& c); // a number, or {women: n, men: n}
 std::string name_text(const Ref& r, CatalogKind kind, const Naming& naming);
 
 } // namespace vap

@@ -32,8 +32,8 @@ public:
   // ---- for the sheet readers ----
   struct File {
     FileKind kind = FileKind::none;
-    std::string key;      // a round's date, a plan's year; a session's number
-    std::size_t row = 0;  // the row (and sheet) that made it, for its place and order
+    std::string key;     // a round's date, a plan's year; a session's number
+    std::size_t row = 0; // the row (and sheet) that made it, for its place and order
     std::size_t sheet = 0;
     Record record = Record::map();
     std::vector<CellPlace> cells;
@@ -73,6 +73,8 @@ public:
   std::string words(std::string_view label_key) const;
 
 private:
+  // The place of a cell, for a message.
+  SourcePos cell_pos(std::size_t sheet, std::size_t row, std::size_t col);
   const XlsxBook& m_book;
   Sources& m_sources;
   std::uint32_t m_book_file;
