@@ -1,0 +1,192 @@
+// The description of the session file (vap/schema.hpp), one of schema.cpp's kinds.
+#include "schema_kinds.hpp"
+
+namespace vap::schema {
+namespace {
+
+using CK = CatalogKind;
+using T = Type;
+
+constexpr Field session_fields[] = {
+    {.key = "date",
+     .type = T::date,
+     .required = true,
+     .label = "wb_date",
+     .doc = "the day of the session",
+     .example = "2015-03-02"},
+    {.key = "village",
+     .required = true,
+     .label = "wb_village",
+     .doc = "one of the municipality's villages",
+     .example = "Кербен"},
+    {.key = "group",
+     .type = T::name,
+     .required = true,
+     .catalog = CK::groups,
+     .has_catalog = true,
+     .label = "wb_group",
+     .doc = "the gender–age group (or the municipality's own)",
+     .example = "young-women"},
+    {.key = "participants",
+     .type = T::count,
+     .required = true,
+     .max = 1e9,
+     .label = "wb_participants",
+     .doc = "how many took part, or {women: n, men: n}",
+     .example = "14"},
+    {.key = "facilitator", .label = "wb_facilitator", .doc = "who ran it", .example = "Айгүл Т."},
+    {.key = "municipality",
+     .label = "wb_municipality",
+     .doc = "the municipality's id or name, when the file is not in its folder",
+     .example = "jany-jol"},
+    {.key = "note", .label = "wb_note", .doc = "free text", .example = "жаан жаады"},
+};
+constexpr Section session_section{"session", session_fields};
+
+constexpr Field map_fields[] = {
+    {.key = "name",
+     .required = true,
+     .label = "wb_object",
+     .doc = "the object",
+     .example = "№2 орто мектеп"},
+    {.key = "category",
+     .type = T::name,
+     .required = true,
+     .catalog = CK::map_categories,
+     .has_catalog = true,
+     .label = "wb_category",
+     .doc = "what kind of object",
+     .example = "school"},
+    {.key = "condition",
+     .type = T::name,
+     .catalog = CK::conditions,
+     .has_catalog = true,
+     .label = "wb_condition",
+     .doc = "good | fair | poor | absent",
+     .example = "poor"},
+    {.key = "note", .label = "wb_note", .doc = "free text", .example = "чатыры агат"},
+    {.key = "location",
+     .type = T::location,
+     .label = "wb_location",
+     .doc = "latitude, longitude (WGS 84)",
+     .example = "[41.95, 72.91]"},
+};
+constexpr Section map_section{"map", map_fields};
+
+constexpr Field venn_fields[] = {
+    {.key = "name",
+     .type = T::name,
+     .required = true,
+     .catalog = CK::institutions,
+     .has_catalog = true,
+     .label = "wb_institution",
+     .doc = "the institution or group",
+     .example = "Айыл өкмөтү"},
+    {.key = "type",
+     .type = T::name,
+     .required = true,
+     .catalog = CK::institution_types,
+     .has_catalog = true,
+     .label = "wb_type",
+     .doc = "community-group | local-institution | external",
+     .example = "local-institution"},
+    {.key = "importance",
+     .type = T::whole,
+     .required = true,
+     .min = 1,
+     .max = 5,
+     .label = "wb_importance",
+     .doc = "the circle's size",
+     .example = "5"},
+    {.key = "closeness",
+     .type = T::whole,
+     .required = true,
+     .min = 1,
+     .max = 5,
+     .label = "wb_closeness",
+     .doc = "5 = close to and reachable by the community",
+     .example = "4"},
+    {.key = "note", .label = "wb_note", .doc = "free text", .example = ""},
+};
+constexpr Section venn_section{"venn", venn_fields};
+
+constexpr Field pie_fields[] = {
+    {.key = "revenue",
+     .type = T::amounts,
+     .catalog = CK::budget_items,
+     .has_catalog = true,
+     .max = 1e9,
+     .label = "wb_revenue",
+     .doc = "perceived share per item (percent, beans or counts)",
+     .example = "land-tax: 40"},
+    {.key = "expenditure",
+     .type = T::amounts,
+     .catalog = CK::budget_items,
+     .has_catalog = true,
+     .max = 1e9,
+     .label = "wb_expenditure",
+     .doc = "perceived share per item",
+     .example = "education: 50"},
+};
+constexpr Section pie_section{"pie", pie_fields};
+
+constexpr Field gallery_fields[] = {
+    {.key = "dots",
+     .type = T::whole,
+     .min = 1,
+     .max = 100,
+     .label = "wb_dots",
+     .doc = "dots per participant (default 3)",
+     .example = "3"},
+    {.key = "votes",
+     .type = T::votes,
+     .catalog = CK::problems,
+     .has_catalog = true,
+     .max = 1e9,
+     .label = "wb_sheet_gallery",
+     .doc = "problem: dots counted (or {women: n, men: n})",
+     .example = "Ичүүчү суу: 12"},
+    {.key = "ballots",
+     .type = T::ballots,
+     .catalog = CK::problems,
+     .has_catalog = true,
+     .label = "wb_sheet_ballots",
+     .doc = "instead of votes: one list of problems per participant",
+     .example = "[Ичүүчү суу, Ичүүчү суу, Жолдор]"},
+};
+constexpr Section gallery_section{"gallery", gallery_fields};
+
+constexpr Field session_top[] = {
+    version,
+    {.key = "session",
+     .type = T::record,
+     .required = true,
+     .doc = "who met, where and when",
+     .section = &session_section},
+    {.key = "map",
+     .type = T::list,
+     .label = "wb_sheet_map",
+     .doc = "Картирлөө: village resources",
+     .section = &map_section},
+    {.key = "venn",
+     .type = T::list,
+     .label = "wb_sheet_venn",
+     .doc = "Венн диаграммасы: institutions and groups",
+     .section = &venn_section},
+    {.key = "pie",
+     .type = T::record,
+     .label = "wb_sheet_pie",
+     .doc = "Токоч: the group's picture of the local budget",
+     .section = &pie_section},
+    {.key = "gallery",
+     .type = T::record,
+     .label = "wb_sheet_gallery",
+     .doc = "Көйгөйлөр галереясы: dot voting on problems",
+     .section = &gallery_section},
+};
+
+} // namespace
+
+extern constexpr Section session_file{"file", session_top};
+
+} // namespace vap::schema
