@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 namespace vap {
 namespace {
@@ -56,10 +58,19 @@ bool is_total_word(std::string_view text) {
 
 bool is_label(const XlsxCell& c, std::string_view key) {
   if (c.type != XlsxCell::Type::text) return false;
+  // The labels' match keys, made once per thread: a workbook asks for the same few hundred
+  // labels at every cell of its header rows (most of a workbook's reading time when they were
+  // made at each call).
+  thread_local std::unordered_map<std::string, std::array<std::string, k_langs.size()>> keys;
+  auto it = keys.find(std::string(key));
+  if (it == keys.end()) {
+    std::array<std::string, k_langs.size()> made;
+    for (std::size_t i = 0; i < k_langs.size(); ++i)
+      made[i] = match_key(label(k_langs[i], key));
+    it = keys.emplace(std::string(key), std::move(made)).first;
+  }
   const std::string k = match_key(c.text);
-  for (Lang l : k_langs)
-    if (match_key(label(l, key)) == k) return true;
-  return false;
+  return std::find(it->second.begin(), it->second.end(), k) != it->second.end();
 }
 
 std::string shown(const XlsxCell& c) {
@@ -116,8 +127,10 @@ BookReader::BookReader(const XlsxBook& book, Sources& sources, std::uint32_t boo
                        Diagnostics& diags)
     : m_book(book), m_sources(sources), m_book_file(book_file), m_diags(diags),
       m_lang(diags.lang()), m_book_lang(diags.lang()) {
-  for (std::size_t i = 0; i < book.sheets.size(); ++i)
+  for (const auto& sheet : book.sheets) {
     m_headers.push_back(std::make_shared<std::vector<std::pair<std::string, std::string>>>());
+    m_sheet_names.emplace_back(sheet.name);
+  }
 }
 
 BookReader::File& BookReader::file(FileKind kind, const std::string& key, std::size_t sheet,
@@ -149,7 +162,7 @@ BookReader::File& BookReader::add_session(long long n, std::size_t sheet, std::s
 std::uint32_t BookReader::place(File& f, std::size_t sheet, std::size_t row, std::size_t col,
                                 std::string value) {
   const XlsxSheet& s = m_book.sheets[sheet];
-  f.cells.push_back(CellPlace{s.name, static_cast<std::uint32_t>(sheet),
+  f.cells.push_back(CellPlace{m_sheet_names[sheet], static_cast<std::uint32_t>(sheet),
                               static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(col),
                               std::move(value), 0, m_headers[sheet]});
   return static_cast<std::uint32_t>(f.cells.size());
@@ -161,7 +174,7 @@ std::uint32_t BookReader::place(File& f, std::size_t sheet, std::size_t row, std
 
 SourcePos BookReader::cell_pos(std::size_t sheet, std::size_t row, std::size_t col) {
   const XlsxSheet& s = m_book.sheets[sheet];
-  CellPlace at{s.name,
+  CellPlace at{m_sheet_names[sheet],
                static_cast<std::uint32_t>(sheet),
                static_cast<std::uint32_t>(row),
                static_cast<std::uint32_t>(col),

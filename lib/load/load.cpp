@@ -1,16 +1,18 @@
 #include "vap/load.hpp"
 
+#include "load_internal.hpp"
+
 #include "vap/cpus.hpp"
 #include "vap/embedded.hpp"
 #include "vap/file_reader.hpp"
-#include "vap/parse.hpp"
 #include "vap/fingerprint.hpp"
+#include "vap/parse.hpp"
 #include "vap/record_document.hpp"
-#include "vap/workbook.hpp"
 #include "vap/resolve.hpp"
 #include "vap/shipped_data.hpp"
 #include "vap/text.hpp"
 #include "vap/utf8_path.hpp"
+#include "vap/workbook.hpp"
 #include "vap/xlsx.hpp"
 #include "vap/yaml_guard.hpp"
 #include "vap/yaml_tree.hpp"
@@ -31,7 +33,10 @@
 namespace fs = std::filesystem;
 
 namespace vap {
-namespace {
+
+using namespace load_internal;
+
+namespace load_internal {
 
 std::string lower_name(const fs::path& p) {
   std::string name = path_text(p.filename());
@@ -125,64 +130,7 @@ void read_catalog_file(Sources& sources, std::uint32_t file, Catalogs& catalogs,
   add_entries(catalogs, parse_catalog_text(sources, file, diags), diags, true);
 }
 
-} // namespace
-
-void check_repeated_sessions(const Program& program, const Sources& sources, Diagnostics& diags) {
-  const Lang lang = diags.lang();
-  // A copied file: the same content twice, in any municipality, however it was typed.
-  std::map<std::string, const Session*> by_text;
-  std::set<const Session*> copies;
-  for (const auto& m : program.municipalities)
-    for (const auto& s : m.sessions) {
-      if (s.date.year == 0) continue; // its date could not be read (an error already): no twin
-      auto [it, fresh] = by_text.emplace(session_content(s), &s);
-      if (fresh) continue;
-      copies.insert(&s);
-      copies.insert(it->second);
-      diags.error(s.pos, msg(lang, "the same session twice: a copied file? ({} is the same)",
-                             sources.path(it->second->file)));
-    }
-  // The same date, village and group twice: perhaps a copy with changes, perhaps a mistake.
-  // One warning at each such session, naming the first of the others and how many there are
-  // (10,000 sessions of one day would otherwise give 10,000 × 9,999 warnings); two copies of the
-  // same bytes are already an error and are not warned about each other.
-  for (const auto& m : program.municipalities) {
-    const auto& ss = m.sessions; // sorted by date, village and group: equal ones are neighbours
-    std::vector<std::string> keys;
-    keys.reserve(ss.size());
-    for (const auto& x : ss)
-      keys.push_back(match_key(x.village.text));
-    // A session whose date could not be read (an error already) is no one's twin.
-    auto same = [&](std::size_t i, std::size_t j) {
-      return ss[i].date.year != 0 && ss[i].date == ss[j].date &&
-             ss[i].group.id == ss[j].group.id && keys[i] == keys[j];
-    };
-    for (std::size_t begin = 0, end = 0; begin < ss.size(); begin = end) {
-      for (end = begin + 1; end < ss.size() && same(begin, end); ++end) {
-      }
-      std::size_t plain = 0, first_plain = end; // the sessions of the run that are no copy
-      for (std::size_t i = begin; i < end; ++i)
-        if (!copies.count(&ss[i]) && plain++ == 0) first_plain = i;
-      for (std::size_t i = begin; i < end; ++i) {
-        const bool copy = copies.count(&ss[i]) > 0;
-        const std::size_t others = copy ? plain : end - begin - 1;
-        if (others == 0) continue;
-        const std::size_t first = copy ? first_plain : (i == begin ? begin + 1 : begin);
-        if (others == 1)
-          diags.warning(ss[i].pos, msg(lang,
-                                       "a second session of the same date, village and group is "
-                                       "in {}; is one of them a copy?",
-                                       sources.path(ss[first].file)));
-        else
-          diags.warning(ss[i].pos,
-                        msg(lang,
-                            "{} other sessions of the same date, village and group, the first in "
-                            "{}; is one of them a copy?",
-                            others, sources.path(ss[first].file)));
-      }
-    }
-  }
-}
+} // namespace load_internal
 
 bool is_yaml_file(const fs::path& p) {
   const std::string name = lower_name(p);
@@ -256,7 +204,7 @@ std::shared_ptr<Catalogs> shipped_catalogs_from_yaml(Sources& sources, Diagnosti
   return catalogs;
 }
 
-namespace {
+namespace load_internal {
 
 // One --catalog file, read into `catalogs`.
 void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& catalogs, Loaded& out,
@@ -271,163 +219,7 @@ void read_catalog_option(const std::string& path, std::uint32_t id, Catalogs& ca
   read_catalog_file(out.sources, id, catalogs, out.diags);
 }
 
-} // namespace
-
-namespace {
-
-// Paths as messages show them: relative to the current folder when they are under it.
-class ShownPath {
-public:
-  ShownPath() : m_cwd(fs::current_path(m_ec)) {}
-  std::string operator()(const fs::path& f) const {
-    // Most files lie under the working folder, written from it: the rest of the path after it,
-    // when that is plain names (as lexically_relative gives it, without building paths).
-    if (!m_ec) {
-      const auto& file = f.native();
-      const auto& cwd = m_cwd.native();
-      if (file.size() > cwd.size() + 1 && file.compare(0, cwd.size(), cwd) == 0 &&
-          file[cwd.size()] == fs::path::preferred_separator && plain_names(file, cwd.size() + 1))
-        return path_text(fs::path(file.substr(cwd.size() + 1)));
-    }
-    fs::path shown = f;
-    if (!m_ec) {
-      auto rel = f.lexically_relative(m_cwd);
-      if (!rel.empty() && *rel.begin() != "..") shown = rel;
-    }
-    return path_text(shown);
-  }
-
-private:
-  // The part of `p` from `from` on has no empty, "." or ".." name, and only the preferred
-  // separator.
-  static bool plain_names(const fs::path::string_type& p, std::size_t from) {
-    using Char = fs::path::value_type;
-    bool start = true; // at the start of a name
-    for (std::size_t i = from; i < p.size(); ++i) {
-      const Char c = p[i];
-      if (c == fs::path::preferred_separator) {
-        if (start) return false;
-        start = true;
-      } else if (c == Char('/') || (start && c == Char('.'))) {
-        return false;
-      } else {
-        start = false;
-      }
-    }
-    return !start;
-  }
-  std::error_code m_ec;
-  fs::path m_cwd;
-};
-
-// The note on the files beside the workshop files that vap does not read, each named once.
-std::string not_read_message(Lang lang, const std::vector<fs::path>& not_read,
-                             const ShownPath& shown_path) {
-  std::set<std::string> names;
-  for (const auto& f : not_read) {
-    std::error_code ec;
-    fs::path canonical = fs::weakly_canonical(f, ec);
-    names.insert(shown_path(ec ? f : canonical));
-  }
-  std::string list;
-  for (const auto& n : names)
-    list += (list.empty() ? "" : ", ") + n;
-  return msg(lang, "not read: {} (vap reads .yaml files)", list);
-}
-
-// Discovery: files as given, folders recursively; sorted by path, each once. Problems go to
-// `out.diags`; `not_read` gets the files of the folders that look like workshop files.
-void discover(const std::vector<std::string>& paths, Lang lang, Loaded& out,
-              std::vector<fs::path>& not_read) {
-  Diagnostics& diags = out.diags;
-  std::set<fs::path> found;
-  std::vector<std::string> empty_folders;
-  for (const auto& p : paths) {
-    std::error_code ec;
-    const fs::path path = utf8_path(p);
-    auto status = fs::status(path, ec);
-    if (ec && ec != std::errc::no_such_file_or_directory) {
-      // A link that points at itself or round a loop, a folder that cannot be searched.
-      diags.error(SourcePos{}, msg(lang, "cannot read '{}': {}", p, ec.message()));
-      out.unreadable = true;
-      continue;
-    }
-    if (ec || !fs::exists(status)) {
-      diags.error(SourcePos{}, msg(lang, "cannot read '{}': no such file or folder", p));
-      out.unreadable = true;
-      continue;
-    }
-    if (fs::is_directory(status)) {
-      std::size_t before = found.size();
-      fs::recursive_directory_iterator it(path, ec), end;
-      if (ec) {
-        diags.error(SourcePos{}, msg(lang, "cannot read the folder '{}': {}", p, ec.message()));
-        out.unreadable = true;
-        continue;
-      }
-      // The folder is made canonical once; a file under it that is not a link is then the
-      // canonical folder joined with its relative path (the walk follows no folder links).
-      std::error_code root_ec;
-      const fs::path root = fs::weakly_canonical(path, root_ec);
-      fs::path last = path;
-      for (; it != end && !ec; it.increment(ec)) {
-        last = it->path();
-        std::error_code entry_ec;
-        if (hidden(it->path())) {
-          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
-          continue;
-        }
-        // A link in a loop (or to itself) cannot be followed: skipped, with a note naming it.
-        const bool regular = it->is_regular_file(entry_ec);
-        if (entry_ec && entry_ec != std::errc::no_such_file_or_directory) {
-          diags.warning(SourcePos{}, msg(lang, "'{}' is skipped: {}", path_text(it->path()),
-                                         entry_ec.message()));
-          continue;
-        }
-        if (entry_ec) continue; // a dangling link: nothing to read
-        if (regular && (is_yaml(it->path()) || is_workbook(it->path()))) {
-          fs::path canonical;
-          if (!root_ec && !it->is_symlink(entry_ec) && !entry_ec)
-            canonical = root / it->path().lexically_relative(path);
-          else
-            canonical = fs::weakly_canonical(it->path(), entry_ec);
-          found.insert(entry_ec || canonical.empty() ? it->path() : canonical);
-        } else if (regular && is_unread_workshop_file(it->path())) {
-          not_read.push_back(it->path());
-        }
-      }
-      if (ec) {
-        // A subfolder that cannot be read would silently lose its files (the iterator ends there).
-        fs::path shown = fs::is_directory(last) ? last : path;
-        diags.error(SourcePos{},
-                    msg(lang, "cannot read the folder '{}': {}", path_text(shown), ec.message()));
-        out.unreadable = true;
-      } else if (found.size() == before)
-        empty_folders.push_back(p);
-    } else if (!fs::is_regular_file(status)) {
-      // A pipe or a device would be read forever or not at all.
-      diags.error(SourcePos{}, msg(lang, "cannot read '{}': it is not a file", p));
-      out.unreadable = true;
-    } else {
-      fs::path canonical = fs::weakly_canonical(path, ec);
-      found.insert(ec ? path : canonical);
-    }
-  }
-  out.files.assign(found.begin(), found.end());
-  // A folder without YAML files is a warning beside other inputs, and the error when it is all.
-  for (const auto& p : empty_folders) {
-    if (found.empty())
-      diags.error(SourcePos{},
-                  msg(lang,
-                      "the folder '{}' holds no .yaml files; give a municipality's folder, "
-                      "with its municipality file and sessions",
-                      p));
-    else
-      diags.warning(SourcePos{}, msg(lang, "the folder '{}' holds no .yaml files", p));
-  }
-}
-
-} // namespace
+} // namespace load_internal
 
 Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
   Loaded out;
@@ -753,194 +545,6 @@ Loaded load(const std::vector<std::string>& paths, const LoadOptions& options) {
         msg(final_lang,
             "no municipality file among the inputs: a folder needs a file with 'municipality:'"));
   return out;
-}
-
-namespace {
-
-// The folder of a municipality file, found by its name alone (the batches are cut before any
-// file is parsed; load_batches checks that the guess was right).
-bool named_municipality_file(const fs::path& p) {
-  const std::string name = lower_name(p);
-  return name == "municipality.yaml" || name == "municipality.yml";
-}
-
-} // namespace
-
-bool load_batches(const std::vector<std::string>& paths, const LoadOptions& options,
-                  std::size_t batch, const std::function<bool(Loaded&)>& each, BatchRun& run,
-                  const std::function<void(Loaded&)>& check,
-                  const std::function<void(const std::vector<std::optional<Lang>>&)>& langs_first) {
-  if (batch == 0) return false;
-  const Lang lang = options.lang;
-  // The first pass: the files and the municipality folders, nothing read yet.
-  Loaded found;
-  found.diags = Diagnostics(lang);
-  std::vector<fs::path> not_read;
-  discover(paths, lang, found, not_read);
-  // The files that are not read are named in one note, which a whole load lists first (it has
-  // no line); the batches go on without them.
-  if (!found.diags.items().empty() || found.unreadable) return false;
-  std::set<fs::path> roots;
-  for (const auto& f : found.files) {
-    if (is_workbook(f) && !is_yaml(f)) return false;
-    if (is_yaml_txt_file(f)) return false; // read with a warning
-    if (named_municipality_file(f)) roots.insert(f.parent_path());
-  }
-  if (roots.size() <= batch) return false; // one batch: load() as it is
-  // Each file goes with the outermost municipality folder above it; a folder's files are next
-  // to each other in path order.
-  std::vector<std::size_t> starts;    // index in found.files of each folder's first file
-  std::vector<std::size_t> per_group; // municipality files guessed in each folder
-  fs::path current;
-  fs::path parent, root; // the last file's folder and its outermost municipality folder
-  for (std::size_t i = 0; i < found.files.size(); ++i) {
-    const fs::path& f = found.files[i];
-    if (i == 0 || f.parent_path() != parent) {
-      parent = f.parent_path();
-      root.clear();
-      for (fs::path dir = parent;; dir = dir.parent_path()) {
-        if (roots.count(dir)) root = dir;
-        if (dir == dir.parent_path() || dir.empty()) break;
-      }
-    }
-    if (root.empty()) return false; // its owner would be found by name, or not at all
-    if (starts.empty() || root != current) {
-      starts.push_back(i);
-      per_group.push_back(0);
-      current = root;
-    }
-    if (named_municipality_file(f)) ++per_group.back();
-  }
-  starts.push_back(found.files.size());
-
-  // The shipped and --catalog catalogs, read once.
-  Loaded cat;
-  cat.diags = Diagnostics(lang);
-  auto base = shipped_catalogs(lang);
-  for (const auto& c : options.catalog_files)
-    read_catalog_option(c, cat.sources.add(c), *base, cat, options);
-  if (!cat.diags.items().empty() || cat.unreadable) return false;
-
-  LoadOptions part_options = options;
-  part_options.found_files = true;
-  part_options.lang_from_files = false;
-  part_options.catalog_files.clear();
-  part_options.base_catalogs = base;
-  // The batches' messages are written in the language a whole load would choose: with
-  // `lang_from_files`, the one of the municipalities' `lang`. It is read from their files alone
-  // when the first message is to be written (a run without messages never needs it).
-  bool lang_chosen = !options.lang_from_files;
-  std::optional<std::vector<std::optional<Lang>>> file_langs; // read once, when first needed
-  auto municipality_langs = [&]() -> const std::vector<std::optional<Lang>>& {
-    if (!file_langs) {
-      std::vector<std::string> municipality_files;
-      for (const auto& f : found.files)
-        if (named_municipality_file(f)) municipality_files.push_back(path_text(f));
-      LoadOptions first = part_options;
-      first.on_file = nullptr;
-      Loaded alone = load(municipality_files, first);
-      file_langs.emplace();
-      for (const auto& m : alone.program.municipalities)
-        file_langs->push_back(m.lang);
-    }
-    return *file_langs;
-  };
-  auto choose_run_lang = [&]() {
-    lang_chosen = true;
-    return choose_lang(std::nullopt, municipality_langs(), lang);
-  };
-  if (langs_first) langs_first(municipality_langs());
-  std::atomic<std::size_t> offset{0};
-  if (options.on_file)
-    part_options.on_file = [&](std::size_t done, std::size_t) {
-      options.on_file(offset + done, found.files.size());
-    };
-  std::set<std::string> ids, name_keys;
-  std::set<std::size_t> texts; // hashes of the sessions' text: a copy in another batch
-  // The messages shown so far (the note of the files not read is the printout's first, as in
-  // a whole load), and those past the run's limit.
-  std::size_t kept = not_read.empty() ? 0 : 1;
-  std::size_t left_out = 0;
-  const std::size_t groups = starts.size() - 1;
-  for (std::size_t g = 0; g < groups; g += batch) {
-    const std::size_t last = std::min(groups, g + batch);
-    std::vector<std::string> files;
-    std::size_t guessed = 0;
-    for (std::size_t k = g; k < last; ++k) {
-      guessed += per_group[k];
-      for (std::size_t i = starts[k]; i < starts[k + 1]; ++i)
-        files.push_back(path_text(found.files[i]));
-    }
-    offset = starts[g];
-    Loaded part = load(files, part_options);
-    if (check) check(part);
-    if (!lang_chosen && !part.diags.items().empty()) {
-      // The first messages: in the run's language, the batch loaded again when it is another.
-      const Lang chosen = choose_run_lang();
-      if (chosen != part_options.lang) {
-        part_options.lang = chosen;
-        part = load(files, part_options);
-        if (check) check(part);
-      }
-    }
-    if (part.unreadable) return false;
-    const Blocking blocking = blocking_errors(part, options.uses);
-    if (blocking.blocked()) return false;
-    auto& ms = part.program.municipalities;
-    if (ms.size() != guessed) return false;
-    auto named_elsewhere = [&](const std::string& named) {
-      return !named.empty() && (ids.count(named) || name_keys.count(match_key(named)));
-    };
-    for (const auto& m : ms) {
-      if (!named_municipality_file(utf8_path(part.sources.path(m.file)))) return false;
-      for (const auto& s : m.sessions)
-        if (named_elsewhere(s.municipality) ||
-            !texts.insert(std::hash<std::string_view>{}(session_content(s))).second)
-          return false;
-      for (const auto& c : m.causes)
-        if (named_elsewhere(c.municipality)) return false;
-      for (const auto& p : m.plans)
-        if (named_elsewhere(p.municipality)) return false;
-      for (const auto& x : m.monitorings)
-        if (named_elsewhere(x.municipality)) return false;
-      for (const auto& x : m.assemblies)
-        if (named_elsewhere(x.municipality)) return false;
-    }
-    for (const auto& m : ms) {
-      if (!ids.insert(m.id).second) return false;
-      name_keys.insert(match_key(m.name));
-      run.langs.push_back(m.lang);
-    }
-    run.municipalities += ms.size();
-    const std::size_t errors = part.diags.error_count();
-    if (!each(part) || part.diags.error_count() != errors) return false;
-    // The warnings as a whole load lists them: each of a file of this batch, none cut off; the
-    // errors the command does not need only counted, as its whole load shows them.
-    const Diagnostics& d = part.diags;
-    // (past the run's limit only counted, as a whole load's printout counts them).
-    if (!d.dropped_per_file().empty()) return false;
-    for (const auto& x : d.items())
-      if (!x.pos.known()) return false;
-    run.warnings += d.warning_count();
-    for (const auto& [kind, n] : blocking.ignored)
-      run.ignored[kind] += n;
-    if (errors == 0)
-      run.messages += format_diagnostics_part(d, part.sources, kept, left_out);
-    else
-      run.messages += format_diagnostics_part(without_errors(d), part.sources, kept, left_out);
-  }
-  run.files = std::move(found.files);
-  run.lang = options.lang_from_files ? choose_lang(std::nullopt, run.langs, lang) : lang;
-  if (left_out > 0) run.messages += run_limit_line(run.lang, left_out);
-  // The municipality files alone chose the batches' language; the whole run says the same.
-  // (Without a message in any batch, no language was used.)
-  if (lang_chosen && run.lang != part_options.lang) return false;
-  if (!not_read.empty()) {
-    Diagnostics note(run.lang);
-    note.note(SourcePos{}, not_read_message(run.lang, not_read, ShownPath()));
-    run.messages = format_diagnostics(note, Sources{}) + run.messages;
-  }
-  return true;
 }
 
 Diagnostics without_errors(const Diagnostics& diags) {

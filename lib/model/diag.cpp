@@ -130,7 +130,7 @@ std::string cell_label(const CellPlace& place) {
     auto c = static_cast<unsigned char>(ch);
     if (c < 0x80 && !std::isalnum(c) && c != '_' && c != '.') quote = true;
   }
-  std::string sheet = place.sheet;
+  std::string sheet = place.sheet.str();
   if (quote) {
     std::string q = "'";
     for (char ch : sheet)
@@ -141,6 +141,7 @@ std::string cell_label(const CellPlace& place) {
 }
 
 void Sources::set_cells(std::uint32_t file, std::vector<CellPlace> cells) {
+  cells.shrink_to_fit(); // kept for the whole batch: a workbook's grew by doubling
   m_entries.at(file).cells = std::move(cells);
 }
 
@@ -313,11 +314,14 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang 
   if (d.pos.line == 0) return fmt::format("{}: {}: {}\n", path, kind, d.message);
   if (const CellPlace* c = sources.cell(d.pos)) {
     if (c->numbered) {
-      std::string out = fmt::format("{}:{}:{}: {}: {}\n", shown_path(c->path.empty() ? sources.path(d.pos.file) : c->path),
-                                    c->row + 1, c->col + 1, kind, with_headers(d.message, *c));
+      std::string out =
+          fmt::format("{}:{}:{}: {}: {}\n",
+                      shown_path(c->path.empty() ? sources.path(d.pos.file) : c->path.str()),
+                      c->row + 1, c->col + 1, kind, with_headers(d.message, *c));
       if (!c->value.empty()) {
         std::uint32_t col = 1;
-        out += fmt::format(" {} | {}\n", c->header.empty() ? std::to_string(c->col + 1) : c->header,
+        out += fmt::format(" {} | {}\n",
+                           c->header.empty() ? std::to_string(c->col + 1) : c->header.str(),
                            excerpt(printable(c->value), col));
       }
       return out;
@@ -325,9 +329,9 @@ std::string format_diagnostic(const Diagnostic& d, const Sources& sources, Lang 
     const std::string where = cell_label(*c);
     if (c->inner_line == 0) {
       // The cell's value is quoted after its name, as a YAML line is after its number.
-      std::string out = fmt::format("{}:{}: {}: {}\n",
-                                    c->path.empty() ? path : shown_path(c->path), where, kind,
-                                    with_headers(d.message, *c));
+      std::string out =
+          fmt::format("{}:{}: {}: {}\n", c->path.empty() ? path : shown_path(c->path.str()), where,
+                      kind, with_headers(d.message, *c));
       if (!c->value.empty()) {
         std::uint32_t col = 1;
         std::string shown = excerpt(printable(c->value), col);
@@ -395,8 +399,9 @@ std::string format_diagnostics_part(const Diagnostics& diags, const Sources& sou
 }
 
 std::string run_limit_line(Lang lang, std::size_t left_out) {
-  return fmt::format("vap: {}\n", msg(lang, "and {} more problems (the first {} of a run are shown)",
-                                      left_out, Diagnostics::k_per_run));
+  return fmt::format("vap: {}\n",
+                     msg(lang, "and {} more problems (the first {} of a run are shown)", left_out,
+                         Diagnostics::k_per_run));
 }
 
 std::string format_diagnostics(const Diagnostics& diags, const Sources& sources) {

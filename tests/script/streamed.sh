@@ -4,7 +4,7 @@
 # byte the output of a whole load (forced with --templates, which is never streamed), on standard
 # output and in a file, for every command that streams (venn, pie and map in every format they
 # write part by part); folders are named so that their order is not the order of the ids, and the
-# municipalities speak Kyrgyz and Russian.
+# municipalities speak Kyrgyz and Russian. The same for 70 of them as workbooks.
 set -uo pipefail
 VAP_BIN="$1"; ROOT="$2"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
@@ -23,6 +23,15 @@ for i in $(seq 1 150); do
 done
 checked=0; failed=0
 fail() { failed=$((failed + 1)); echo "$*"; }
+# The same municipalities as workbooks, one each (70 of them, more than a batch: streamed as the
+# folders are); files b001..b070, ids m150..m081.
+books="$TMP/Книги"
+mkdir -p "$books"
+for i in $(seq 1 70); do
+  dir="$corpus/r$((i % 5))/f$(printf %03d "$i")"
+  "$VAP_BIN" convert "$dir" -o "$books/b$(printf %03d "$i").xlsx" >/dev/null 2>"$TMP/err" ||
+    { fail "vap convert $dir failed"; cat "$TMP/err"; }
+done
 runs=("venn md" "venn csv" "venn json" "pie md" "pie csv" "pie json" "map md" "map csv"
       "map json" "map geojson" "venn csv --excel" "map md --lang ru" "gallery md" "gallery json"
       "report md" "plan md" "plan csv" "causes md" "causes json" "monitor md" "monitor csv")
@@ -99,5 +108,14 @@ for r in "gallery csv" "map md --lang ru" "venn md"; do
 done
 n=$(spooled map "$corpus" --format json)
 [ "$n" = 1 ] || fail "vap map --format json with 1,200 warnings: $n spool files, expected 1 (not streamed?)"
+# The workbooks: streamed, the same bytes as a whole load of them.
+yaml_corpus="$corpus"
+corpus="$books"
+for r in "gallery csv" "venn md" "map json" "report md" "plan md" "monitor csv" "pie md --lang ru"; do
+  compare "$r" 0 "vap $r of 70 workbooks"
+done
+n=$(spooled map "$corpus" --format json)
+[ "$n" = 1 ] || fail "vap map --format json of 70 workbooks: $n spool files, expected 1 (not streamed?)"
+corpus="$yaml_corpus"
 echo "$checked streamed runs compared with whole loads, $failed differ"
 [ "$failed" -eq 0 ]

@@ -83,6 +83,7 @@ private:
   Lang m_book_lang;
   std::deque<File> m_files; // a deque: a file stays where it is while others are added
   std::vector<std::shared_ptr<std::vector<std::pair<std::string, std::string>>>> m_headers;
+  std::vector<SharedText> m_sheet_names; // each sheet's name, shared by its cells' places
 };
 
 // The sheet readers (one per shape), each adding to the files of `reader`.

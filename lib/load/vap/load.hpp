@@ -99,9 +99,11 @@ struct BatchRun {
 // with `lang_from_files` their language is chosen from the municipality files alone when the
 // first batch with a message comes, and that batch is loaded again if it was another); an error
 // in a file the command reads (LoadOptions::uses; others are counted in BatchRun::ignored), an
-// unreadable file anywhere, a message of no file or over the limits of Diagnostics, a workbook,
-// a file outside the folders that hold a `municipality.yaml`, two municipalities of one id, a
-// session copied from another batch, or at most `batch` folders in all make it return false, and
+// unreadable file anywhere, a message of no file or over the limits of Diagnostics, a file
+// outside the folders that hold a `municipality.yaml` (a workbook is a municipality of its own,
+// but not inside such a folder, nor one whose sheets hold no municipality or several), two
+// municipalities of one id, a session copied from another batch, or at most `batch` folders and
+// workbooks in all make it return false, and
 // the caller calls load() instead (dropping what `each` kept). `langs_first` (when given) gets
 // every municipality's `lang`, read from the municipality files alone, before the first batch: a
 // caller that writes its output as it goes knows the report language before the first municipality

@@ -21,11 +21,33 @@ struct SourcePos {
   bool known() const { return file != 0; }
 };
 
+// A text that many places share (a sheet's name in each of its cells' places): one copy,
+// counted, instead of one per place.
+class SharedText {
+public:
+  SharedText() = default;
+  SharedText(std::string text)
+      : m_text(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))) {}
+  SharedText(const char* text) : SharedText(std::string(text)) {}
+  const std::string& str() const { return m_text ? *m_text : empty_text(); }
+  operator const std::string&() const { return str(); }
+  bool empty() const { return !m_text || m_text->empty(); }
+  std::string::const_iterator begin() const { return str().begin(); }
+  std::string::const_iterator end() const { return str().end(); }
+
+private:
+  static const std::string& empty_text() {
+    static const std::string empty;
+    return empty;
+  }
+  std::shared_ptr<const std::string> m_text;
+};
+
 // A cell of a workbook. vap reads a workbook as YAML text that it makes from the cells, one
 // cell per line; each line of that text knows its cell, so that messages name the cell
 // ("book.xlsx:Sessions!E7") and quote its value instead of a YAML line.
 struct CellPlace {
-  std::string sheet;             // the sheet's name, as its tab shows it
+  SharedText sheet;              // the sheet's name, as its tab shows it
   std::uint32_t sheet_index = 0; // its place among the sheets (for sorting)
   std::uint32_t row = 0;         // 0-based
   std::uint32_t col = 0;         // 0-based
@@ -38,9 +60,11 @@ struct CellPlace {
   // source's own path (a submission spans a main CSV and the CSV of each repeat group); and
   // `numbered`: a CSV's row and column or an XML instance's line and column, shown as
   // "export.csv:ROW:COLUMN" with the column's header before the value instead of a cell's name.
-  std::string path = {};
+  // (A workbook has a place for every cell it reads: the texts that many places share are
+  // SharedText.)
+  SharedText path = {};
   bool numbered = false;
-  std::string header = {};
+  SharedText header = {};
 };
 
 // "Sheet!C7" ('My sheet'!C7 when the name needs quotes, as Excel writes it).
