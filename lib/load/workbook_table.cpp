@@ -5,6 +5,8 @@
 // typed twice, differently, is an error at the second.
 #include "vap/book_reader.hpp"
 
+#include "table_cells.hpp"
+
 #include "vap/i18n.hpp"
 #include "vap/text.hpp"
 
@@ -15,6 +17,9 @@
 #include <set>
 
 namespace vap {
+
+using namespace table_cells;
+
 namespace {
 
 using schema::Type;
@@ -29,60 +34,6 @@ struct Slot {
   std::string entry; // Part::entry: the amounts' name or the survey's score
   std::size_t cell = 0;
 };
-
-const schema::Field* column_field(const sheets::Sheet& spec, const sheets::Column& c) {
-  return sheets::field_of(spec, c);
-}
-
-std::string_view column_label(const sheets::Sheet& spec, const sheets::Column& c) {
-  return sheets::label_of(spec, c);
-}
-
-// The record that holds a dotted path's last key, made as needed (mappings all the way).
-Record& holder(Record& item, std::string_view path, std::string& last) {
-  Record* r = &item;
-  for (;;) {
-    const std::size_t dot = path.find('.');
-    if (dot == std::string_view::npos) break;
-    Record& next = r->at(path.substr(0, dot));
-    if (!next.is_map()) next = Record::map(r->place);
-    r = &next;
-    path.remove_prefix(dot + 1);
-  }
-  last = std::string(path);
-  return *r;
-}
-
-// The lines of a cell, each trimmed, empty ones left out.
-std::vector<std::string> cell_lines(const std::string& text) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const std::size_t nl = text.find('\n', start);
-    std::string line = trimmed(text.substr(start, nl == std::string::npos ? nl : nl - start));
-    if (!line.empty()) out.push_back(std::move(line));
-    if (nl == std::string::npos) break;
-    start = nl + 1;
-  }
-  return out;
-}
-
-// A date as a file's key: DD.MM.YYYY and D/M/YYYY as YYYY-MM-DD, so that one day is one key.
-std::string key_text(const std::string& value) {
-  for (char sep : {'.', '/'}) {
-    const auto a = value.find(sep);
-    const auto b = a == std::string::npos ? a : value.find(sep, a + 1);
-    if (b == std::string::npos) continue;
-    const std::string d = value.substr(0, a), m = value.substr(a + 1, b - a - 1),
-                      y = value.substr(b + 1);
-    auto digits = [](const std::string& s) {
-      return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
-    if (digits(d) && digits(m) && digits(y) && d.size() <= 2 && m.size() <= 2 && y.size() == 4)
-      return fmt::format("{}-{:0>2}-{:0>2}", y, m, d);
-  }
-  return value;
-}
 
 class TableReader {
 public:
@@ -115,8 +66,7 @@ private:
 
   const schema::Field* amounts_field() const {
     for (const auto& c : m_spec.columns)
-      if (const schema::Field* f = column_field(m_spec, c); f && f->type == Type::amounts)
-        return f;
+      if (const schema::Field* f = column_field(m_spec, c); f && f->type == Type::amounts) return f;
     return nullptr;
   }
 
@@ -131,8 +81,8 @@ private:
           taken[i] = true;
           m_slots.push_back({&c, f, part, "", i});
           // The words messages quote for the column: its field's key, or its part's.
-          static constexpr std::string_view k_part_keys[] = {"", "women", "men", "latitude",
-                                                             "longitude", ""};
+          static constexpr std::string_view k_part_keys[] = {"",         "women",     "men",
+                                                             "latitude", "longitude", ""};
           const std::string_view key =
               part == Part::whole && f ? f->key : k_part_keys[static_cast<int>(part)];
           if (!key.empty()) m_r.header(m_si, key, trimmed(shown(head[i])));
@@ -179,8 +129,9 @@ private:
         data = !m_s.at(r, i).empty() && !is_totals_row(m_s, r);
       if (data)
         m_r.warning(m_si, 0, i,
-                    msg(m_lang, "vap does not read the column '{}' of this sheet; its cells are "
-                                "left out",
+                    msg(m_lang,
+                        "vap does not read the column '{}' of this sheet; its cells are "
+                        "left out",
                         trimmed(shown(head[i]))));
     }
   }
@@ -319,8 +270,9 @@ private:
           if (f.kind == FileKind::session) n = std::max(n, std::stoll(f.key));
         number = n + 1;
       } else if (BookReader::File* f = m_r.session(*number)) {
-        m_r.error(m_si, r, ns->cell,
-                  msg(m_lang, "session {} is numbered twice (also in row {})", *number, f->row + 1));
+        m_r.error(
+            m_si, r, ns->cell,
+            msg(m_lang, "session {} is numbered twice (also in row {})", *number, f->row + 1));
         return false;
       }
       m_file = &m_r.add_session(*number, m_si, r);
@@ -387,7 +339,8 @@ private:
     }
     if (!any) {
       if (m_group) return true;
-      m_r.error(m_si, r, first_filled(r), empty_column_message(column_label(m_spec, m_spec.columns[1])));
+      m_r.error(m_si, r, first_filled(r),
+                empty_column_message(column_label(m_spec, m_spec.columns[1])));
       return false;
     }
     for (auto& g : groups.items) {
@@ -619,7 +572,7 @@ private:
     const std::uint32_t key_at = place_at(r, name->cell);
     value.set(cell_value(cell(r, *name), Type::name, false),
               number && !cell(r, *number).empty() ? scalar(r, *number, Type::number)
-                                                   : Record::null(key_at),
+                                                  : Record::null(key_at),
               key_at);
   }
 };
