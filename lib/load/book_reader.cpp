@@ -161,7 +161,6 @@ BookReader::File& BookReader::add_session(long long n, std::size_t sheet, std::s
 
 std::uint32_t BookReader::place(File& f, std::size_t sheet, std::size_t row, std::size_t col,
                                 std::string value) {
-  const XlsxSheet& s = m_book.sheets[sheet];
   f.cells.push_back(CellPlace{m_sheet_names[sheet], static_cast<std::uint32_t>(sheet),
                               static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(col),
                               std::move(value), 0, m_headers[sheet]});
