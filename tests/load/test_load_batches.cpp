@@ -5,12 +5,14 @@
 #include "vap/render_gallery.hpp"
 #include "vap/render_report.hpp"
 #include "vap/report.hpp"
+#include "vap/workbook_writer.hpp"
 
 #include "temp_folder.hpp"
 
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
 
 using namespace vap;
 using vap::test::TempFolder;
@@ -54,11 +56,11 @@ struct Streamed {
   BatchRun run;
 };
 
-Streamed stream(const TempFolder& t, std::size_t batch) {
+Streamed stream(const TempFolder& t, std::size_t batch, const std::string& under = "") {
   Streamed s;
   LoadOptions o;
   s.streamed = load_batches(
-      {t.path()}, o, batch,
+      {under.empty() ? t.path() : t.path() + "/" + under}, o, batch,
       [&](Loaded& part) {
         ++s.batches;
         for (const auto& m : part.program.municipalities)
@@ -273,5 +275,37 @@ TEST_CASE(
     BatchRun run;
     CHECK_FALSE(load_batches(
         {t.path()}, LoadOptions{}, 2, [](Loaded&) { return true; }, run));
+  }
+}
+
+TEST_CASE("load_batches: workbooks are streamed as folders are, one municipality each") {
+  TempFolder t;
+  write_run(t);
+  Loaded yaml = load({t.path() + "/region"}, LoadOptions{});
+  REQUIRE(yaml.diags.items().empty());
+  REQUIRE(yaml.program.municipalities.size() == 5);
+  // Each municipality as a workbook of its own, named so that their order is not the ids'.
+  std::filesystem::create_directories(t.path() + "/books");
+  int k = 0;
+  for (const auto& m : yaml.program.municipalities) {
+    WorkbookRequest request;
+    request.municipality = &m;
+    request.lang = Lang::ru;
+    request.spare = 0;
+    request.spare_problems = 0;
+    write_workbook(request, t.path() + "/books/b" + std::to_string(k++) + ".xlsx");
+  }
+  Loaded books = load({t.path() + "/books"}, LoadOptions{});
+  REQUIRE(books.diags.items().empty());
+  Streamed s = stream(t, 2, "books");
+  REQUIRE(s.streamed);
+  CHECK(s.batches == 3);
+  CHECK(s.run.municipalities == 5);
+  CHECK(s.run.files == books.files);
+  CHECK(csv(tally_batch(std::move(s.tallies))) == csv(tally_batch(yaml.program, RankBy::dots)));
+  SUBCASE("a workbook inside a municipality folder: the run is loaded whole") {
+    write_workbook(WorkbookRequest{&yaml.program.municipalities[0], Lang::ky, 0, 0},
+                   t.path() + "/region/a2/extra.xlsx");
+    CHECK_FALSE(stream(t, 2, "region").streamed);
   }
 }
