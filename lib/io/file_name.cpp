@@ -31,8 +31,9 @@ std::string unfit_file_name(std::string_view name, Lang lang) {
     const auto u = static_cast<unsigned char>(c);
     if (c == '/' || c == '\\') return msg(lang, "it holds '{}', which separates folders", c);
     if (u < 0x20 || u == 0x7F)
-      return msg(lang, "it holds an invisible control character (U+{:04X}, a Tab or a line break "
-                       "among them)",
+      return msg(lang,
+                 "it holds an invisible control character (U+{:04X}, a Tab or a line break "
+                 "among them)",
                  static_cast<unsigned>(u));
     if (std::string_view("<>:\"|?*").find(c) != std::string_view::npos)
       return msg(lang, "it holds '{}', which Windows does not allow in a file name", c);

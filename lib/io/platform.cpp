@@ -157,7 +157,8 @@ bool is_device_name(const fs::path& path) {
   const std::wstring& text = path.native();
   if (text.rfind(L"\\\\.\\", 0) == 0 || text.rfind(L"//./", 0) == 0) return true;
   const std::u8string name = path.filename().u8string();
-  return is_windows_device(std::string_view(reinterpret_cast<const char*>(name.data()), name.size()));
+  return is_windows_device(
+      std::string_view(reinterpret_cast<const char*>(name.data()), name.size()));
 }
 
 bool names_a_stream(const fs::path& path) {

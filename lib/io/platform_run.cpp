@@ -26,8 +26,9 @@ namespace fs = std::filesystem;
 
 namespace vap {
 
-// ---- What an interrupt must not leave behind -----------------------------------------------------
-// The names are kept in fixed buffers so that a signal handler can remove them without allocating.
+// ---- What an interrupt must not leave behind
+// ----------------------------------------------------- The names are kept in fixed buffers so that
+// a signal handler can remove them without allocating.
 namespace {
 constexpr int k_max_pending = 8;
 constexpr std::size_t k_max_name = 4096;
@@ -200,7 +201,6 @@ BrowserLookup find_chromium() {
   return found;
 }
 
-
 int run_program(const fs::path& program, const std::vector<std::string>& args,
                 int timeout_seconds) {
   std::wstring line;
@@ -228,9 +228,9 @@ int run_program(const fs::path& program, const std::vector<std::string>& args,
     SetInformationJobObject(job, JobObjectExtendedLimitInformation, &limits, sizeof limits);
   }
   PROCESS_INFORMATION process{};
-  BOOL started = CreateProcessW(program.c_str(), line.data(), nullptr, nullptr,
-                                nul != INVALID_HANDLE_VALUE, CREATE_NO_WINDOW | CREATE_SUSPENDED,
-                                nullptr, nullptr, &startup, &process);
+  BOOL started =
+      CreateProcessW(program.c_str(), line.data(), nullptr, nullptr, nul != INVALID_HANDLE_VALUE,
+                     CREATE_NO_WINDOW | CREATE_SUSPENDED, nullptr, nullptr, &startup, &process);
   if (nul != INVALID_HANDLE_VALUE) CloseHandle(nul);
   if (!started) {
     if (job) CloseHandle(job);
@@ -331,7 +331,6 @@ BrowserLookup find_chromium() {
   }
   return found;
 }
-
 
 int run_program(const fs::path& program, const std::vector<std::string>& args,
                 int timeout_seconds) {

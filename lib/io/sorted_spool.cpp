@@ -15,10 +15,9 @@ SortedSpool::~SortedSpool() {
 }
 
 void SortedSpool::fail() const {
-  throw Error(
-      ExitStatus::cant_create,
-      msg(m_lang, "cannot write the temporary file '{}' (is the disk full?)",
-          m_file ? m_file->path() : std::string()));
+  throw Error(ExitStatus::cant_create,
+              msg(m_lang, "cannot write the temporary file '{}' (is the disk full?)",
+                  m_file ? m_file->path() : std::string()));
 }
 
 void SortedSpool::add(std::string key, std::string_view text) {

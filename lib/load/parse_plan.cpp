@@ -101,8 +101,9 @@ std::optional<Task> parse_task(const yaml::Node& item, const schema::Section& se
     const schema::Field& people = section.find("beneficiaries")->section->fields[0];
     if (b.IsScalar()) {
       if (!is_placeholder(b))
-        t.direct_beneficiaries = reader.as_whole(b, "beneficiaries", static_cast<long long>(people.min),
-                                                 static_cast<long long>(people.max));
+        t.direct_beneficiaries =
+            reader.as_whole(b, "beneficiaries", static_cast<long long>(people.min),
+                            static_cast<long long>(people.max));
     } else {
       SectionReader br(b, *section.find("beneficiaries")->section, reader);
       if (br.ok()) {

@@ -118,8 +118,9 @@ public:
       const char* name = z.zip_get_name(m_zip, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
       if (name && !names.insert(folded(name)).second)
         fail(XlsxError::Kind::broken,
-             msg(m_lang, "it holds two parts named '{}' (one program reads the first, another "
-                         "the second)",
+             msg(m_lang,
+                 "it holds two parts named '{}' (one program reads the first, another "
+                 "the second)",
                  name));
     }
   }
@@ -402,8 +403,8 @@ struct SheetHandler {
     } else {
       if (value.empty()) return; // a styled cell without a value
       if (!cell_number(value, cell.number))
-        refuse(msg(lang, "cell {} is a number cell holding '{}', which is not a number", at(),
-                   value));
+        refuse(
+            msg(lang, "cell {} is a number cell holding '{}', which is not a number", at(), value));
       cell.type = XlsxCell::Type::number;
     }
     if (cell.empty()) return;
@@ -543,8 +544,8 @@ std::optional<XlsxBook> read_xlsx(std::string_view bytes, std::string_view exten
       const std::string part = resolve_target(dir, it->second);
       if (part.find("worksheets/") == std::string::npos) continue;
       if (auto [other, fresh] = sheet_of.emplace(folded(part), entry.name); !fresh)
-        fail(XlsxError::Kind::broken, msg(lang, "sheets '{}' and '{}' are one part, {}",
-                                          other->second, entry.name, part));
+        fail(XlsxError::Kind::broken,
+             msg(lang, "sheets '{}' and '{}' are one part, {}", other->second, entry.name, part));
       auto xml = zip.read(part);
       if (!xml) fail(XlsxError::Kind::broken, "it has no " + part);
       XlsxSheet sheet;

@@ -313,12 +313,14 @@ std::optional<Date> YamlReader::as_date(const yaml::Node& node, std::string_view
   std::string s = node.IsScalar() ? tidy(node.Scalar()) : std::string();
   auto fail = [&]() -> std::optional<Date> {
     if (month_ok)
-      error(node,
-            msg(lang(), "'{}' is not a date: '{}'; write DD.MM.YYYY or YYYY-MM-DD (a month: MM.YYYY or YYYY-MM), e.g. 02.03.2015",
-                what, s));
+      error(node, msg(lang(),
+                      "'{}' is not a date: '{}'; write DD.MM.YYYY or YYYY-MM-DD (a month: MM.YYYY "
+                      "or YYYY-MM), e.g. 02.03.2015",
+                      what, s));
     else
       error(node,
-            msg(lang(), "'{}' is not a date: '{}'; write DD.MM.YYYY or YYYY-MM-DD, e.g. 02.03.2015", what, s));
+            msg(lang(), "'{}' is not a date: '{}'; write DD.MM.YYYY or YYYY-MM-DD, e.g. 02.03.2015",
+                what, s));
     return std::nullopt;
   };
   if (!node.IsScalar()) return fail();

@@ -35,8 +35,7 @@ std::optional<ColonSlip> colon_without_space(std::string_view line) {
     return std::nullopt;
   // `10:30` or `http://` are values, not keys.
   const std::string_view key = trimmed(body.substr(0, colon));
-  if (key.find_first_not_of("0123456789") == std::string_view::npos ||
-      body[colon + 1] == '/')
+  if (key.find_first_not_of("0123456789") == std::string_view::npos || body[colon + 1] == '/')
     return std::nullopt;
   std::string_view value = body.substr(colon + 1);
   value = trimmed(value.substr(0, value.find(" #")));

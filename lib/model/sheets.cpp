@@ -13,33 +13,43 @@ using L = Level;
 using K = FileKind;
 
 constexpr Column municipality_columns[] = {
-    {L::file, "municipality.id"},         {L::file, "municipality.name"},
-    {L::file, "municipality.region"},     {L::file, "municipality.district"},
-    {L::file, "municipality.population"}, {L::file, "municipality.priorities"},
-    {L::file, "lang"},                    {L::file, "municipality.villages"},
+    {L::file, "municipality.id"},
+    {L::file, "municipality.name"},
+    {L::file, "municipality.region"},
+    {L::file, "municipality.district"},
+    {L::file, "municipality.population"},
+    {L::file, "municipality.priorities"},
+    {L::file, "lang"},
+    {L::file, "municipality.villages"},
 };
 constexpr std::string_view municipality_signature[] = {"wb_field", "wb_value"};
 
 constexpr Column catalog_columns[] = {
-    {L::row, "#key", "wb_catalog_kind"}, {L::row, "id"},       {L::row, "ky"},
-    {L::row, "ru"},                      {L::row, "en"},       {L::row, "synonyms"},
-    {L::row, "lsg_issue"},               {L::row, "gender"},   {L::row, "side"},
-    {L::row, "problem"},                 {L::row, "type"},
+    {L::row, "#key", "wb_catalog_kind"},
+    {L::row, "id"},
+    {L::row, "ky"},
+    {L::row, "ru"},
+    {L::row, "en"},
+    {L::row, "synonyms"},
+    {L::row, "lsg_issue"},
+    {L::row, "gender"},
+    {L::row, "side"},
+    {L::row, "problem"},
+    {L::row, "type"},
 };
 constexpr std::string_view catalog_signature[] = {"wb_catalog_kind", "wb_id"};
 
 constexpr Column budget_columns[] = {
-    {L::file, "budget.year"},          {L::file, "budget.unit"},
-    {L::file, "budget.plan_envelope"}, {L::row, "#key", "wb_side"},
-    {L::row, "#name", "wb_item"},      {L::row, "#value", "wb_amount"},
+    {L::file, "budget.year"},    {L::file, "budget.unit"},     {L::file, "budget.plan_envelope"},
+    {L::row, "#key", "wb_side"}, {L::row, "#name", "wb_item"}, {L::row, "#value", "wb_amount"},
 };
 constexpr std::string_view budget_signature[] = {"wb_side", "wb_amount"};
 
 constexpr Column sessions_columns[] = {
-    {L::row, "#number", "wb_number"},   {L::row, "session.date"},
-    {L::row, "session.village"},        {L::row, "session.group"},
-    {L::row, "session.participants"},   {L::row, "session.facilitator"},
-    {L::row, "gallery.dots"},           {L::row, "session.note"},
+    {L::row, "#number", "wb_number"}, {L::row, "session.date"},
+    {L::row, "session.village"},      {L::row, "session.group"},
+    {L::row, "session.participants"}, {L::row, "session.facilitator"},
+    {L::row, "gallery.dots"},         {L::row, "session.note"},
 };
 constexpr std::string_view sessions_signature[] = {"wb_number", "wb_date"};
 
@@ -62,8 +72,12 @@ constexpr Column map_columns[] = {
 constexpr std::string_view map_signature[] = {"wb_session", "wb_object"};
 
 constexpr Column venn_columns[] = {
-    {L::row, "#session", "wb_session"}, {L::row, "name"},      {L::row, "type"},
-    {L::row, "importance"},             {L::row, "closeness"}, {L::row, "note"},
+    {L::row, "#session", "wb_session"},
+    {L::row, "name"},
+    {L::row, "type"},
+    {L::row, "importance"},
+    {L::row, "closeness"},
+    {L::row, "note"},
 };
 constexpr std::string_view venn_signature[] = {"wb_session", "wb_institution"};
 
@@ -76,10 +90,12 @@ constexpr Column pie_columns[] = {
 constexpr std::string_view pie_signature[] = {"wb_session", "wb_side"};
 
 constexpr Column causes_columns[] = {
-    {L::file, "causes.date"},  {L::file, "causes.facilitator"}, {L::file, "causes.note"},
-    {L::group, "problem"},     {L::group, "causes"},            {L::group, "effects"},
-    {L::group, "note"},        {L::row, "action"},              {L::row, "by"},
-    {L::row, "contributions"}, {L::row, "note"},
+    {L::file, "causes.date"}, {L::file, "causes.facilitator"},
+    {L::file, "causes.note"}, {L::group, "problem"},
+    {L::group, "causes"},     {L::group, "effects"},
+    {L::group, "note"},       {L::row, "action"},
+    {L::row, "by"},           {L::row, "contributions"},
+    {L::row, "note"},
 };
 constexpr std::string_view causes_signature[] = {"wb_causes", "wb_solution"};
 
@@ -114,9 +130,14 @@ constexpr Column group_columns[] = {
 constexpr std::string_view group_signature[] = {"wb_problem", "wb_member"};
 
 constexpr Column monitoring_columns[] = {
-    {L::file, "monitoring.date"}, {L::file, "monitoring.note"}, {L::row, "task"},
-    {L::row, "problem"},          {L::row, "status"},           {L::row, "progress"},
-    {L::row, "note"},             {L::row, "spent"},
+    {L::file, "monitoring.date"},
+    {L::file, "monitoring.note"},
+    {L::row, "task"},
+    {L::row, "problem"},
+    {L::row, "status"},
+    {L::row, "progress"},
+    {L::row, "note"},
+    {L::row, "spent"},
 };
 constexpr std::string_view monitoring_signature[] = {"wb_task", "wb_status"};
 
@@ -127,9 +148,8 @@ constexpr Column team_columns[] = {
 constexpr std::string_view team_signature[] = {"wb_team_member"};
 
 constexpr Column indicator_columns[] = {
-    {L::file, "monitoring.date"}, {L::group, "task"},  {L::group, "problem"},
-    {L::row, "name"},             {L::row, "baseline"}, {L::row, "target"},
-    {L::row, "actual"},           {L::row, "unit"},
+    {L::file, "monitoring.date"}, {L::group, "task"}, {L::group, "problem"}, {L::row, "name"},
+    {L::row, "baseline"},         {L::row, "target"}, {L::row, "actual"},    {L::row, "unit"},
 };
 constexpr std::string_view indicator_signature[] = {"wb_indicator", "wb_target"};
 
@@ -160,38 +180,46 @@ constexpr std::array<Sheet, 18> k_sheets{{
      municipality_columns, municipality_signature},
     {"wb_sheet_sessions", Shape::table, K::session, FileKey::session, "", "", "", "",
      sessions_columns, sessions_signature},
-    {"wb_sheet_gallery", Shape::gallery, K::session, FileKey::session, "", "gallery.votes", "",
-     "", {}, gallery_signature},
-    {"wb_sheet_ballots", Shape::table, K::session, FileKey::session, "", "gallery.ballots", "",
-     "", ballots_columns, ballots_signature},
+    {"wb_sheet_gallery",
+     Shape::gallery,
+     K::session,
+     FileKey::session,
+     "",
+     "gallery.votes",
+     "",
+     "",
+     {},
+     gallery_signature},
+    {"wb_sheet_ballots", Shape::table, K::session, FileKey::session, "", "gallery.ballots", "", "",
+     ballots_columns, ballots_signature},
     {"wb_sheet_map", Shape::table, K::session, FileKey::session, "", "map", "", "", map_columns,
      map_signature},
-    {"wb_sheet_venn", Shape::table, K::session, FileKey::session, "", "venn", "", "",
-     venn_columns, venn_signature},
-    {"wb_sheet_pie", Shape::table, K::session, FileKey::session, "", "pie", "", "side",
-     pie_columns, pie_signature},
+    {"wb_sheet_venn", Shape::table, K::session, FileKey::session, "", "venn", "", "", venn_columns,
+     venn_signature},
+    {"wb_sheet_pie", Shape::table, K::session, FileKey::session, "", "pie", "", "side", pie_columns,
+     pie_signature},
     {"wb_sheet_budget", Shape::table, K::municipality, FileKey::only, "", "budget", "", "side",
      budget_columns, budget_signature},
     {"wb_sheet_catalog", Shape::table, K::municipality, FileKey::only, "", "catalog", "", "kind",
      catalog_columns, catalog_signature},
     {"wb_sheet_causes", Shape::table, K::causes, FileKey::field, "date",
      "causes.problems.solutions", "", "", causes_columns, causes_signature},
-    {"wb_sheet_plan", Shape::table, K::plan, FileKey::field, "year", "plan.problems.tasks", "",
-     "", plan_columns, plan_signature},
+    {"wb_sheet_plan", Shape::table, K::plan, FileKey::field, "year", "plan.problems.tasks", "", "",
+     plan_columns, plan_signature},
     {"wb_sheet_group", Shape::table, K::plan, FileKey::field, "year",
      "plan.problems.initiative_group.members", "problem", "", group_columns, group_signature},
     {"wb_sheet_assembly", Shape::table, K::assembly, FileKey::field, "date", "assembly.villages",
      "", "", assembly_columns, assembly_signature},
-    {"wb_sheet_votes", Shape::table, K::assembly, FileKey::field, "date", "assembly.proposals",
-     "", "", vote_columns, vote_signature},
-    {"wb_sheet_monitoring", Shape::table, K::monitoring, FileKey::field, "date",
-     "monitoring.tasks", "", "", monitoring_columns, monitoring_signature},
+    {"wb_sheet_votes", Shape::table, K::assembly, FileKey::field, "date", "assembly.proposals", "",
+     "", vote_columns, vote_signature},
+    {"wb_sheet_monitoring", Shape::table, K::monitoring, FileKey::field, "date", "monitoring.tasks",
+     "", "", monitoring_columns, monitoring_signature},
     {"wb_sheet_team", Shape::table, K::monitoring, FileKey::field, "date", "monitoring.team", "",
      "", team_columns, team_signature},
     {"wb_sheet_indicators", Shape::table, K::monitoring, FileKey::field, "date",
      "monitoring.tasks.indicators", "task,problem", "", indicator_columns, indicator_signature},
-    {"wb_sheet_surveys", Shape::table, K::monitoring, FileKey::field, "date",
-     "monitoring.surveys", "", "", survey_columns, survey_signature},
+    {"wb_sheet_surveys", Shape::table, K::monitoring, FileKey::field, "date", "monitoring.surveys",
+     "", "", survey_columns, survey_signature},
 }};
 
 } // namespace

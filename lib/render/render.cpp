@@ -6,7 +6,6 @@
 #include "vap/text.hpp"
 #include "vap/utf8_path.hpp"
 
-
 #include <array>
 #include <filesystem>
 #include <memory>
@@ -160,8 +159,9 @@ std::string render_template(std::string_view name, const Data& data, Lang lang, 
   }
   if (const std::size_t depth = section_depth(text); depth > k_max_section_depth)
     throw Error(ExitStatus::usage,
-                msg(lang, "template '{}': its sections are nested {} deep; a template may nest "
-                          "them {} deep at most",
+                msg(lang,
+                    "template '{}': its sections are nested {} deep; a template may nest "
+                    "them {} deep at most",
                     std::string(name), depth, k_max_section_depth));
   kainjow::mustache::mustache tmpl(text);
   if (!tmpl.is_valid())

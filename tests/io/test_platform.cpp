@@ -64,10 +64,11 @@ TEST_CASE("platform: same_file sees one file through '..' and through a second s
 TEST_CASE("platform: Windows device names, in any folder, case and extension") {
 #ifdef _WIN32
   for (const char* device :
-       {"NUL", "nul", "NUL.csv", "C:/out/con", "COM1", "lpt9.txt", "nul ", "\\\\.\\pipe\\x",
-        "COM0", "lpt0.csv", "COM\u00b9", "com\u00b2.txt", "LPT\u00b3", "nul:stream"})
+       {"NUL", "nul", "NUL.csv", "C:/out/con", "COM1", "lpt9.txt", "nul ", "\\\\.\\pipe\\x", "COM0",
+        "lpt0.csv", "COM\u00b9", "com\u00b2.txt", "LPT\u00b3", "nul:stream"})
     CHECK_MESSAGE(is_device_name(utf8_path(device)), device);
-  for (const char* file : {"NULL", "nul-report.csv", "COM10", "COM\u2074", "console.txt", "out.csv"})
+  for (const char* file :
+       {"NULL", "nul-report.csv", "COM10", "COM\u2074", "console.txt", "out.csv"})
     CHECK_FALSE_MESSAGE(is_device_name(utf8_path(file)), file);
 #else
   CHECK_FALSE(is_device_name("/dev/null"));

@@ -88,8 +88,7 @@ TEST_CASE("parse_file: the commonest typing slips are said at their own line") {
 
 TEST_CASE("parse_file: YAML syntax errors are said in plain words") {
   CHECK(parse_messages("municipality:\n  name: X\n\tvillages: [A]\n") ==
-        std::vector<std::string>{
-            "3:1: a Tab at the start of the line; use spaces, not Tab"});
+        std::vector<std::string>{"3:1: a Tab at the start of the line; use spaces, not Tab"});
   CHECK(parse_messages("municipality:\n  name: X\n  villages: [A, B\n  population: 5\n") ==
         std::vector<std::string>{
             "3:13: YAML syntax error: a list opened with '[' is not closed with ']'"});

@@ -75,30 +75,32 @@ TEST_CASE("parse plan: negative amounts, unknown sources, dates, roles, genders 
             local-budget: -50
             sponsr: 10
 )";
-  CHECK(plan_messages(plan) ==
-        std::vector<std::string>{
-            "plan.yaml:2:3: warning: no initiative group has a member from B",
-            "plan.yaml:2:3: warning: no initiative group has a member from Кербен",
-            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no ayil okmotu staff: give one "
-            "member the role 'LSG staff'",
-            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no council deputy: give one "
-            "member the role 'Council deputy'",
-            "plan.yaml:8:34: error: unknown gender 'femal'; did you mean 'female'? Allowed: "
-            "female, male",
-            "plan.yaml:8:59: error: unknown role 'comunity'; did you mean 'community'? Allowed: "
-            "lsg-staff, deputy, "
-            "community, organization",
-            "plan.yaml:10:11: error: 'tasks' is missing 'task', which is required",
-            "plan.yaml:11:17: warning: task 'Gravel' has no one responsible: add 'responsible'",
-            "plan.yaml:11:17: warning: task 'Gravel' has no result or indicator: add 'results'",
-            "plan.yaml:12:18: error: 'start' is not a real date: 2015-13",
-            "plan.yaml:13:16: error: 'end' is not a date: 'June'; write DD.MM.YYYY or YYYY-MM-DD "
-            "(a month: MM.YYYY or YYYY-MM), e.g. 02.03.2015",
-            "plan.yaml:15:27: error: 'local-budget' cannot be negative (-50)",
-            "plan.yaml:16:13: error: unknown funding source 'sponsr'; did you mean 'sponsor'? "
-            "Allowed: local-budget, "
-            "republican-budget, community, sponsor, investor, donor, other",
-        });
+  CHECK(
+      plan_messages(plan) ==
+      std::vector<std::string>{
+          "plan.yaml:2:3: warning: no initiative group has a member from B",
+          "plan.yaml:2:3: warning: no initiative group has a member from Кербен",
+          "plan.yaml:7:9: warning: the initiative group of 'Roads' has no ayil okmotu staff: give "
+          "one "
+          "member the role 'LSG staff'",
+          "plan.yaml:7:9: warning: the initiative group of 'Roads' has no council deputy: give one "
+          "member the role 'Council deputy'",
+          "plan.yaml:8:34: error: unknown gender 'femal'; did you mean 'female'? Allowed: "
+          "female, male",
+          "plan.yaml:8:59: error: unknown role 'comunity'; did you mean 'community'? Allowed: "
+          "lsg-staff, deputy, "
+          "community, organization",
+          "plan.yaml:10:11: error: 'tasks' is missing 'task', which is required",
+          "plan.yaml:11:17: warning: task 'Gravel' has no one responsible: add 'responsible'",
+          "plan.yaml:11:17: warning: task 'Gravel' has no result or indicator: add 'results'",
+          "plan.yaml:12:18: error: 'start' is not a real date: 2015-13",
+          "plan.yaml:13:16: error: 'end' is not a date: 'June'; write DD.MM.YYYY or YYYY-MM-DD "
+          "(a month: MM.YYYY or YYYY-MM), e.g. 02.03.2015",
+          "plan.yaml:15:27: error: 'local-budget' cannot be negative (-50)",
+          "plan.yaml:16:13: error: unknown funding source 'sponsr'; did you mean 'sponsor'? "
+          "Allowed: local-budget, "
+          "republican-budget, community, sponsor, investor, donor, other",
+      });
 }
 
 TEST_CASE("parse plan: tasks without deadline, responsible or result, and dates out of range, are "
@@ -132,17 +134,18 @@ TEST_CASE("parse plan: an all-male initiative group without a deputy, and a vill
           - {name: Bakyt, gender: male, village: A, role: lsg-staff}
           - {name: Daniyar, gender: m, village: A, role: community}
 )";
-  CHECK(plan_messages(plan) ==
-        std::vector<std::string>{
-            "plan.yaml:2:3: warning: no initiative group has a member from B",
-            "plan.yaml:2:3: warning: no initiative group has a member from Кербен",
-            "plan.yaml:7:9: warning: the initiative group of 'Roads' has no council deputy: give one "
-            "member the role 'Council deputy'",
-            "plan.yaml:7:9: warning: the initiative group of 'Roads': women are 0 of its 2 members; "
-            "gender balance asks for at least 1 of each (40 %, or as near as the group's size "
-            "allows)",
-            "plan.yaml:7:17: warning: the leader 'Nurlan' is not among the group's members",
-        });
+  CHECK(
+      plan_messages(plan) ==
+      std::vector<std::string>{
+          "plan.yaml:2:3: warning: no initiative group has a member from B",
+          "plan.yaml:2:3: warning: no initiative group has a member from Кербен",
+          "plan.yaml:7:9: warning: the initiative group of 'Roads' has no council deputy: give one "
+          "member the role 'Council deputy'",
+          "plan.yaml:7:9: warning: the initiative group of 'Roads': women are 0 of its 2 members; "
+          "gender balance asks for at least 1 of each (40 %, or as near as the group's size "
+          "allows)",
+          "plan.yaml:7:17: warning: the leader 'Nurlan' is not among the group's members",
+      });
 }
 
 TEST_CASE("parse plan: every priority of the gallery needs a plan entry") {

@@ -1,8 +1,8 @@
 // The .xlsx reader and the workbook → YAML files step, on workbooks zipped here with libzip
 // from XML written in the test.
 #include "vap/workbook.hpp"
-#include "vap/yaml_writer.hpp"
 #include "vap/xlsx.hpp"
+#include "vap/yaml_writer.hpp"
 
 #include "temp_folder.hpp"
 
@@ -151,9 +151,10 @@ std::string one_part_book(std::size_t tabs) {
 TEST_CASE("a workbook is counted in what it fills, not in what it declares (issue 32)") {
   XlsxError e;
   // One merged range over 100 M cells, in a sheet vap does not read.
-  const std::string merged = sheet_part(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>n</t></is>)"
-                                        R"(</c></row>)",
-                                        R"(<mergeCells><mergeCell ref="A1:ALL99999"/></mergeCells>)");
+  const std::string merged =
+      sheet_part(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>n</t></is>)"
+                 R"(</c></row>)",
+                 R"(<mergeCells><mergeCell ref="A1:ALL99999"/></mergeCells>)");
   std::map<std::string, std::string> parts{
       {"xl/workbook.xml", std::string("<workbook") + k_ns +
                               R"(><sheets><sheet name="Notes" r:id="rId1"/></sheets></workbook>)"},
@@ -218,8 +219,7 @@ TEST_CASE("number cells, shared-string indexes and row numbers are read strictly
                     "which does not exist");
   CHECK(refused(R"(<c r="A1" t="s"><v>-0</v></c>)"));
   CHECK_FALSE(read_xlsx(book({{"S", R"(<row r="1x"><c><v>1</v></c></row>)"}}), ".xlsx", e));
-  CHECK(e.detail ==
-        "sheet 'S' (xl/worksheets/sheet1.xml): the row number '1x' is not a number");
+  CHECK(e.detail == "sheet 'S' (xl/worksheets/sheet1.xml): the row number '1x' is not a number");
   auto b = read_xlsx(book({{"S", R"(<row r="1"><c><v>1E-3</v></c><c><v>-2.5e+2</v></c></row>)"}}),
                      ".xlsx", e);
   REQUIRE(b);
@@ -288,7 +288,8 @@ std::string num(const std::string& ref, const std::string& v) {
 
 } // namespace
 
-TEST_CASE("a workbook becomes the records of files, each value at its cell, in any sheet order and language") {
+TEST_CASE("a workbook becomes the records of files, each value at its cell, in any sheet order and "
+          "language") {
   const std::string gallery = "<row r=\"1\">" + inl("A1", "Problem") + inl("B1", "Всего") +
                               inl("C1", "1 аялдар") + inl("D1", "1 men") + "</row><row r=\"2\">" +
                               inl("A2", "Жолдор") + num("C2", "3") + num("D2", "4") + "</row>";

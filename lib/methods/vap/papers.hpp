@@ -58,10 +58,10 @@ struct DecisionPaper {
   PaperHeader header;
   int year = 0; // the plan's
   std::string unit;
-  std::optional<Date> assembly; // the latest assembly (жыйын) that agreed the plan
-  std::vector<DecisionProblem> problems;    // the plan's, less what the assembly rejected
-  std::vector<ProblemName> rejected;        // plan problems the assembly rejected
-  double total = 0;        // the plan, every source
+  std::optional<Date> assembly;          // the latest assembly (жыйын) that agreed the plan
+  std::vector<DecisionProblem> problems; // the plan's, less what the assembly rejected
+  std::vector<ProblemName> rejected;     // plan problems the assembly rejected
+  double total = 0;                      // the plan, every source
   double local_budget = 0; // what the plan asks of the local budget (`vap budget`'s total)
   std::optional<double> envelope;
   std::vector<std::pair<SourceName, double>> other_sources; // over the plan, in catalog order

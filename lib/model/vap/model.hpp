@@ -319,7 +319,7 @@ struct Municipality {
   std::shared_ptr<const Catalogs> catalogs; // shipped + --catalog + this municipality's own
   // This municipality's own entries (its file's `catalog:`), as typed, in their order.
   std::vector<std::pair<CatalogKind, CatalogEntry>> own_catalog;
-  std::string folder;                       // the folder its file sits in
+  std::string folder; // the folder its file sits in
   std::uint32_t file = 0;
   SourcePos pos;
 
