@@ -304,8 +304,15 @@ TEST_CASE("load_batches: workbooks are streamed as folders are, one municipality
   CHECK(s.run.files == books.files);
   CHECK(csv(tally_batch(std::move(s.tallies))) == csv(tally_batch(yaml.program, RankBy::dots)));
   SUBCASE("a workbook inside a municipality folder: the run is loaded whole") {
-    write_workbook(WorkbookRequest{&yaml.program.municipalities[0], Lang::ky, 0, 0},
-                   t.path() + "/region/a2/extra.xlsx");
+    REQUIRE(stream(t, 2, "region").streamed);
+    // A municipality of its own (no id, name or session of another), so that nothing but its place
+    // makes the run whole: a whole load of it has no message.
+    Municipality extra = yaml.program.municipalities[0];
+    extra.id = "extra";
+    extra.name = "Extra aimak";
+    extra.sessions.clear(); // the same sessions twice would be copied files
+    write_workbook(WorkbookRequest{&extra, Lang::ky, 0, 0}, t.path() + "/region/a2/extra.xlsx");
+    REQUIRE(load({t.path() + "/region"}, LoadOptions{}).diags.items().empty());
     CHECK_FALSE(stream(t, 2, "region").streamed);
   }
 }
