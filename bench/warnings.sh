@@ -22,26 +22,11 @@ trap 'rm -rf "$work"' EXIT
 
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); $n municipalities"
 declare -A cpu rss
-run() { # run KEY ARGS...
-  local key=$1 status=0
-  shift
-  /usr/bin/time -f '%U %S %M' -o "$work/time" "$vap" "$@" >"$work/out" 2>"$work/err" || status=$?
-  # vap check exits 0 with warnings; gallery too. Anything else is a failure.
-  if [ $status -ne 0 ]; then
-    echo "$key: vap exited $status" >&2; tail -n 5 "$work/err" >&2; exit 1
-  fi
-  read -r user sys peak <"$work/time"
-  local c
-  c=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')
-  if [ -z "${cpu[$key]:-}" ] || awk -v a="$c" -v b="${cpu[$key]}" 'BEGIN { exit !(a < b) }'; then
-    cpu[$key]=$c
-  fi
-  [ "${rss[$key]:-0}" -ge "$peak" ] || rss[$key]=$peak
-}
+source bench/measure.sh
 for ((r = 1; r <= rounds; r++)); do
   for corpus in clean warn; do
-    run "gallery-$corpus" gallery "$work/$corpus" --format csv
-    run "check-$corpus" check "$work/$corpus"
+    measure "gallery-$corpus" gallery "$work/$corpus" --format csv
+    measure "check-$corpus" check "$work/$corpus"
   done
 done
 # The warnings are all printed (1,000 = the run's limit, or the first 1,000 and a count).

@@ -43,25 +43,11 @@ done
 echo "machine: $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg); $n municipalities" \
   "($(du -sk "$work/yaml" | cut -f1) KB of YAML, $(du -sk "$work/books" | cut -f1) KB of workbooks)"
 declare -A cpu rss
-run() { # run KEY ARGS...
-  local key=$1 status=0
-  shift
-  /usr/bin/time -f '%U %S %M' -o "$work/time" "$vap" "$@" >"$work/$key.out" 2>"$work/err" || status=$?
-  if [ $status -ne 0 ]; then
-    echo "$key: vap exited $status" >&2; tail -n 5 "$work/err" >&2; exit 1
-  fi
-  read -r user sys peak <"$work/time"
-  local c
-  c=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')
-  if [ -z "${cpu[$key]:-}" ] || awk -v a="$c" -v b="${cpu[$key]}" 'BEGIN { exit !(a < b) }'; then
-    cpu[$key]=$c
-  fi
-  [ "${rss[$key]:-0}" -ge "$peak" ] || rss[$key]=$peak
-}
+source bench/measure.sh
 for ((r = 1; r <= rounds; r++)); do
   for corpus in yaml books quarter; do
-    run "gallery-$corpus" gallery "$work/$corpus" --format csv
-    run "check-$corpus" check "$work/$corpus"
+    measure "gallery-$corpus" gallery "$work/$corpus" --format csv
+    measure "check-$corpus" check "$work/$corpus"
   done
 done
 cmp -s "$work/gallery-yaml.out" "$work/gallery-books.out" ||
