@@ -53,17 +53,23 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
   // Each file goes with the outermost municipality folder above it; a folder's files are next
   // to each other in path order. A workbook is a municipality of its own (one municipality
   // sheet), outside every municipality folder.
-  std::vector<std::size_t> starts;    // index in found.files of each folder's first file
-  std::vector<std::size_t> per_group; // municipality files guessed in each folder
+  std::vector<std::size_t> starts;          // index in found.files of each folder's first file
+  std::vector<std::size_t> per_group;       // municipality files guessed in each folder
+  auto outermost_root = [&](fs::path dir) { // the outermost municipality folder over dir
+    fs::path found_root;
+    for (;; dir = dir.parent_path()) {
+      if (roots.count(dir)) found_root = dir;
+      if (dir == dir.parent_path() || dir.empty()) break;
+    }
+    return found_root;
+  };
   fs::path current;
   fs::path parent, root; // the last file's folder and its outermost municipality folder
   for (std::size_t i = 0; i < found.files.size(); ++i) {
     const fs::path& f = found.files[i];
     if (is_book(f)) {
-      for (fs::path dir = f.parent_path();; dir = dir.parent_path()) {
-        if (roots.count(dir)) return false; // its municipality is the folder's, or another
-        if (dir == dir.parent_path() || dir.empty()) break;
-      }
+      // Inside a municipality folder, its municipality is the folder's, or another.
+      if (!outermost_root(f.parent_path()).empty()) return false;
       starts.push_back(i);
       per_group.push_back(1);
       current = f;
@@ -71,11 +77,7 @@ bool load_batches(const std::vector<std::string>& paths, const LoadOptions& opti
     }
     if (i == 0 || f.parent_path() != parent) {
       parent = f.parent_path();
-      root.clear();
-      for (fs::path dir = parent;; dir = dir.parent_path()) {
-        if (roots.count(dir)) root = dir;
-        if (dir == dir.parent_path() || dir.empty()) break;
-      }
+      root = outermost_root(parent);
     }
     if (root.empty()) return false; // its owner would be found by name, or not at all
     if (starts.empty() || root != current) {
